@@ -1,0 +1,44 @@
+import { carryJsonBody } from './json-body.js';
+import { carryBody, rememberBody, sendableBody } from './request-body.js';
+import { carryRequestOptions } from './request-options.js';
+
+/** What `deriveRequest` may change; everything left out is kept from the original request. */
+export interface DeriveRequestInit {
+  /** A new URL. Default: the original URL. */
+  url?: string | URL;
+  /** New headers, replacing all of the original's. Default: the original headers. */
+  headers?: Headers;
+  /** A new body. Default: the original body (its buffered copy when there is one). */
+  body?: string | Uint8Array | null;
+  /** A new signal. Default: the original signal. */
+  signal?: AbortSignal;
+  /** A new method. Default: the original method. */
+  method?: string;
+}
+
+/**
+ * A new `Request` with some parts replaced, keeping everything Switchyard already knows about the
+ * original (its buffered body, parsed JSON, per-request options) so nothing is read twice.
+ * When the body is kept and is an unread stream, the stream moves to the new request.
+ */
+export function deriveRequest(request: Request, init: DeriveRequestInit): Request {
+  const keepsBody = init.body === undefined;
+  const body = keepsBody ? sendableBody(request) : init.body;
+  const method = init.method ?? request.method;
+  const next = new Request(init.url ?? request.url, {
+    method,
+    headers: init.headers ?? request.headers,
+    body: method === 'GET' || method === 'HEAD' ? null : (body as RequestInit['body']),
+    signal: init.signal ?? request.signal,
+    redirect: request.redirect,
+    duplex: 'half',
+  } as RequestInit);
+  if (keepsBody) {
+    carryBody(request, next);
+    carryJsonBody(request, next);
+  } else {
+    rememberBody(next, init.body ?? null);
+  }
+  if (init.headers === undefined) carryRequestOptions(request, next);
+  return next;
+}

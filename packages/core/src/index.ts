@@ -1,0 +1,31 @@
+export { compose, type MiddlewareEntry } from './compose.js';
+export { type DeriveRequestInit, deriveRequest } from './derive-request.js';
+export { type ErrorResponseDetails, errorResponse } from './error-response.js';
+export { AllBranchesFailedError } from './errors/all-branches-failed-error.js';
+export { ConfigError } from './errors/config-error.js';
+export { InvalidRequestOptionsError } from './errors/invalid-request-options-error.js';
+export { SwitchyardError, type SwitchyardErrorCode } from './errors/switchyard-error.js';
+export { TimeoutError } from './errors/timeout-error.js';
+export { TransportError } from './errors/transport-error.js';
+export { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
+export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js';
+export type { Handler, Middleware } from './handler.js';
+export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
+export { readJsonBody, withJsonBody } from './json-body.js';
+export type * from './openai-types.js';
+export { overrideParams } from './override-params.js';
+export { parseBaseURL, rebaseURL } from './rebase-url.js';
+export { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
+export {
+  metadataLimits,
+  type RequestOptions,
+  requestOptions,
+  validateRequestOptions,
+  withRequestOptions,
+} from './request-options.js';
+export { type SseEvent, sseDone } from './sse-event.js';
+export { readSseEvents, readSseJson } from './sse-read.js';
+export { formatSseEvent, type SseResponseInit, sseResponse } from './sse-write.js';
+export { stripOptionHeaders } from './strip-option-headers.js';
+export { timeout } from './timeout.js';
+export { type FetchFunction, toFetch } from './to-fetch.js';

@@ -1,0 +1,47 @@
+import { deriveRequest } from './derive-request.js';
+import { readBodyText } from './request-body.js';
+
+const parsed = new WeakMap<Request, Promise<unknown>>();
+
+/**
+ * The request body parsed as JSON, read and parsed once per `Request`. Treat the result as
+ * read-only: it is shared by every middleware that asks. Use `withJsonBody` to change it.
+ *
+ * @throws SyntaxError naming the request URL when the body is not valid JSON.
+ */
+export function readJsonBody<T = unknown>(request: Request): Promise<T> {
+  let pending = parsed.get(request);
+  if (!pending) {
+    pending = readBodyText(request).then((text) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        throw new SyntaxError(`Request body of ${request.method} ${request.url} is not valid JSON`, {
+          cause: error,
+        });
+      }
+    });
+    parsed.set(request, pending);
+  }
+  return pending as Promise<T>;
+}
+
+/**
+ * A new request like `request` (same URL, method, headers, signal and per-request options) whose
+ * body is `body` serialised as JSON. The object is kept so downstream `readJsonBody` does not parse.
+ */
+export function withJsonBody(request: Request, body: unknown): Request {
+  const text = JSON.stringify(body);
+  const headers = new Headers(request.headers);
+  headers.set('content-type', 'application/json');
+  headers.delete('content-length');
+  const next = deriveRequest(request, { headers, body: text });
+  parsed.set(next, Promise.resolve(body));
+  return next;
+}
+
+/** Copies a parsed body from one request to another that carries the same body. */
+export function carryJsonBody(from: Request, to: Request): void {
+  const body = parsed.get(from);
+  if (body) parsed.set(to, body);
+}

@@ -1,0 +1,215 @@
+import { deriveRequest } from './derive-request.js';
+import { InvalidRequestOptionsError } from './errors/invalid-request-options-error.js';
+import { requestOptionHeaders } from './header-names.js';
+
+/** Options that travel with one request through the whole pipeline, as `x-switchyard-*` headers. */
+export interface RequestOptions {
+  /** Correlates every record of this request (Portkey's `trace_id`). Default: none (trace makes one). */
+  traceId?: string;
+  /** A flat map of strings attached to traces (Portkey's `metadata`). Default: none. */
+  metadata?: Readonly<Record<string, string>>;
+  /** A deadline for this request in milliseconds, overriding `timeout()`'s. Default: none. */
+  timeoutMs?: number;
+  /** Skip a cache read and store the fresh answer (Portkey's `cache_force_refresh`). Default: false. */
+  cacheForceRefresh?: boolean;
+  /** Separates cache entries of different users of one cache. Default: none. */
+  cacheNamespace?: string;
+}
+
+/** Limits on `metadata`, chosen so the header stays well under common 8 KiB header limits. */
+export const metadataLimits = {
+  maxKeys: 64,
+  maxKeyLength: 128,
+  maxValueLength: 512,
+  maxBytes: 4096,
+} as const;
+
+const cache = new WeakMap<Request, RequestOptions>();
+
+/**
+ * The per-request options carried by `request`, parsed from its `x-switchyard-*` headers once
+ * and memoized per `Request`.
+ *
+ * @throws InvalidRequestOptionsError naming the option that is malformed.
+ */
+export function requestOptions(request: Request): RequestOptions {
+  let options = cache.get(request);
+  if (!options) {
+    options = parseOptionHeaders(request.headers);
+    cache.set(request, options);
+  }
+  return options;
+}
+
+/**
+ * A new request carrying `options` merged over the ones `request` already has. `undefined` fields
+ * keep the existing value.
+ *
+ * @throws InvalidRequestOptionsError naming the option that is invalid.
+ */
+export function withRequestOptions(request: Request, options: RequestOptions): Request {
+  const merged: RequestOptions = { ...requestOptions(request) };
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  }
+  const validated = validateRequestOptions(merged);
+  const headers = new Headers(request.headers);
+  writeOptionHeaders(headers, validated);
+  const next = deriveRequest(request, { headers });
+  cache.set(next, validated);
+  return next;
+}
+
+/** Copies parsed options from one request to another that carries the same headers. */
+export function carryRequestOptions(from: Request, to: Request): void {
+  const options = cache.get(from);
+  if (options) cache.set(to, options);
+}
+
+/**
+ * Checks options given in code, returning a normalised copy.
+ *
+ * @throws InvalidRequestOptionsError naming the option that is invalid.
+ */
+export function validateRequestOptions(options: RequestOptions): RequestOptions {
+  const result: RequestOptions = {};
+  if (options.traceId !== undefined) result.traceId = checkToken('traceId', options.traceId);
+  if (options.metadata !== undefined) result.metadata = checkMetadata(options.metadata);
+  if (options.timeoutMs !== undefined) result.timeoutMs = checkTimeout(options.timeoutMs);
+  if (options.cacheForceRefresh !== undefined) {
+    if (typeof options.cacheForceRefresh !== 'boolean') {
+      throw new InvalidRequestOptionsError('cacheForceRefresh', 'must be a boolean');
+    }
+    result.cacheForceRefresh = options.cacheForceRefresh;
+  }
+  if (options.cacheNamespace !== undefined) {
+    result.cacheNamespace = checkToken('cacheNamespace', options.cacheNamespace);
+  }
+  return result;
+}
+
+function writeOptionHeaders(headers: Headers, options: RequestOptions): void {
+  const names = requestOptionHeaders;
+  setOrDelete(headers, names.traceId, options.traceId);
+  setOrDelete(headers, names.metadata, options.metadata && asciiJson(options.metadata));
+  setOrDelete(headers, names.timeoutMs, options.timeoutMs?.toString());
+  setOrDelete(headers, names.cacheForceRefresh, options.cacheForceRefresh?.toString());
+  setOrDelete(headers, names.cacheNamespace, options.cacheNamespace);
+}
+
+/** JSON with every non-ASCII character escaped, since header values must be bytes. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function setOrDelete(headers: Headers, name: string, value: string | undefined): void {
+  if (value === undefined) headers.delete(name);
+  else headers.set(name, value);
+}
+
+function parseOptionHeaders(headers: Headers): RequestOptions {
+  const names = requestOptionHeaders;
+  const raw: RequestOptions = {};
+  const traceId = headers.get(names.traceId);
+  if (traceId !== null) raw.traceId = traceId;
+  const metadata = headers.get(names.metadata);
+  if (metadata !== null) raw.metadata = parseMetadataHeader(metadata);
+  const timeoutMs = headers.get(names.timeoutMs);
+  if (timeoutMs !== null) raw.timeoutMs = parseNumberHeader(names.timeoutMs, timeoutMs);
+  const forceRefresh = headers.get(names.cacheForceRefresh);
+  if (forceRefresh !== null)
+    raw.cacheForceRefresh = parseBooleanHeader(names.cacheForceRefresh, forceRefresh);
+  const namespace = headers.get(names.cacheNamespace);
+  if (namespace !== null) raw.cacheNamespace = namespace;
+  return validateRequestOptions(raw);
+}
+
+function parseMetadataHeader(value: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new InvalidRequestOptionsError(requestOptionHeaders.metadata, 'must be a JSON object of strings');
+  }
+  return parsed as Record<string, string>;
+}
+
+function parseNumberHeader(name: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) {
+    throw new InvalidRequestOptionsError(name, `must be a number; got ${JSON.stringify(value.slice(0, 40))}`);
+  }
+  return number;
+}
+
+function parseBooleanHeader(name: string, value: string): boolean {
+  const lower = value.trim().toLowerCase();
+  if (lower === 'true' || lower === '1') return true;
+  if (lower === 'false' || lower === '0') return false;
+  throw new InvalidRequestOptionsError(
+    name,
+    `must be true or false; got ${JSON.stringify(value.slice(0, 40))}`,
+  );
+}
+
+const tokenPattern = /^[\x21-\x7e]{1,128}$/;
+
+function checkToken(name: string, value: unknown): string {
+  if (typeof value !== 'string' || !tokenPattern.test(value)) {
+    throw new InvalidRequestOptionsError(name, 'must be 1 to 128 printable ASCII characters without spaces');
+  }
+  return value;
+}
+
+function checkTimeout(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    throw new InvalidRequestOptionsError('timeoutMs', 'must be a positive integer number of milliseconds');
+  }
+  return value;
+}
+
+function checkMetadata(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidRequestOptionsError('metadata', 'must be an object of string values');
+  }
+  const entries = Object.entries(value);
+  const limits = metadataLimits;
+  if (entries.length > limits.maxKeys) {
+    throw new InvalidRequestOptionsError(
+      'metadata',
+      `must have at most ${limits.maxKeys} keys; got ${entries.length}`,
+    );
+  }
+  let bytes = 0;
+  for (const [key, item] of entries) {
+    if (key.length === 0 || key.length > limits.maxKeyLength) {
+      throw new InvalidRequestOptionsError(
+        `metadata key "${key.slice(0, 40)}"`,
+        `must be 1 to ${limits.maxKeyLength} characters`,
+      );
+    }
+    if (typeof item !== 'string') {
+      throw new InvalidRequestOptionsError(
+        `metadata.${key}`,
+        `must be a string; got ${item === null ? 'null' : typeof item}`,
+      );
+    }
+    if (item.length > limits.maxValueLength) {
+      throw new InvalidRequestOptionsError(
+        `metadata.${key}`,
+        `must be at most ${limits.maxValueLength} characters`,
+      );
+    }
+    bytes += key.length + item.length;
+  }
+  if (bytes > limits.maxBytes) {
+    throw new InvalidRequestOptionsError(
+      'metadata',
+      `must total at most ${limits.maxBytes} characters of keys and values`,
+    );
+  }
+  return { ...(value as Record<string, string>) };
+}

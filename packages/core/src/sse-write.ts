@@ -1,0 +1,49 @@
+import { type SseEvent, sseDone } from './sse-event.js';
+
+const encoder = new TextEncoder();
+
+/** One event in the SSE wire format, ending with the blank line that dispatches it. */
+export function formatSseEvent(event: SseEvent | string): string {
+  if (typeof event === 'string') return `data: ${event.replace(/\r?\n/g, '\ndata: ')}\n\n`;
+  let text = '';
+  if (event.event !== undefined) text += `event: ${event.event}\n`;
+  if (event.id !== undefined) text += `id: ${event.id}\n`;
+  text += `data: ${event.data.replace(/\r?\n/g, '\ndata: ')}\n\n`;
+  return text;
+}
+
+/** Options of `sseResponse`. */
+export interface SseResponseInit {
+  /** Response status. Default: 200. */
+  status?: number;
+  /** Extra headers; `content-type: text/event-stream` is always set. Default: none. */
+  headers?: ConstructorParameters<typeof Headers>[0];
+  /** Append OpenAI's `data: [DONE]` after the last event. Default: false. */
+  done?: boolean;
+}
+
+/**
+ * A streaming `Response` whose body is `events` in SSE format, written as they are produced.
+ * A string is sent as the event's data. Cancelling the body stops the iterator.
+ */
+export function sseResponse(events: AsyncIterable<SseEvent | string>, init: SseResponseInit = {}): Response {
+  const iterator = events[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) {
+        if (init.done) controller.enqueue(encoder.encode(formatSseEvent(sseDone)));
+        controller.close();
+        return;
+      }
+      controller.enqueue(encoder.encode(formatSseEvent(value)));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  const headers = new Headers(init.headers);
+  headers.set('content-type', 'text/event-stream; charset=utf-8');
+  headers.set('cache-control', 'no-cache');
+  return new Response(body, { status: init.status ?? 200, headers });
+}

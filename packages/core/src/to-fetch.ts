@@ -1,0 +1,28 @@
+import type { Handler } from './handler.js';
+import { rememberBody } from './request-body.js';
+
+/** A function with `fetch`'s signature. */
+export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * A `fetch`-compatible function that answers through `handler`, for SDKs that accept a custom
+ * fetch: `new OpenAI({ fetch: toFetch(pipeline), apiKey: 'unused' })`. Keeps method, headers,
+ * body (streams included) and signal.
+ */
+export function toFetch(handler: Handler): FetchFunction {
+  if (typeof handler !== 'function') throw new TypeError('toFetch: handler must be a function');
+  return function switchyardFetch(input, init) {
+    if (input instanceof Request && init === undefined) return handler(input);
+    const body = init?.body;
+    const request = new Request(input, isStream(body) ? ({ ...init, duplex: 'half' } as RequestInit) : init);
+    // SDKs send JSON bodies as strings: keep the string so nobody has to read the stream back.
+    if (typeof body === 'string') rememberBody(request, body);
+    return handler(request);
+  };
+}
+
+function isStream(body: unknown): boolean {
+  return (
+    typeof body === 'object' && body !== null && typeof (body as ReadableStream).getReader === 'function'
+  );
+}
