@@ -1,0 +1,75 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { VariantResult } from './rounds.js';
+
+/** A variant's result next to the baseline measured in the same run. */
+export interface ComparedResult extends VariantResult {
+  /** req/s of this variant divided by the baseline's. */
+  ratio: number;
+  /**
+   * Extra time each request costs compared with the baseline, from throughput:
+   * `(1/rps - 1/baselineRps) * 1e6`. At concurrency 1 it is the added latency; under load it is the
+   * added event-loop time per request. Negative when the variant is cheaper.
+   */
+  addedUsPerRequest: number;
+}
+
+/** Adds `ratio` and `addedUsPerRequest` against the variant named `baseline`. */
+export function compareTo(baseline: string, results: VariantResult[]): ComparedResult[] {
+  const base = results.find((result) => result.name === baseline);
+  if (!base) throw new Error(`compareTo: no result named ${JSON.stringify(baseline)}`);
+  return results.map((result) => ({
+    ...result,
+    ratio: result.rps / base.rps,
+    addedUsPerRequest: (1 / result.rps - 1 / base.rps) * 1e6,
+  }));
+}
+
+/** Prints a table: variant, req/s, p50/p99 latency, ratio to the baseline, added µs/request. */
+export function printTable(title: string, results: ComparedResult[]): void {
+  const rows = [
+    ['variant', 'req/s', 'p50 ms', 'p99 ms', 'ratio', 'added µs/req'],
+    ...results.map((result) => [
+      result.name,
+      result.rps.toFixed(0),
+      (result.p50Us / 1000).toFixed(3),
+      (result.p99Us / 1000).toFixed(3),
+      `${result.ratio.toFixed(2)}×`,
+      result.addedUsPerRequest.toFixed(1),
+    ]),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
+  console.log(`\n${title}`);
+  console.log(line(rows[0]!));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+/** The machine and runtime a result was measured on. */
+export function environment(): Record<string, unknown> {
+  const cores = cpus();
+  return {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: cores[0]?.model ?? 'unknown',
+    cores: cores.length,
+    date: new Date().toISOString(),
+  };
+}
+
+const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
+
+/** Writes `data` (plus the environment) to `bench/results/<topic>.json`; returns the path. */
+export function writeResults(topic: string, data: Record<string, unknown>): string {
+  if (!/^[a-z0-9-]+$/.test(topic))
+    throw new TypeError(`writeResults: topic must be kebab-case; got ${topic}`);
+  mkdirSync(resultsDir, { recursive: true });
+  const path = `${resultsDir}${topic}.json`;
+  writeFileSync(path, `${JSON.stringify({ topic, environment: environment(), ...data }, null, 2)}\n`);
+  return path;
+}

@@ -1,0 +1,93 @@
+// The benchmark server, run in its own process so its work never competes with the client's event
+// loop. Started by `startBenchServer` (server.ts), which passes the behaviour as JSON in argv[2]
+// and waits for `{ port }` on the IPC channel.
+import { createServer } from 'node:http';
+
+const config = JSON.parse(process.argv[2] ?? '{}');
+
+const defaultCompletion = {
+  id: 'chatcmpl-bench',
+  object: 'chat.completion',
+  created: 1_700_000_000,
+  model: 'gpt-4o-mini',
+  choices: [
+    {
+      index: 0,
+      message: { role: 'assistant', content: 'Hello from the benchmark server.', refusal: null },
+      finish_reason: 'stop',
+      logprobs: null,
+    },
+  ],
+  usage: { prompt_tokens: 12, completion_tokens: 7, total_tokens: 19 },
+};
+
+const jsonBody = Buffer.from(JSON.stringify(config.body ?? defaultCompletion));
+const errorBody = Buffer.from(
+  JSON.stringify({
+    error: { message: 'Injected by the benchmark server', type: 'api_error', code: null, param: null },
+  }),
+);
+const statuses = config.statuses ?? [200];
+let served = 0;
+
+function sseChunk(index) {
+  const chunk = {
+    id: 'chatcmpl-bench',
+    object: 'chat.completion.chunk',
+    created: 1_700_000_000,
+    model: 'gpt-4o-mini',
+    choices: [{ index: 0, delta: { content: `token${index} ` }, finish_reason: null }],
+  };
+  return `data: ${JSON.stringify(chunk)}\n\n`;
+}
+
+function answer(request, response) {
+  const status = statuses[served++ % statuses.length];
+  if (status !== 200) {
+    response.writeHead(status, { 'content-type': 'application/json', 'content-length': errorBody.length });
+    response.end(errorBody);
+    return;
+  }
+  if (config.kind === 'sse') {
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    const count = config.chunks ?? 20;
+    let text = '';
+    for (let index = 0; index < count; index++) text += sseChunk(index);
+    response.end(`${text}data: [DONE]\n\n`);
+    return;
+  }
+  if (config.kind === 'echo') {
+    response.writeHead(200, {
+      'content-type': request.headers['content-type'] ?? 'application/octet-stream',
+    });
+    request.pipe(response);
+    return;
+  }
+  response.writeHead(200, { 'content-type': 'application/json', 'content-length': jsonBody.length });
+  response.end(jsonBody);
+}
+
+const server = createServer((request, response) => {
+  if (config.kind === 'echo') {
+    answer(request, response);
+    return;
+  }
+  // Drain the request body before answering, as a real provider does.
+  request.on('data', () => undefined);
+  request.on('end', () => answer(request, response));
+});
+// Load generators hold connections open between rounds; Node's 5 s default would reset them.
+server.keepAliveTimeout = 120_000;
+server.headersTimeout = 125_000;
+
+server.listen(0, '127.0.0.1', () => {
+  process.send?.({ port: server.address().port });
+});
+
+process.on('message', (message) => {
+  if (message === 'close') {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  }
+});
+process.on('disconnect', () => process.exit(0));

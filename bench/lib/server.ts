@@ -1,0 +1,62 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+/** What the benchmark server answers to every request. */
+export interface BenchServerConfig {
+  /**
+   * `json`: a fixed chat-completion JSON (or `body`); `sse`: a chat-completion stream of `chunks`
+   * events plus `[DONE]`; `echo`: the request body streamed back. Default: `json`.
+   */
+  kind?: 'json' | 'sse' | 'echo';
+  /** The JSON body for `kind: 'json'`. Default: a small OpenAI chat completion. */
+  body?: unknown;
+  /** Number of SSE chunk events for `kind: 'sse'`. Default: 20. */
+  chunks?: number;
+  /**
+   * Statuses answered in turn, cycling (`[429, 200]` alternates); non-200 statuses carry an OpenAI
+   * error body. Default: `[200]`.
+   */
+  statuses?: number[];
+}
+
+/** A running benchmark server in a child process. */
+export interface BenchServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  readonly origin: string;
+  readonly port: number;
+  /** Stops the server and waits for its process to exit. */
+  close(): Promise<void>;
+}
+
+const childPath = fileURLToPath(new URL('./server-child.mjs', import.meta.url));
+
+/**
+ * Starts a `node:http` server on 127.0.0.1, port 0, in a child process (so its CPU time is not
+ * charged to the client being measured) and resolves once it listens.
+ */
+export async function startBenchServer(config: BenchServerConfig = {}): Promise<BenchServer> {
+  const child = fork(childPath, [JSON.stringify(config)], {
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = once(child, 'exit');
+  const [message] = (await Promise.race([
+    once(child, 'message'),
+    exited.then(([code]) => {
+      throw new Error(`bench server exited before listening (code ${String(code)})`);
+    }),
+  ])) as [{ port: number }];
+  const port = message.port;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    async close() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.send('close');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 2_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
