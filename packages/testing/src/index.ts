@@ -1,3 +1,4 @@
+export { type AssembledChatStream, assembleChatStream } from './assemble-chat-stream.js';
 export {
   type ChatCompletionFields,
   chatCompletion,
@@ -7,6 +8,31 @@ export {
   sseStreamResponse,
   sseText,
 } from './builders.js';
+export { collectSse } from './collect-sse.js';
+export { type MockProvider, startMockProvider } from './mock-provider.js';
+export { mockEmbedding } from './mock-provider-embeddings.js';
+export {
+  type CutStreamFault,
+  type FaultChance,
+  fault,
+  type HangFault,
+  type MalformedJsonFault,
+  type MockFault,
+  type MockFaultFunction,
+  type MockFaultPlan,
+  type NoFault,
+  type RandomFaultPlan,
+  type ResetFault,
+  type StatusFault,
+} from './mock-provider-faults.js';
+export { mockImagePng, mockSpeechBytes } from './mock-provider-media.js';
+export type {
+  MockChatReply,
+  MockProviderOptions,
+  MockReply,
+  MockToolCall,
+} from './mock-provider-options.js';
+export type { MockRequest, MockUploadedFile } from './mock-provider-request.js';
 export {
   type RecordedRequest,
   type ScriptedHandler,
@@ -15,3 +41,4 @@ export {
   type StepAnswer,
   scripted,
 } from './scripted.js';
+export { seededRandom } from './seeded-random.js';
