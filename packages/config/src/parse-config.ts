@@ -1,0 +1,89 @@
+import { ConfigError } from '@switchyard/core';
+import { nodeSchema } from './config-schema.js';
+import type { ConfigNode } from './config-types.js';
+import { type CustomHostPolicy, customHostProblem } from './custom-host.js';
+import { formatIssues, formatPath } from './format-issues.js';
+
+/**
+ * Validates a Portkey config given as an object or JSON text and returns it in snake_case.
+ *
+ * @throws ConfigError listing every problem with its path, e.g.
+ *   `targets[1].overide_params: unknown key — did you mean override_params?`.
+ */
+export function parseConfig(input: unknown, policy: CustomHostPolicy = {}): ConfigNode {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      throw new ConfigError([`config: is not valid JSON (${(error as Error).message})`]);
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(['config: must be an object']);
+  }
+  const result = nodeSchema.safeParse(value);
+  if (!result.success) throw new ConfigError(formatIssues(result.error.issues));
+  const problems: string[] = [];
+  checkNode(result.data, [], problems, policy);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return result.data;
+}
+
+function checkNode(
+  node: ConfigNode,
+  path: PropertyKey[],
+  problems: string[],
+  policy: CustomHostPolicy,
+): void {
+  const at = (...rest: PropertyKey[]) => formatPath([...path, ...rest]);
+  if (node.targets && !node.strategy)
+    problems.push(`${at('targets')}: needs strategy.mode to say how to use them`);
+  if (node.strategy && !node.targets) problems.push(`${at('strategy')}: needs targets to route between`);
+  if (node.custom_host !== undefined) {
+    const problem = customHostProblem(node.custom_host, policy);
+    if (problem) problems.push(`${at('custom_host')}: ${problem}`);
+  }
+  if (node.strategy && node.targets) {
+    const mode = node.strategy.mode;
+    if (mode === 'loadbalance' && node.targets.every((target) => target.weight === 0)) {
+      problems.push(`${at('targets')}: every weight is 0, so no target could be chosen`);
+    }
+    if (mode === 'conditional') checkConditional(node, at, problems);
+    else if (node.strategy.conditions || node.strategy.default) {
+      problems.push(`${at('strategy')}: conditions and default need mode "conditional"`);
+    }
+  }
+  node.targets?.forEach((target, index) => {
+    checkNode(target, [...path, 'targets', index], problems, policy);
+  });
+}
+
+function checkConditional(
+  node: ConfigNode,
+  at: (...rest: PropertyKey[]) => string,
+  problems: string[],
+): void {
+  const strategy = node.strategy!;
+  const names = new Map<string, number>();
+  node.targets!.forEach((target, index) => {
+    if (target.name === undefined) return;
+    if (names.has(target.name)) {
+      problems.push(
+        `${at('targets', index, 'name')}: "${target.name}" is already used by targets[${names.get(target.name)}]`,
+      );
+    }
+    names.set(target.name, index);
+  });
+  if (!strategy.conditions || strategy.conditions.length === 0) {
+    problems.push(`${at('strategy', 'conditions')}: mode "conditional" needs at least one condition`);
+  }
+  strategy.conditions?.forEach((condition, index) => {
+    if (!names.has(condition.then)) {
+      problems.push(`${at('strategy', 'conditions', index, 'then')}: no target is named "${condition.then}"`);
+    }
+  });
+  if (strategy.default !== undefined && !names.has(strategy.default)) {
+    problems.push(`${at('strategy', 'default')}: no target is named "${strategy.default}"`);
+  }
+}
