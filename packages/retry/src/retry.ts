@@ -1,0 +1,111 @@
+import { bufferBody, isBodyReplayable, type Middleware, responseHeaders } from '@switchyard/core';
+import pRetry, { type RetryContext } from 'p-retry';
+import { backoffDelayMs } from './backoff.js';
+import { awaitFirstByte } from './first-byte.js';
+import { discardBody, withResponseHeader } from './response-header.js';
+import { retryAfterMs } from './retry-after.js';
+import { type RetryOptions, type RetrySettings, resolveRetryOptions } from './retry-options.js';
+
+/** Carries a retryable response through p-retry, which only retries on thrown errors. */
+class RetryableResponse extends Error {
+  constructor(readonly response: Response) {
+    super(`Retryable status ${response.status}`);
+  }
+}
+
+/**
+ * Retries a request when the response status or a transport error says it may succeed later.
+ * The final response carries `x-switchyard-retry-attempt-count`: the number of retries made, or
+ * `-1` when retrying stopped (attempts or budget spent, `Retry-After` too long) while the status
+ * was still retryable, as Portkey's `x-portkey-retry-attempt-count`.
+ *
+ * The request body is buffered once when it is a stream, so every attempt sends it again. A caller's
+ * abort is never retried and ends a backoff wait at once. The body of every discarded response is
+ * cancelled. An event stream is retried only if it fails before its first byte; once a byte is
+ * handed on, the caller owns the stream. A 503 carrying `x-switchyard-circuit` (an open circuit
+ * breaker) is never retried: the breaker already knows the upstream is down.
+ *
+ * @throws TypeError at factory time naming the first invalid option.
+ */
+export function retry(options: RetryOptions = {}): Middleware {
+  const settings = resolveRetryOptions(options);
+  const isRetryableResponse = (response: Response) =>
+    settings.onStatusCodes.has(response.status) && !response.headers.has(responseHeaders.circuit);
+  return (next) =>
+    async function retry(request) {
+      const { signal } = request;
+      signal.throwIfAborted();
+      settings.budget?.deposit();
+      if (!isBodyReplayable(request)) await bufferBody(request);
+      let retriesMade = 0;
+      try {
+        const response = await pRetry(
+          async (attemptNumber) => {
+            retriesMade = attemptNumber - 1;
+            const response = await next(request);
+            if (signal.aborted) {
+              discardBody(response);
+              throw signal.reason;
+            }
+            if (isRetryableResponse(response)) throw new RetryableResponse(response);
+            return awaitFirstByte(response, signal);
+          },
+          {
+            retries: settings.attempts,
+            signal,
+            // Waits are decided and slept in `shouldRetry`, so p-retry's own delay is zero.
+            minTimeout: 0,
+            maxTimeout: 0,
+            shouldRetry: (context) => decideAndWait(settings, signal, context),
+          },
+        );
+        return withResponseHeader(response, responseHeaders.retryAttemptCount, String(retriesMade));
+      } catch (error) {
+        if (error instanceof RetryableResponse && !signal.aborted) {
+          return withResponseHeader(error.response, responseHeaders.retryAttemptCount, '-1');
+        }
+        if (error instanceof RetryableResponse) discardBody(error.response);
+        throw signal.aborted ? signal.reason : error;
+      }
+    };
+}
+
+/** Whether to retry after a failed attempt; when yes, discards the response and waits first. */
+async function decideAndWait(settings: RetrySettings, signal: AbortSignal, context: RetryContext) {
+  if (signal.aborted) return false;
+  const { error } = context;
+  let delayMs: number | undefined;
+  let status: number | undefined;
+  if (error instanceof RetryableResponse) {
+    status = error.response.status;
+    if (settings.retryAfterCapMs !== undefined) {
+      delayMs = retryAfterMs(error.response.headers, settings.now);
+      if (delayMs !== undefined && delayMs > settings.retryAfterCapMs) return false;
+    }
+  } else if (!settings.retryOnError(error)) {
+    return false;
+  }
+  if (settings.budget && !settings.budget.tryWithdraw()) return false;
+  if (error instanceof RetryableResponse) discardBody(error.response);
+  const retryNumber = context.attemptNumber;
+  delayMs ??= backoffDelayMs(settings.backoff, retryNumber, settings.random);
+  settings.onRetry?.(
+    status === undefined ? { retry: retryNumber, delayMs, error } : { retry: retryNumber, delayMs, status },
+  );
+  if (delayMs > 0) await sleep(delayMs, signal);
+  return true;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    function onAbort(): void {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
