@@ -1,0 +1,168 @@
+import {
+  type ChatCompletionRequest,
+  deriveRequest,
+  type EmbeddingRequest,
+  errorResponse,
+  type Handler,
+  type Middleware,
+  optionHeaderPrefix,
+  readJsonBody,
+  responseHeaders,
+  sseResponse,
+  UpstreamProtocolError,
+} from '@switchyard/core';
+import type { EmbeddingCall } from './embeddings.js';
+import { toEmbeddingResponse } from './embeddings.js';
+import { completionIdentity, toChatCompletion } from './gemini-chat-response.js';
+import { toGenerateContentRequest } from './gemini-chat-request.js';
+import { translateGeminiStream } from './gemini-stream.js';
+import type { GenerateContentResponse } from './gemini-types.js';
+import { toOpenAIError } from './google-errors.js';
+import { UnsupportedRequestError } from './unsupported-request-error.js';
+
+/** Credentials for one native request, and the secret values that must never be shown. */
+export interface GoogleAuthentication {
+  headers: Record<string, string>;
+  secrets: string[];
+}
+
+/** How one Google API (Gemini API or Vertex AI) is reached. */
+export interface GoogleTarget {
+  /** The `x-switchyard-provider` value. */
+  name: string;
+  /** The URL of a model, to which `:method` is appended. */
+  modelURL: (model: string) => string;
+  /** Auth headers for the next request; may fetch a token. */
+  authenticate: () => Promise<GoogleAuthentication>;
+  /** The native embeddings call for an OpenAI embeddings body. */
+  embeddingCall: (body: EmbeddingRequest, model: string) => EmbeddingCall;
+}
+
+/** The middleware shared by `gemini()` and `vertex()`: routing, translation and error shaping. */
+export function googleProvider(target: GoogleTarget): Middleware {
+  const providerHeaders = { [responseHeaders.provider]: target.name };
+  const fail = (status: number, message: string, param: string | null = null, code: string | null = null) =>
+    errorResponse(status, `${target.name}: ${message}`, { param, code, headers: providerHeaders });
+
+  return (next: Handler): Handler =>
+    async function googleProvider(request) {
+      const path = new URL(request.url).pathname;
+      const endpoint = path.endsWith('/chat/completions')
+        ? 'chat'
+        : path.endsWith('/embeddings')
+          ? 'embeddings'
+          : null;
+      if (endpoint === null || request.method !== 'POST') {
+        return fail(
+          404,
+          `${request.method} ${path} is not supported; use POST /v1/chat/completions or /v1/embeddings`,
+          null,
+          'unsupported_endpoint',
+        );
+      }
+      let body: ChatCompletionRequest & EmbeddingRequest;
+      try {
+        body = await readJsonBody(request);
+      } catch (error) {
+        if (error instanceof SyntaxError) return fail(400, 'the request body is not valid JSON');
+        throw error;
+      }
+      if (typeof body !== 'object' || body === null || typeof body.model !== 'string' || body.model === '') {
+        return fail(400, 'model must be a non-empty string', 'model');
+      }
+      const model = body.model.startsWith('models/') ? body.model.slice('models/'.length) : body.model;
+      const stream = endpoint === 'chat' && body.stream === true;
+      let method: string;
+      let nativeBody: unknown;
+      let embeddingCall: EmbeddingCall | undefined;
+      try {
+        if (endpoint === 'chat') {
+          method = stream ? 'streamGenerateContent?alt=sse' : 'generateContent';
+          nativeBody = toGenerateContentRequest(body);
+        } else {
+          embeddingCall = target.embeddingCall(body, model);
+          method = embeddingCall.method;
+          nativeBody = embeddingCall.body;
+        }
+      } catch (error) {
+        if (error instanceof UnsupportedRequestError) return fail(400, error.message, error.param);
+        throw error;
+      }
+
+      let auth: GoogleAuthentication;
+      try {
+        auth = await target.authenticate();
+      } catch (error) {
+        return fail(401, `could not obtain credentials: ${describeAuthFailure(error)}`, null, 'auth_failed');
+      }
+      const redact = redactor(auth.secrets);
+      const headers = new Headers(auth.headers);
+      headers.set('content-type', 'application/json');
+      // Per-request options travel on; the transport strips them before sending.
+      for (const [name, value] of request.headers) if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
+      const nativeRequest = deriveRequest(request, {
+        url: `${target.modelURL(model)}:${method}`,
+        method: 'POST',
+        headers,
+        body: JSON.stringify(nativeBody),
+      });
+      const response = await next(nativeRequest);
+      if (!response.ok) return toOpenAIError(response, target.name, redact);
+
+      if (stream) {
+        if (response.body === null) throw new UpstreamProtocolError(`${target.name}: stream answer has no body`);
+        const events = translateGeminiStream(response.body, {
+          model,
+          includeUsage: body.stream_options?.include_usage === true,
+          redact,
+        });
+        return sseResponse(events, { status: response.status, headers: providerHeaders });
+      }
+      const native = await readNativeJson(response, target.name);
+      let answer: unknown;
+      if (embeddingCall) {
+        let read: ReturnType<EmbeddingCall['read']>;
+        try {
+          read = embeddingCall.read(native);
+        } catch (error) {
+          throw new UpstreamProtocolError(`${target.name}: unexpected embeddings answer: ${(error as Error).message}`);
+        }
+        answer = toEmbeddingResponse(read.vectors, read.promptTokens, model, body.encoding_format);
+      } else {
+        const completion = native as GenerateContentResponse;
+        answer = toChatCompletion(completion, completionIdentity(completion, model));
+      }
+      return new Response(JSON.stringify(answer), {
+        status: response.status,
+        headers: { 'content-type': 'application/json', ...providerHeaders },
+      });
+    };
+}
+
+async function readNativeJson(response: Response, provider: string): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UpstreamProtocolError(`${provider}: the answer is not valid JSON: ${text.slice(0, 80)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Replaces every secret with `[redacted]`. */
+export function redactor(secrets: readonly string[]): (text: string) => string {
+  const present = secrets.filter((secret) => secret.length >= 4);
+  if (present.length === 0) return (text) => text;
+  return (text) => {
+    let result = text;
+    for (const secret of present) result = result.split(secret).join('[redacted]');
+    return result;
+  };
+}
+
+// Token endpoint failures may echo the signed assertion: keep only a short, JWT-free reason.
+function describeAuthFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '[redacted]').slice(0, 200);
+}
