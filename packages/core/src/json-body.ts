@@ -1,5 +1,6 @@
 import { deriveRequest } from './derive-request.js';
 import { readBodyText } from './request-body.js';
+import { carryRequestOptions } from './request-options.js';
 
 const parsed = new WeakMap<Request, Promise<unknown>>();
 
@@ -36,6 +37,8 @@ export function withJsonBody(request: Request, body: unknown): Request {
   headers.set('content-type', 'application/json');
   headers.delete('content-length');
   const next = deriveRequest(request, { headers, body: text });
+  // Only content headers changed, so the parsed per-request options still hold.
+  carryRequestOptions(request, next);
   parsed.set(next, Promise.resolve(body));
   return next;
 }

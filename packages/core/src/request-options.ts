@@ -16,7 +16,11 @@ export interface RequestOptions {
   cacheNamespace?: string;
 }
 
-/** Limits on `metadata`, chosen so the header stays well under common 8 KiB header limits. */
+/**
+ * Limits on `metadata`, chosen so the header stays well under common 8 KiB header limits.
+ * `maxBytes` bounds the encoded `x-switchyard-metadata` header value (ASCII JSON, with non-ASCII
+ * characters escaped as `\uXXXX`), so it holds whatever the keys and values contain.
+ */
 export const metadataLimits = {
   maxKeys: 64,
   maxKeyLength: 128,
@@ -183,7 +187,6 @@ function checkMetadata(value: unknown): Record<string, string> {
       `must have at most ${limits.maxKeys} keys; got ${entries.length}`,
     );
   }
-  let bytes = 0;
   for (const [key, item] of entries) {
     if (key.length === 0 || key.length > limits.maxKeyLength) {
       throw new InvalidRequestOptionsError(
@@ -203,13 +206,14 @@ function checkMetadata(value: unknown): Record<string, string> {
         `must be at most ${limits.maxValueLength} characters`,
       );
     }
-    bytes += key.length + item.length;
   }
-  if (bytes > limits.maxBytes) {
+  const copy = { ...(value as Record<string, string>) };
+  const encoded = asciiJson(copy).length;
+  if (encoded > limits.maxBytes) {
     throw new InvalidRequestOptionsError(
       'metadata',
-      `must total at most ${limits.maxBytes} characters of keys and values`,
+      `must encode to at most ${limits.maxBytes} bytes as the ${requestOptionHeaders.metadata} header; got ${encoded}`,
     );
   }
-  return { ...(value as Record<string, string>) };
+  return copy;
 }

@@ -1,31 +1,47 @@
-import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { createParser } from 'eventsource-parser';
 import { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
 import { type SseEvent, sseDone } from './sse-event.js';
 
 /**
- * The events of a server-sent-event body, in order. Comments are skipped; CRLF, multi-line data and
- * chunk boundaries anywhere are handled by eventsource-parser. Leaving the loop early cancels the
- * body, so the upstream connection is released.
+ * The events of a server-sent-event body, in order. Comments are skipped; CRLF, lone CR,
+ * multi-line data and chunk boundaries anywhere (inside multi-byte characters too) are handled.
+ * Leaving the loop early cancels the body at once, so the upstream connection is released.
  */
 export async function* readSseEvents(
   source: Response | ReadableStream<Uint8Array>,
 ): AsyncGenerator<SseEvent> {
   const body = source instanceof Response ? source.body : source;
   if (body === null) return;
-  const events = body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
-  const reader = events.getReader();
+  // The body's own reader (no pipeThrough) so that cancelling reaches the source synchronously.
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parsed: SseEvent[] = [];
+  const parser = createParser({
+    onEvent(message) {
+      const event: SseEvent = { data: message.data };
+      if (message.event !== undefined) event.event = message.event;
+      if (message.id !== undefined) event.id = message.id;
+      parsed.push(event);
+    },
+  });
+  let endsWithCr = false;
   let finished = false;
   try {
     while (true) {
       const { done, value } = await reader.read();
+      let text: string;
       if (done) {
+        // A final lone CR is a complete line ending, but the parser waits to see if LF follows.
+        text = decoder.decode() + (endsWithCr ? '\n' : '');
         finished = true;
-        return;
+      } else {
+        text = decoder.decode(value, { stream: true });
+        if (text.length > 0) endsWithCr = text.endsWith('\r');
       }
-      const event: SseEvent = { data: value.data };
-      if (value.event !== undefined) event.event = value.event;
-      if (value.id !== undefined) event.id = value.id;
-      yield event;
+      if (text.length > 0) parser.feed(text);
+      for (let index = 0; index < parsed.length; index++) yield parsed[index]!;
+      parsed.length = 0;
+      if (finished) return;
     }
   } finally {
     if (!finished) await reader.cancel().catch(() => undefined);

@@ -4,12 +4,25 @@ const encoder = new TextEncoder();
 
 /** One event in the SSE wire format, ending with the blank line that dispatches it. */
 export function formatSseEvent(event: SseEvent | string): string {
-  if (typeof event === 'string') return `data: ${event.replace(/\r?\n/g, '\ndata: ')}\n\n`;
+  if (typeof event === 'string') return formatData(event);
   let text = '';
-  if (event.event !== undefined) text += `event: ${event.event}\n`;
-  if (event.id !== undefined) text += `id: ${event.id}\n`;
-  text += `data: ${event.data.replace(/\r?\n/g, '\ndata: ')}\n\n`;
-  return text;
+  if (event.event !== undefined) text += `event: ${singleLine('event', event.event)}\n`;
+  if (event.id !== undefined) text += `id: ${singleLine('id', event.id)}\n`;
+  return text + formatData(event.data);
+}
+
+/** Every line of `data` (split at CRLF, LF or a lone CR, as SSE parsers do) as its own `data:` field. */
+function formatData(data: string): string {
+  return `data: ${data.replace(/\r\n|\r|\n/g, '\ndata: ')}\n\n`;
+}
+
+function singleLine(field: string, value: string): string {
+  if (/[\r\n]/.test(value)) {
+    throw new TypeError(
+      `formatSseEvent: the ${field} field must be a single line; got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
 }
 
 /** Options of `sseResponse`. */

@@ -7,9 +7,10 @@ import { requestOptions } from './request-options.js';
 /**
  * Gives the downstream call `ms` milliseconds to produce a response (its headers; a stream's body
  * may take longer). When the deadline passes, the call is aborted and the caller gets an
- * OpenAI-shaped 408 (`type: "timeout_error"`, as Portkey's gateway answers), so retry and fallback
- * treat a timeout like any other status. A per-request `timeoutMs` option overrides `ms`.
- * A caller's own abort still rejects with the caller's reason, never a 408.
+ * OpenAI-shaped 408 (`type: "timeout_error"`, as Portkey's gateway answers) at once, even from a
+ * handler that ignores its signal, so retry and fallback treat a timeout like any other status.
+ * A per-request `timeoutMs` option overrides `ms`. A caller's own abort still rejects with the
+ * caller's reason, never a 408. The timer is cleared on every path.
  *
  * @param ms deadline in milliseconds. Default: none, so only per-request `timeoutMs` applies.
  * @throws TypeError when `ms` is not a positive integer.
@@ -23,20 +24,33 @@ export function timeout(ms?: number): Middleware {
       const limit = requestOptions(request).timeoutMs ?? ms;
       if (limit === undefined) return next(request);
       const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(new TimeoutError(limit)), limit);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const expired = new Promise<Response>((resolve) => {
+        timer = setTimeout(() => {
+          deadline.abort(new TimeoutError(limit));
+          if (!request.signal.aborted) resolve(timeoutResponse(limit));
+        }, limit);
+      });
+      const signal = AbortSignal.any([request.signal, deadline.signal]);
+      const pending = next(deriveRequest(request, { signal }));
       try {
-        const signal = AbortSignal.any([request.signal, deadline.signal]);
-        return await next(deriveRequest(request, { signal }));
+        return await Promise.race([pending, expired]);
       } catch (error) {
-        if (deadline.signal.aborted && !request.signal.aborted) {
-          return errorResponse(408, `Request exceeded the timeout of ${limit} ms`, {
-            type: 'timeout_error',
-            code: 'request_timeout',
-          });
-        }
+        if (deadline.signal.aborted && !request.signal.aborted) return timeoutResponse(limit);
         throw error;
       } finally {
         clearTimeout(timer);
+        // A handler that ignored the abort may still answer: release that late response's body.
+        if (deadline.signal.aborted) {
+          pending.then((late) => late.body?.cancel().catch(() => undefined)).catch(() => undefined);
+        }
       }
     };
+}
+
+function timeoutResponse(limit: number): Response {
+  return errorResponse(408, `Request exceeded the timeout of ${limit} ms`, {
+    type: 'timeout_error',
+    code: 'request_timeout',
+  });
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Handler } from './handler.js';
+import { sendableBody } from './request-body.js';
+import { toFetch } from './to-fetch.js';
+
+function capturing(): { handler: Handler; seen: Request[] } {
+  const seen: Request[] = [];
+  return {
+    seen,
+    handler: async (request) => {
+      seen.push(request);
+      return new Response('answer');
+    },
+  };
+}
+
+describe('toFetch', () => {
+  it('keeps method, URL, headers and a string body, remembered so nobody reads the stream back', async () => {
+    const { handler, seen } = capturing();
+    const response = await toFetch(handler)('http://x.test/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer k' },
+      body: '{"model":"m"}',
+    });
+    expect(await response.text()).toBe('answer');
+    const request = seen[0]!;
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('http://x.test/v1/chat/completions');
+    expect(request.headers.get('authorization')).toBe('Bearer k');
+    expect(sendableBody(request)).toBe('{"model":"m"}');
+    expect(await request.text()).toBe('{"model":"m"}');
+  });
+
+  it('accepts a URL object', async () => {
+    const { handler, seen } = capturing();
+    await toFetch(handler)(new URL('http://x.test/v1/models'));
+    expect(seen[0]!.url).toBe('http://x.test/v1/models');
+    expect(seen[0]!.method).toBe('GET');
+  });
+
+  it('passes a Request without init through as the same object', async () => {
+    const { handler, seen } = capturing();
+    const request = new Request('http://x.test/v1/models', { headers: { a: 'b' } });
+    await toFetch(handler)(request);
+    expect(seen[0]).toBe(request);
+  });
+
+  it('applies init over a Request input', async () => {
+    const { handler, seen } = capturing();
+    await toFetch(handler)(new Request('http://x.test/a', { headers: { a: '1' } }), {
+      method: 'POST',
+      headers: { b: '2' },
+      body: 'x',
+    });
+    expect(seen[0]!.method).toBe('POST');
+    expect(seen[0]!.headers.get('b')).toBe('2');
+    expect(await seen[0]!.text()).toBe('x');
+  });
+
+  it('keeps a stream body without requiring the caller to set duplex', async () => {
+    const { handler, seen } = capturing();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('streamed '));
+        controller.enqueue(new TextEncoder().encode('body'));
+        controller.close();
+      },
+    });
+    await toFetch(handler)('http://x.test/upload', { method: 'POST', body });
+    expect(await seen[0]!.text()).toBe('streamed body');
+  });
+
+  it("keeps the signal: aborting the caller's signal aborts the request with the same reason", async () => {
+    const { handler, seen } = capturing();
+    const controller = new AbortController();
+    await toFetch(handler)('http://x.test/', { signal: controller.signal });
+    const reason = new Error('stop');
+    controller.abort(reason);
+    expect(seen[0]!.signal.aborted).toBe(true);
+    expect(seen[0]!.signal.reason).toBe(reason);
+  });
+
+  it('rejects a non-function handler', () => {
+    expect(() => toFetch(undefined as unknown as Handler)).toThrow(/toFetch: handler must be a function/);
+  });
+});
