@@ -1,0 +1,71 @@
+import { AllBranchesFailedError, bufferBody, isBodyReplayable, type Middleware } from '@switchyard/core';
+import { checkBranches, failurePredicate } from './branch-options.js';
+import { awaitFirstByte } from './first-byte.js';
+import { withOptionIndex } from './option-path.js';
+import { discardBody } from './response-header.js';
+
+/** Options of `fallback`. */
+export interface FallbackOptions {
+  /**
+   * Statuses that move on to the next branch. Default: any non-2xx status, as Portkey. A thrown
+   * error (transport failure, timeout error, protocol error) always moves on.
+   */
+  onStatusCodes?: number[];
+}
+
+/**
+ * Tries branch 0, then 1, ... until one answers well (Portkey's `strategy.mode: "fallback"`). Each
+ * branch is a middleware ending at the shared `next`, so it carries its own provider, retry,
+ * `overrideParams`, or a nested router. The response names the branch that served it in
+ * `x-switchyard-last-used-option-index` (`config.targets[1]`, nested `config.targets[0].targets[1]`).
+ *
+ * When every branch fails, the caller gets the last failed response (from the last branch that
+ * produced one), with its status, as Portkey does; when no branch produced a response at all, it
+ * rejects with `AllBranchesFailedError` listing every branch's error. A caller's abort stops at once.
+ * The request body is buffered once when it is a stream, so every branch sends it. Discarded
+ * responses have their bodies cancelled.
+ *
+ * An event stream falls back only if it fails before its first byte: after that, the caller has
+ * already received part of one model's answer, and splicing another model's answer after it would
+ * produce text neither wrote; the stream's error reaches the caller instead.
+ *
+ * @throws TypeError at factory time when `branches` is empty or holds a non-function, or
+ *   `onStatusCodes` is invalid.
+ */
+export function fallback(branches: Middleware[], options: FallbackOptions = {}): Middleware {
+  checkBranches('fallback', branches);
+  const isFailure = failurePredicate('fallback', options.onStatusCodes);
+  const list = [...branches];
+  return (next) => {
+    const handlers = list.map((branch) => branch(next));
+    return async function fallback(request) {
+      const { signal } = request;
+      signal.throwIfAborted();
+      if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
+      const errors: unknown[] = [];
+      let failed: { response: Response; index: number } | undefined;
+      for (let index = 0; index < handlers.length; index++) {
+        let response: Response;
+        try {
+          response = await awaitFirstByte(await handlers[index]!(request), signal);
+        } catch (error) {
+          if (signal.aborted) {
+            if (failed) discardBody(failed.response);
+            throw signal.reason;
+          }
+          errors.push(error);
+          continue;
+        }
+        if (failed) discardBody(failed.response);
+        if (signal.aborted) {
+          discardBody(response);
+          throw signal.reason;
+        }
+        if (!isFailure(response)) return withOptionIndex(response, index);
+        failed = { response, index };
+      }
+      if (failed) return withOptionIndex(failed.response, failed.index);
+      throw new AllBranchesFailedError(errors);
+    };
+  };
+}

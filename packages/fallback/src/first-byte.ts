@@ -1,0 +1,56 @@
+import { UpstreamProtocolError } from '@switchyard/core';
+
+// Marks a response whose first chunk was already awaited, so nested routers do not wait again.
+// A global symbol, so copies of this helper in other Switchyard packages recognise it.
+const firstByteSeen = Symbol.for('switchyard.first-byte-seen');
+
+/**
+ * For a successful event stream, waits for its first chunk before handing it on, so that a stream
+ * that dies before sending anything fails here, where it can still be retried, instead of in the
+ * caller's hands. Other responses (JSON, errors) are returned as they are. The returned response
+ * streams the same bytes; cancelling it cancels the upstream body.
+ *
+ * @throws UpstreamProtocolError when the stream errors or ends before its first byte (the caller's
+ *   abort is rethrown as its reason).
+ */
+export async function awaitFirstByte(response: Response, signal: AbortSignal): Promise<Response> {
+  if (!response.ok || response.body === null || firstByteSeen in response) return response;
+  if (!response.headers.get('content-type')?.startsWith('text/event-stream')) return response;
+  const reader = response.body.getReader();
+  let first: Awaited<ReturnType<typeof reader.read>>;
+  try {
+    first = await reader.read();
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw new UpstreamProtocolError('The event stream failed before its first byte', { cause: error });
+  }
+  if (first.done) throw new UpstreamProtocolError('The event stream ended before its first byte');
+  const chunk = first.value;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(chunk);
+      },
+      async pull(controller) {
+        try {
+          const next = await reader.read();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value);
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const peeked = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  Object.defineProperty(peeked, firstByteSeen, { value: true });
+  return peeked;
+}

@@ -1,0 +1,20 @@
+import { responseHeaders } from '@switchyard/core';
+import { withResponseHeader } from './response-header.js';
+
+const root = 'config';
+
+/**
+ * `response` marked as served by branch `index`, in Portkey's path form for
+ * `x-switchyard-last-used-option-index`: `config.targets[1]`. When a router nested inside that
+ * branch already marked the response (`config.targets[0]`), the paths join into
+ * `config.targets[1].targets[0]`, so every level of nesting composes without knowing the others.
+ */
+export function withOptionIndex(response: Response, index: number): Response {
+  const inner = response.headers.get(responseHeaders.lastUsedOptionIndex);
+  const nested = inner?.startsWith(`${root}.`) ? inner.slice(root.length) : '';
+  return withResponseHeader(
+    response,
+    responseHeaders.lastUsedOptionIndex,
+    `${root}.targets[${index}]${nested}`,
+  );
+}
