@@ -1,0 +1,205 @@
+import type { Span } from '@opentelemetry/api';
+import { type Handler, responseHeaders, SwitchyardError } from '@switchyard/core';
+import { finishSpan } from './genai-spans.js';
+import { observedStream } from './observed-stream.js';
+import { costAt } from './prices.js';
+import type { RequestFacts } from './request-facts.js';
+import { observeJsonBody, type ResponseObservation } from './response-observation.js';
+import { scrub, scrubDeep } from './secrets.js';
+import { emitRecord, type TraceSettings } from './trace-options.js';
+import type { TraceAttemptSummary, TraceRecord } from './trace-record.js';
+
+/** Everything one observed call (a request or an attempt) needs. */
+export interface ObservedCall {
+  kind: 'request' | 'attempt';
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  span: Span;
+  facts: RequestFacts;
+  metadata: Record<string, string>;
+  secrets: readonly string[];
+  settings: TraceSettings;
+  stripUsageChunk: boolean;
+  /** Attempts recorded under this call so far (request calls only). */
+  attempts?: TraceAttemptSummary[];
+  /** Called with the finished record, after the span ended and before the sinks see it. */
+  onFinish?(record: TraceRecord): void;
+}
+
+/**
+ * Sends `request` to `next` and records the call: JSON bodies are read here (and handed on as a new
+ * `Response`), streams are observed while the caller reads them and recorded when they end.
+ * A thrown error is recorded and rethrown unchanged.
+ */
+export async function observeCall(next: Handler, request: Request, call: ObservedCall): Promise<Response> {
+  const startTime = Date.now();
+  const startedAt = performance.now();
+  let response: Response;
+  try {
+    response = await next(request);
+  } catch (error) {
+    const record = baseRecord(call, startTime, startedAt, undefined);
+    record.outcome = 'error';
+    record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
+    record.errorMessage = scrub(error instanceof Error ? error.message : String(error), call.secrets).slice(
+      0,
+      500,
+    );
+    if (call.span.isRecording() && error instanceof Error)
+      call.span.recordException(scrubbedError(error, call));
+    finish(call, record);
+    throw error;
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (response.body !== null && type.includes('text/event-stream')) {
+    const body = observedStream(response.body, {
+      stripUsageChunk: call.stripUsageChunk,
+      startedAt,
+      onEnd: (observation, outcome, error) => {
+        const record = baseRecord(call, startTime, startedAt, response);
+        record.stream = true;
+        applyObservation(record, observation, call);
+        record.outcome = outcome;
+        if (outcome === 'error' && record.errorCode === undefined) {
+          record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
+        }
+        finish(call, record);
+      },
+    });
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  }
+  if (response.body !== null && type.includes('json')) {
+    const text = await response.text();
+    const record = baseRecord(call, startTime, startedAt, response);
+    const observation: ResponseObservation = {};
+    try {
+      observeJsonBody(JSON.parse(text), observation);
+    } catch {
+      // Not JSON after all: the caller gets the text as it came.
+    }
+    applyObservation(record, observation, call);
+    finish(call, record);
+    return new Response(text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  }
+  const record = baseRecord(call, startTime, startedAt, response);
+  applyObservation(record, {}, call);
+  finish(call, record);
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+function baseRecord(
+  call: ObservedCall,
+  startTime: number,
+  startedAt: number,
+  response: Response | undefined,
+): TraceRecord {
+  const record: TraceRecord = {
+    kind: call.kind,
+    traceId: call.traceId,
+    spanId: call.spanId,
+    startTime,
+    latencyMs: performance.now() - startedAt,
+    method: call.facts.method,
+    path: call.facts.path,
+    operation: call.facts.operation,
+    stream: false,
+    metadata: call.metadata,
+    outcome: 'completed',
+  };
+  if (call.parentSpanId !== undefined) record.parentSpanId = call.parentSpanId;
+  if (call.facts.model !== undefined) record.modelRequested = call.facts.model;
+  if (call.settings.recordContent && call.facts.body) {
+    const body = call.facts.body;
+    const input = body.messages ?? body.input ?? body.prompt;
+    if (input !== undefined) record.input = scrubDeep(input, call.secrets);
+  }
+  if (response) {
+    record.status = response.status;
+    const headers = response.headers;
+    const provider = headers.get(responseHeaders.provider);
+    if (provider !== null) record.provider = provider;
+    const cacheStatus = headers.get(responseHeaders.cacheStatus);
+    if (cacheStatus !== null) record.cacheStatus = cacheStatus;
+    const retries = integerHeader(headers, responseHeaders.retryAttemptCount);
+    if (retries !== undefined) record.retryCount = retries;
+    const branch = integerHeader(headers, responseHeaders.lastUsedOptionIndex);
+    if (branch !== undefined) record.fallbackIndex = branch;
+  }
+  return record;
+}
+
+function applyObservation(record: TraceRecord, observation: ResponseObservation, call: ObservedCall): void {
+  record.latencyMs = Math.max(record.latencyMs, 0);
+  if (observation.modelServed !== undefined) record.modelServed = observation.modelServed;
+  if (observation.responseId !== undefined) record.responseId = observation.responseId;
+  if (observation.finishReasons) record.finishReasons = [...observation.finishReasons];
+  if (observation.timeToFirstTokenMs !== undefined)
+    record.timeToFirstTokenMs = observation.timeToFirstTokenMs;
+  if (observation.usage) {
+    record.usage = observation.usage;
+    const price = pick(call.settings, record.modelServed, record.modelRequested);
+    if (price) record.costUsd = costAt(price, observation.usage);
+  }
+  if (call.settings.recordContent && observation.output !== undefined) {
+    record.output = scrub(observation.output, call.secrets);
+  }
+  if (record.status !== undefined && record.status >= 400) {
+    record.outcome = 'error';
+    record.errorCode = observation.errorCode ?? `http_${record.status}`;
+    if (observation.errorMessage !== undefined)
+      record.errorMessage = scrub(observation.errorMessage, call.secrets);
+  } else if (observation.errorCode !== undefined) {
+    record.outcome = 'error';
+    record.errorCode = observation.errorCode;
+    if (observation.errorMessage !== undefined)
+      record.errorMessage = scrub(observation.errorMessage, call.secrets);
+  }
+}
+
+function pick(settings: TraceSettings, served: string | undefined, requested: string | undefined) {
+  const prices = settings.prices;
+  if (!prices) return undefined;
+  return (
+    (served !== undefined ? prices[served] : undefined) ??
+    (requested !== undefined ? prices[requested] : undefined)
+  );
+}
+
+function finish(call: ObservedCall, record: TraceRecord): void {
+  if (call.attempts && call.attempts.length > 0) record.fallbackPath = [...call.attempts];
+  record.latencyMs = Math.max(record.latencyMs, 0);
+  finishSpan(call.span, record);
+  call.onFinish?.(record);
+  emitRecord(call.settings, record);
+}
+
+function integerHeader(headers: Headers, name: string): number | undefined {
+  const value = headers.get(name);
+  if (value === null) return undefined;
+  const number = Number(value);
+  return Number.isInteger(number) ? number : undefined;
+}
+
+function errorName(error: unknown): string {
+  if (error instanceof Error) return error.name === 'Error' ? 'ERR_UNKNOWN' : error.name;
+  return 'ERR_UNKNOWN';
+}
+
+function scrubbedError(error: Error, call: ObservedCall): Error {
+  const copy = new Error(scrub(error.message, call.secrets));
+  copy.name = error.name;
+  return copy;
+}

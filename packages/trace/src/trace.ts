@@ -1,0 +1,124 @@
+import { context, trace as otelTrace, type Span, SpanKind } from '@opentelemetry/api';
+import {
+  deriveRequest,
+  type Middleware,
+  requestOptions,
+  responseHeaders,
+  withJsonBody,
+} from '@switchyard/core';
+import { type ActiveTrace, activeTraces, parentSpanHeader } from './active-traces.js';
+import { requestAttributes } from './genai-spans.js';
+import { isW3cTraceId, newSpanId, newTraceId } from './ids.js';
+import { observeCall } from './observe-call.js';
+import { readRequestFacts } from './request-facts.js';
+import { secretsOf } from './secrets.js';
+import { resolveTraceOptions, type TraceOptions } from './trace-options.js';
+
+/** The OpenTelemetry instrumentation scope of Switchyard's spans. */
+export const tracerName = '@switchyard/trace';
+
+/**
+ * Traces each request: a trace id (the request's `traceId` option, else a new one) returned as
+ * `x-switchyard-trace-id`; one record per request to the sinks; an OpenTelemetry span with GenAI
+ * attributes whenever the application registered a tracer provider (no option needed: without one the
+ * API is a no-op). Put `traceAttempt()` next to the provider inside retry/fallback branches for one
+ * record and child span per upstream attempt.
+ *
+ * For streams the record is finished when the stream ends or the reader cancels it, with usage from
+ * the final chunk; when the caller did not ask for usage, trace asks for it
+ * (`stream_options.include_usage`) and removes that extra chunk again.
+ *
+ * @throws TypeError at factory time naming an invalid option.
+ */
+export function trace(options: TraceOptions = {}): Middleware {
+  const settings = resolveTraceOptions(options);
+  const tracer = otelTrace.getTracer(tracerName);
+  const hasSinks = settings.sinks.length > 0;
+  return (next) =>
+    async function trace(request) {
+      const requestOpts = requestOptions(request);
+      const span = tracer.startSpan('switchyard', { kind: SpanKind.CLIENT }, context.active());
+      const recording = span.isRecording();
+      if (!recording && !hasSinks && !settings.propagateTraceparent) {
+        // Nothing observes this request: only the trace id is due, so stay out of the body's way.
+        const traceId = requestOpts.traceId ?? newTraceId();
+        return withTraceIdHeader(await next(request), traceId);
+      }
+      const spanId = recording ? span.spanContext().spanId : newSpanId();
+      const traceId = requestOpts.traceId ?? (recording ? span.spanContext().traceId : newTraceId());
+      const facts = await readRequestFacts(request);
+      const metadata = { ...settings.metadata, ...requestOpts.metadata };
+      span.setAttributes(requestAttributes(facts, traceId, metadata));
+      const active: ActiveTrace = {
+        traceId,
+        spanId,
+        span,
+        settings,
+        metadata,
+        secrets: secretsOf(request.headers),
+        attempts: [],
+        w3cTraceId: w3cTraceIdOf(span, traceId),
+      };
+      const headers = new Headers(request.headers);
+      headers.set(parentSpanHeader, spanId);
+      if (settings.propagateTraceparent) {
+        headers.set('traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
+      }
+      let outgoing = deriveRequest(request, { headers });
+      const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
+      if (stripUsageChunk && facts.body) {
+        const streamOptions = (facts.body.stream_options ?? {}) as Record<string, unknown>;
+        outgoing = withJsonBody(outgoing, {
+          ...facts.body,
+          stream_options: { ...streamOptions, include_usage: true },
+        });
+      }
+      activeTraces.set(spanId, active);
+      const response = await observeCall(next, outgoing, {
+        kind: 'request',
+        traceId,
+        spanId,
+        span,
+        facts,
+        metadata,
+        secrets: active.secrets,
+        settings,
+        stripUsageChunk,
+        attempts: active.attempts,
+        onFinish: () => activeTraces.delete(spanId),
+      });
+      response.headers.set(responseHeaders.traceId, traceId);
+      return response;
+    };
+}
+
+function asksForUsage(body: Record<string, unknown> | undefined): boolean {
+  const streamOptions = body?.stream_options;
+  return (
+    typeof streamOptions === 'object' &&
+    streamOptions !== null &&
+    (streamOptions as Record<string, unknown>).include_usage === true
+  );
+}
+
+/** The W3C trace id for `traceparent`: OpenTelemetry's when recording, else the trace id when it fits. */
+function w3cTraceIdOf(span: Span, traceId: string): string {
+  if (span.isRecording()) return span.spanContext().traceId;
+  return isW3cTraceId(traceId) ? traceId : newTraceId();
+}
+
+function withTraceIdHeader(response: Response, traceId: string): Response {
+  try {
+    response.headers.set(responseHeaders.traceId, traceId);
+    return response;
+  } catch {
+    // fetch() responses have immutable headers: answer with a copy sharing the same body stream.
+    const copy = new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+    copy.headers.set(responseHeaders.traceId, traceId);
+    return copy;
+  }
+}
