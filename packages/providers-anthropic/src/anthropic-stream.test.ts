@@ -1,0 +1,285 @@
+import { compose, fetchTransport, readSseEvents, responseHeaders } from '@switchyard/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anthropic } from './anthropic.js';
+import { type AnthropicStreamContext, translateAnthropicStream } from './anthropic-stream.js';
+import {
+  fixtureText,
+  type NativeAnswer,
+  type NativeServer,
+  startNativeServer,
+} from './fixtures/native-server.js';
+
+const context: AnthropicStreamContext = {
+  jsonToolName: undefined,
+  includeUsage: false,
+  created: 1_700_000_000,
+};
+const encoder = new TextEncoder();
+
+/** A stream delivering `bytes` in the given pieces. */
+function streamOf(pieces: Uint8Array[]): ReadableStream<Uint8Array> {
+  let index = 0;
+  return new ReadableStream({
+    pull(controller) {
+      const piece = pieces[index++];
+      if (piece === undefined) controller.close();
+      else controller.enqueue(piece);
+    },
+  });
+}
+
+async function translate(pieces: Uint8Array[], options: AnthropicStreamContext = context): Promise<string> {
+  return new Response(translateAnthropicStream(streamOf(pieces), options)).text();
+}
+
+async function events(text: string): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const event of readSseEvents(new Response(text).body!)) {
+    out.push(event.data === '[DONE]' ? '[DONE]' : JSON.parse(event.data));
+  }
+  return out;
+}
+
+const base = { object: 'chat.completion.chunk', created: 1_700_000_000, model: 'claude-sonnet-4-5-20250929' };
+
+describe('translateAnthropicStream', () => {
+  it('turns text deltas into content chunks, with finish reason and usage at the end', async () => {
+    const text = await translate([encoder.encode(fixtureText('stream-text.sse'))]);
+    const chunk = { ...base, id: 'msg_stream_text' };
+    expect(await events(text)).toEqual([
+      { ...chunk, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] },
+      { ...chunk, choices: [{ index: 0, delta: { content: 'Hello' }, finish_reason: null }] },
+      { ...chunk, choices: [{ index: 0, delta: { content: ', wörld 👋' }, finish_reason: null }] },
+      {
+        ...chunk,
+        choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
+        usage: {
+          prompt_tokens: 35,
+          completion_tokens: 15,
+          total_tokens: 50,
+          prompt_tokens_details: { cached_tokens: 10 },
+        },
+      },
+      '[DONE]',
+    ]);
+  });
+
+  it('sends usage in a last chunk with empty choices when include_usage was asked', async () => {
+    const text = await translate([encoder.encode(fixtureText('stream-text.sse'))], {
+      ...context,
+      includeUsage: true,
+    });
+    const all = await events(text);
+    expect(all.slice(-3)).toEqual([
+      { ...base, id: 'msg_stream_text', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] },
+      {
+        ...base,
+        id: 'msg_stream_text',
+        choices: [],
+        usage: {
+          prompt_tokens: 35,
+          completion_tokens: 15,
+          total_tokens: 50,
+          prompt_tokens_details: { cached_tokens: 10 },
+        },
+      },
+      '[DONE]',
+    ]);
+  });
+
+  it('turns tool_use blocks into tool_calls deltas: id and name first, then argument fragments', async () => {
+    const text = await translate([encoder.encode(fixtureText('stream-tools.sse'))]);
+    const chunk = { ...base, id: 'msg_stream_tools' };
+    const delta = (value: unknown) => ({
+      ...chunk,
+      choices: [{ index: 0, delta: value, finish_reason: null }],
+    });
+    expect(await events(text)).toEqual([
+      delta({ role: 'assistant', content: '' }),
+      delta({ content: 'Let me check.' }),
+      delta({
+        tool_calls: [
+          {
+            index: 0,
+            id: 'toolu_01T1x1fJ34qAmk2tNTrN7Up6',
+            type: 'function',
+            function: { name: 'get_weather', arguments: '' },
+          },
+        ],
+      }),
+      delta({ tool_calls: [{ index: 0, function: { arguments: '{"city": "Pa' } }] }),
+      delta({ tool_calls: [{ index: 0, function: { arguments: 'ris"}' } }] }),
+      delta({
+        tool_calls: [
+          { index: 1, id: 'toolu_02', type: 'function', function: { name: 'get_time', arguments: '' } },
+        ],
+      }),
+      delta({ tool_calls: [{ index: 1, function: { arguments: '{}' } }] }),
+      {
+        ...chunk,
+        choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }],
+        usage: {
+          prompt_tokens: 472,
+          completion_tokens: 89,
+          total_tokens: 561,
+          prompt_tokens_details: { cached_tokens: 0 },
+        },
+      },
+      '[DONE]',
+    ]);
+  });
+
+  it('streams the JSON tool input as content when the tool stands for response_format', async () => {
+    const text = await translate([encoder.encode(fixtureText('stream-json.sse'))], {
+      ...context,
+      jsonToolName: 'person',
+    });
+    const all = (await events(text)) as Array<{
+      choices?: Array<{ delta: { content?: string }; finish_reason: string | null }>;
+    }>;
+    const content = all.map((chunk) => chunk.choices?.[0]?.delta.content ?? '').join('');
+    expect(JSON.parse(content)).toEqual({ name: 'Ada', age: 36 });
+    expect(all.at(-2)?.choices?.[0]?.finish_reason).toBe('stop');
+  });
+
+  for (const name of ['stream-text.sse', 'stream-tools.sse', 'stream-json.sse', 'stream-overloaded.sse']) {
+    it(`yields identical chunks whatever the byte boundaries: ${name}`, async () => {
+      const bytes = encoder.encode(fixtureText(name));
+      const options = { ...context, jsonToolName: 'person' };
+      const whole = await translate([bytes], options);
+      for (let cut = 1; cut < bytes.length; cut++) {
+        const split = await translate([bytes.subarray(0, cut), bytes.subarray(cut)], options);
+        if (split !== whole) expect({ cut, split }).toEqual({ cut, split: whole });
+      }
+      const oneByteEach = Array.from(bytes, (byte) => Uint8Array.of(byte));
+      expect(await translate(oneByteEach, options)).toBe(whole);
+    });
+  }
+
+  it('turns an Anthropic error event into one OpenAI error event and ends without [DONE]', async () => {
+    const all = await events(await translate([encoder.encode(fixtureText('stream-overloaded.sse'))]));
+    expect(all.at(-1)).toEqual({
+      error: { message: 'Overloaded', type: 'overloaded_error', code: 'overloaded_error', param: null },
+    });
+    expect(all).not.toContain('[DONE]');
+  });
+
+  it('ends a stream cut before message_stop with an error event, at every cut point', async () => {
+    const bytes = encoder.encode(fixtureText('stream-tools.sse'));
+    const complete = fixtureText('stream-tools.sse').lastIndexOf('event: message_stop');
+    for (let cut = 0; cut < complete; cut += 7) {
+      const all = await events(await translate([bytes.subarray(0, cut)]));
+      expect(all.at(-1)).toEqual({
+        error: {
+          message: 'anthropic stream ended before message_stop',
+          type: 'api_error',
+          code: 'stream_incomplete',
+          param: null,
+        },
+      });
+    }
+  });
+
+  it('ends with an error event when the upstream body fails', async () => {
+    let sent = false;
+    const failing = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) controller.error(new Error('socket hang up'));
+        else {
+          sent = true;
+          controller.enqueue(encoder.encode(fixtureText('stream-text.sse').slice(0, 400)));
+        }
+      },
+    });
+    const all = await events(await new Response(translateAnthropicStream(failing, context)).text());
+    expect(all.at(-1)).toMatchObject({
+      error: { code: 'stream_interrupted', message: 'anthropic stream failed: socket hang up' },
+    });
+  });
+
+  it('cancels the upstream body when the caller cancels', async () => {
+    let cancelled: unknown;
+    const upstream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const firstEvent = fixtureText('stream-text.sse').split('\n\n')[0]!;
+        controller.enqueue(encoder.encode(`${firstEvent}\n\n`));
+      },
+      cancel(reason) {
+        cancelled = reason;
+      },
+    });
+    const reader = translateAnthropicStream(upstream, context).getReader();
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel('caller left');
+    expect(cancelled).toBe('caller left');
+  });
+
+  it('ends with an error event on an event that is not JSON', async () => {
+    const all = await events(await translate([encoder.encode('event: message_start\ndata: {oops\n\n')]));
+    expect(all).toEqual([
+      {
+        error: {
+          message: 'anthropic sent a stream event that is not JSON: {oops',
+          type: 'api_error',
+          code: 'upstream_protocol_error',
+          param: null,
+        },
+      },
+    ]);
+  });
+});
+
+describe('anthropic streaming over HTTP', () => {
+  let server: NativeServer;
+  let answer: NativeAnswer;
+
+  beforeAll(async () => {
+    server = await startNativeServer(() => answer);
+  });
+  afterAll(() => server.close());
+
+  function streamRequest(): Request {
+    return new Request('http://switchyard.local/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'claude-sonnet-4-5-20250929',
+        messages: [{ role: 'user', content: 'Hi' }],
+        stream: true,
+      }),
+    });
+  }
+
+  it('asks for a stream and answers text/event-stream chunks', async () => {
+    const sse = fixtureText('stream-text.sse');
+    answer = { headers: { 'content-type': 'text/event-stream' }, body: sse.split(/(?<=\n\n)/) };
+    const pipeline = compose(anthropic({ apiKey: 'sk-ant-test-secret-key', baseURL: server.url }))(
+      fetchTransport(),
+    );
+    const response = await pipeline(streamRequest());
+    const sent = server.requests.at(-1)!;
+    expect(JSON.parse(sent.body)).toMatchObject({ stream: true, max_tokens: 4096 });
+    expect(sent.headers.accept).toBe('text/event-stream');
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(response.headers.get(responseHeaders.provider)).toBe('anthropic');
+    const all = (await events(await response.text())) as Array<{
+      choices?: Array<{ delta: { content?: string } }>;
+    }>;
+    expect(all.map((chunk) => chunk.choices?.[0]?.delta.content ?? '').join('')).toBe('Hello, wörld 👋');
+    expect(all.at(-1)).toBe('[DONE]');
+  });
+
+  it('ends with an error event, not a hang, when the server drops the connection mid-stream', async () => {
+    const sse = fixtureText('stream-text.sse');
+    answer = { headers: { 'content-type': 'text/event-stream' }, body: [sse.slice(0, 500)], cut: true };
+    const pipeline = compose(anthropic({ apiKey: 'sk-ant-test-secret-key', baseURL: server.url }))(
+      fetchTransport(),
+    );
+    const response = await pipeline(streamRequest());
+    const all = await events(await response.text());
+    expect(all.at(-1)).toMatchObject({ error: { type: 'api_error' } });
+    expect(['stream_interrupted', 'stream_incomplete']).toContain(
+      (all.at(-1) as { error: { code: string } }).error.code,
+    );
+  });
+});

@@ -1,0 +1,11 @@
+export { type AnthropicOptions, anthropic } from './anthropic.js';
+export { type AnthropicStreamContext, translateAnthropicStream } from './anthropic-stream.js';
+export type * from './anthropic-types.js';
+export {
+  finishReason,
+  fromAnthropicMessage,
+  fromAnthropicModelList,
+  openaiUsage,
+} from './from-anthropic-message.js';
+export { RequestTranslationError } from './request-translation-error.js';
+export { jsonObjectToolName, type TranslatedRequest, toAnthropicRequest } from './to-anthropic-request.js';

@@ -1,0 +1,11 @@
+/** An OpenAI request this provider cannot express natively; answered as a 400 naming `param`. */
+export class RequestTranslationError extends Error {
+  /** The request parameter at fault, as a path such as `messages[2].content[0]`. */
+  readonly param: string;
+
+  constructor(param: string, message: string) {
+    super(message);
+    this.name = 'RequestTranslationError';
+    this.param = param;
+  }
+}
