@@ -1,0 +1,201 @@
+import {
+  type ChatCompletionRequest,
+  deriveRequest,
+  type EmbeddingRequest,
+  errorResponse,
+  type Handler,
+  type Middleware,
+  optionHeaderPrefix,
+  parseBaseURL,
+  readJsonBody,
+  responseHeaders,
+  sseResponse,
+  UpstreamProtocolError,
+} from '@switchyard/core';
+import { type AwsCredentials, type AwsCredentialsSource, resolveCredentials, resolveRegion } from './aws-credentials.js';
+import { toOpenAIError } from './bedrock-errors.js';
+import { embeddingCalls, toEmbeddingResponse } from './bedrock-embeddings.js';
+import { toConverseRequest } from './converse-request.js';
+import { completionIdentity, toChatCompletion } from './converse-response.js';
+import { translateConverseStream } from './converse-stream.js';
+import type { ConverseResponse } from './converse-types.js';
+import { requestSigner } from './sign-request.js';
+import { UnsupportedRequestError } from './unsupported-request-error.js';
+
+/** Options of `bedrock`. Credentials come from the options or, when none are given, the environment. */
+export interface BedrockOptions {
+  /** The AWS region. Default: `AWS_REGION`, else `AWS_DEFAULT_REGION` from the environment. */
+  region?: string;
+  /** Default: `AWS_ACCESS_KEY_ID` from the environment (when no credentials are given in options). */
+  accessKeyId?: string;
+  /** Default: `AWS_SECRET_ACCESS_KEY` from the environment (when no credentials are given in options). */
+  secretAccessKey?: string;
+  /** For temporary credentials. Default: `AWS_SESSION_TOKEN` from the environment when the keys come from there too. */
+  sessionToken?: string;
+  /** Credentials, or an async function returning fresh ones per request (instead of the three fields above). Default: none. */
+  credentials?: AwsCredentialsSource;
+  /** The Bedrock Runtime API root. Default: `https://bedrock-runtime.{region}.amazonaws.com`. */
+  baseURL?: string | URL;
+}
+
+const providerHeaders = { [responseHeaders.provider]: 'bedrock' };
+
+/**
+ * AWS Bedrock as a Switchyard provider: OpenAI chat completions (streaming, tools, JSON answers,
+ * images, documents) on the Converse / ConverseStream API for Anthropic, Meta, Mistral, Amazon Nova
+ * and Cohere models, and embeddings (Titan text, Cohere embed) on InvokeModel. Every request is
+ * signed with SigV4.
+ *
+ * @throws TypeError when the region or credentials are missing or malformed.
+ */
+export function bedrock(options: BedrockOptions = {}): Middleware {
+  const region = resolveRegion(options.region);
+  const configured = resolveCredentials(options);
+  const base = parseBaseURL('bedrock', options.baseURL ?? `https://bedrock-runtime.${region}.amazonaws.com`);
+  const root = `${base.origin}${base.pathname.replace(/\/$/, '')}`;
+  let lastCredentials: AwsCredentials | undefined = typeof configured === 'function' ? undefined : configured;
+  const credentials: AwsCredentialsSource =
+    typeof configured === 'function'
+      ? async () => {
+          lastCredentials = await configured();
+          return lastCredentials;
+        }
+      : configured;
+  const signer = requestSigner('bedrock', region, credentials);
+
+  const fail = (status: number, message: string, param: string | null = null, code: string | null = null) =>
+    errorResponse(status, `bedrock: ${message}`, { param, code, headers: providerHeaders });
+
+  return (next: Handler): Handler =>
+    async function bedrock(request) {
+      const path = new URL(request.url).pathname;
+      const endpoint = path.endsWith('/chat/completions') ? 'chat' : path.endsWith('/embeddings') ? 'embeddings' : null;
+      if (endpoint === null || request.method !== 'POST') {
+        return fail(
+          404,
+          `${request.method} ${path} is not supported; use POST /v1/chat/completions or /v1/embeddings`,
+          null,
+          'unsupported_endpoint',
+        );
+      }
+      let body: ChatCompletionRequest & EmbeddingRequest;
+      try {
+        body = await readJsonBody(request);
+      } catch (error) {
+        if (error instanceof SyntaxError) return fail(400, 'the request body is not valid JSON');
+        throw error;
+      }
+      if (typeof body !== 'object' || body === null || typeof body.model !== 'string' || body.model === '') {
+        return fail(400, 'model must be a non-empty string', 'model');
+      }
+      const model = body.model;
+      const modelPath = `/model/${encodeURIComponent(model)}`;
+
+      const send = async (action: string, native: unknown, accept: string): Promise<Response> => {
+        const url = new URL(`${root}${modelPath}/${action}`);
+        const text = JSON.stringify(native);
+        const signed = await signer.sign({
+          method: 'POST',
+          url,
+          headers: { 'content-type': 'application/json', accept },
+          body: text,
+        });
+        const headers = new Headers(signed);
+        // `host` is set by the transport from the URL; per-request options travel on unsigned
+        // (the transport strips them before sending).
+        headers.delete('host');
+        for (const [name, value] of request.headers) {
+          if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
+        }
+        return next(deriveRequest(request, { url: url.href, method: 'POST', headers, body: text }));
+      };
+      const redact = (text: string): string => redactSecrets(text, lastCredentials);
+
+      if (endpoint === 'embeddings') {
+        let calls: ReturnType<typeof embeddingCalls>;
+        try {
+          calls = embeddingCalls(body, model);
+        } catch (error) {
+          if (error instanceof UnsupportedRequestError) return fail(400, error.message, error.param);
+          throw error;
+        }
+        const responses = await Promise.all(calls.map((call) => send('invoke', call.body, 'application/json')));
+        const failed = responses.find((response) => !response.ok);
+        if (failed) {
+          for (const response of responses) if (response !== failed) await response.body?.cancel();
+          return toOpenAIError(failed, redact);
+        }
+        const vectors: number[][] = [];
+        let promptTokens = 0;
+        for (const [i, response] of responses.entries()) {
+          const native = await readNativeJson(response);
+          try {
+            const read = calls[i]!.read(native);
+            vectors.push(...read.vectors);
+            promptTokens += read.promptTokens;
+          } catch (error) {
+            throw new UpstreamProtocolError(`bedrock: unexpected embeddings answer: ${(error as Error).message}`);
+          }
+        }
+        return jsonAnswer(toEmbeddingResponse(vectors, promptTokens, model, body.encoding_format));
+      }
+
+      let translation: ReturnType<typeof toConverseRequest>;
+      try {
+        translation = toConverseRequest(body, model);
+      } catch (error) {
+        if (error instanceof UnsupportedRequestError) return fail(400, error.message, error.param);
+        throw error;
+      }
+      const stream = body.stream === true;
+      const response = await send(
+        stream ? 'converse-stream' : 'converse',
+        translation.request,
+        stream ? 'application/vnd.amazon.eventstream' : 'application/json',
+      );
+      if (!response.ok) return toOpenAIError(response, redact);
+      const identity = completionIdentity(response, model);
+      if (stream) {
+        if (response.body === null) throw new UpstreamProtocolError('bedrock: stream answer has no body');
+        const events = translateConverseStream(response.body, {
+          identity,
+          includeUsage: body.stream_options?.include_usage === true,
+          jsonTool: translation.jsonTool,
+          redact,
+        });
+        return sseResponse(events, { headers: providerHeaders });
+      }
+      const native = (await readNativeJson(response)) as ConverseResponse;
+      return jsonAnswer(toChatCompletion(native, identity, translation.jsonTool));
+    };
+}
+
+function jsonAnswer(body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json', ...providerHeaders },
+  });
+}
+
+async function readNativeJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UpstreamProtocolError(`bedrock: the answer is not valid JSON: ${text.slice(0, 80)}`, { cause: error });
+  }
+}
+
+/**
+ * `text` without credentials, and without the canonical request and string-to-sign that AWS
+ * appends to signature-mismatch messages.
+ */
+function redactSecrets(text: string, credentials: AwsCredentials | undefined): string {
+  let result = text;
+  const cut = result.indexOf('The Canonical String for this request');
+  if (cut !== -1) result = result.slice(0, cut).trimEnd();
+  for (const secret of [credentials?.secretAccessKey, credentials?.sessionToken, credentials?.accessKeyId]) {
+    if (secret && secret.length >= 4) result = result.split(secret).join('[redacted]');
+  }
+  return result.replace(/Signature=[0-9a-f]{64}/g, 'Signature=[redacted]');
+}
