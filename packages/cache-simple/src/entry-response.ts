@@ -1,0 +1,127 @@
+import { type ChatCompletionChunk, responseHeaders, type SseEvent, sseResponse } from '@switchyard/core';
+import type { CacheEntry } from './cache-store.js';
+import {
+  chunksFromCompletion,
+  completionFromChunks,
+  isChatCompletion,
+  isChatCompletionChunk,
+} from './chat-assembly.js';
+
+/** How the caller asked for the answer. */
+export interface Delivery {
+  /** `stream: true` in the request body. */
+  stream: boolean;
+  /** `stream_options.include_usage: true` in the request body. */
+  includeUsage: boolean;
+}
+
+/** Headers not worth keeping: per-connection, per-encoding, or stale once replayed. */
+const droppedHeaders = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'set-cookie',
+  'date',
+  responseHeaders.cacheStatus,
+  responseHeaders.cacheSimilarity,
+]);
+
+/** The response headers an entry keeps. */
+export function entryHeaders(headers: Headers): Array<[string, string]> {
+  const kept: Array<[string, string]> = [];
+  headers.forEach((value, name) => {
+    if (!droppedHeaders.has(name)) kept.push([name, value]);
+  });
+  return kept;
+}
+
+/** Headers for a response built from kept headers, with the cache status and content type set. */
+export function replayHeaders(kept: Array<[string, string]>, status: string, contentType?: string): Headers {
+  const headers = new Headers(kept);
+  if (contentType !== undefined) headers.set('content-type', contentType);
+  headers.set(responseHeaders.cacheStatus, status);
+  return headers;
+}
+
+/**
+ * The cached answer in the form the caller asked for, or `undefined` when this entry cannot give it
+ * (a stream of something other than a chat completion asked for as JSON, or usage asked for and
+ * not recorded): the caller then treats the lookup as a miss.
+ */
+export function responseFromEntry(
+  entry: CacheEntry,
+  delivery: Delivery,
+  status: string,
+): Response | undefined {
+  if (entry.format === 'json') {
+    if (!delivery.stream) {
+      return new Response(entry.body, {
+        status: entry.status,
+        headers: replayHeaders(entry.headers, status),
+      });
+    }
+    const completion = parseJson(entry.body);
+    if (!isChatCompletion(completion)) return undefined;
+    if (delivery.includeUsage && !completion.usage) return undefined;
+    const chunks = chunksFromCompletion(completion, delivery.includeUsage);
+    return streamResponse(
+      entry,
+      chunks.map((chunk) => JSON.stringify(chunk)),
+      status,
+    );
+  }
+  const chunks = chatChunks(entry.events);
+  if (!delivery.stream) {
+    if (!chunks) return undefined;
+    const completion = completionFromChunks(chunks);
+    return new Response(JSON.stringify(completion), {
+      status: entry.status,
+      headers: replayHeaders(entry.headers, status, 'application/json'),
+    });
+  }
+  if (!chunks) return streamResponse(entry, entry.events, status);
+  const hasUsage = chunks.some((chunk) => chunk.usage);
+  if (delivery.includeUsage && !hasUsage) return undefined;
+  if (delivery.includeUsage || !hasUsage) return streamResponse(entry, entry.events, status);
+  // The recording asked for usage and this caller did not: leave out the usage-only chunk.
+  const events = entry.events.filter((_, index) => {
+    const chunk = chunks[index]!;
+    return !(chunk.choices.length === 0 && chunk.usage);
+  });
+  return streamResponse(entry, events, status);
+}
+
+function streamResponse(
+  entry: CacheEntry,
+  events: ReadonlyArray<SseEvent | string>,
+  status: string,
+): Response {
+  async function* replay(): AsyncGenerator<SseEvent | string> {
+    yield* events;
+  }
+  const headers = replayHeaders(entry.headers, status);
+  headers.delete('content-type');
+  return sseResponse(replay(), { status: entry.status, headers, done: true });
+}
+
+/** The events as chat-completion chunks, or `undefined` when any event is something else. */
+function chatChunks(events: readonly SseEvent[]): ChatCompletionChunk[] | undefined {
+  const chunks: ChatCompletionChunk[] = [];
+  for (const event of events) {
+    if (event.event !== undefined && event.event !== 'message') return undefined;
+    const chunk = parseJson(event.data);
+    if (!isChatCompletionChunk(chunk)) return undefined;
+    chunks.push(chunk);
+  }
+  return chunks.length > 0 ? chunks : undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
