@@ -1,0 +1,1 @@
+export { type UndiciTransport, type UndiciTransportOptions, undiciTransport } from './undici-transport.js';

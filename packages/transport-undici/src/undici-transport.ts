@@ -1,0 +1,176 @@
+import { Readable } from 'node:stream';
+import {
+  type Handler,
+  parseBaseURL,
+  rebaseURL,
+  sendableBody,
+  stripOptionHeaders,
+  TransportError,
+} from '@switchyard/core';
+import { Agent, type Dispatcher } from 'undici';
+import { responseBody } from './response-body.js';
+
+/** Options of `undiciTransport`. */
+export interface UndiciTransportOptions {
+  /**
+   * Most connections kept per origin. Default: unlimited, as `fetch` (a long LLM stream holds a
+   * connection for its whole length, so a low cap queues other requests behind streams).
+   */
+  connections?: number;
+  /** How long an idle keep-alive connection stays open, in milliseconds. Default: 4000. */
+  keepAliveTimeout?: number;
+  /** HTTP/1.1 requests sent on one connection before the previous answered. Default: 1 (no pipelining). */
+  pipelining?: number;
+  /**
+   * An undici dispatcher (`Agent`, `Pool`, `ProxyAgent`, a mock) to send with instead of the
+   * transport's own `Agent`. It cannot be combined with the pool options above, and `close()`
+   * leaves it open: whoever made it closes it. Default: a new `Agent` with the options above.
+   */
+  dispatcher?: Dispatcher;
+  /** Sends every request to this origin (and path prefix) instead of the request's own. Default: none. */
+  baseURL?: string | URL;
+}
+
+/** A `Handler` sending requests on undici's keep-alive pool, with `close()` to release the pool. */
+export interface UndiciTransport extends Handler {
+  /** Closes the transport's own pool once in-flight requests end. An injected dispatcher is left open. */
+  close(): Promise<void>;
+}
+
+// Connection-level headers describe the hop to the previous sender; undici sets its own.
+const hopHeaders = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+]);
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * A Node transport on undici's `request()` with a keep-alive pool: the same contract as core's
+ * `fetchTransport` (strips `x-switchyard-*` headers, streams request and response bodies without
+ * buffering, honours the request's signal, a network failure rejects with `TransportError`, an
+ * abort with the signal's reason), at a fraction of `fetch`'s cost per request. Node only: use
+ * `fetchTransport` on Workers, Deno, Bun and in browsers. Redirects are returned, not followed.
+ *
+ * @throws TypeError when an option is invalid.
+ */
+export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTransport {
+  const dispatcher = options.dispatcher ?? new Agent(resolvePoolOptions(options));
+  const ownsDispatcher = options.dispatcher === undefined;
+  if (!ownsDispatcher) checkDispatcher(options);
+  const baseURL =
+    options.baseURL === undefined ? undefined : parseBaseURL('undiciTransport', options.baseURL);
+
+  async function undiciTransport(request: Request): Promise<Response> {
+    const url = baseURL ? rebaseURL(request.url, baseURL) : request.url;
+    const signal = request.signal;
+    if (signal.aborted) throw signal.reason;
+    const { origin, path } = splitURL(url);
+    const method = request.method;
+    const body = method === 'GET' || method === 'HEAD' ? null : sendableBody(request);
+    let answer: Dispatcher.ResponseData;
+    try {
+      answer = await dispatcher.request({
+        origin,
+        path,
+        method: method as Dispatcher.HttpMethod,
+        headers: headerList(stripOptionHeaders(request.headers)),
+        body:
+          body instanceof ReadableStream
+            ? Readable.fromWeb(body as import('node:stream/web').ReadableStream)
+            : body,
+        signal,
+      });
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      throw new TransportError(withoutQuery(url), error);
+    }
+    const { statusCode, statusText, headers } = answer;
+    const hasBody = method !== 'HEAD' && !nullBodyStatuses.has(statusCode);
+    if (!hasBody) answer.body.dump().catch(() => undefined);
+    return new Response(hasBody ? responseBody(answer.body, signal, withoutQuery(url)) : null, {
+      status: statusCode,
+      statusText,
+      headers: headerPairs(headers),
+    });
+  }
+
+  return Object.assign(undiciTransport, {
+    async close() {
+      if (ownsDispatcher) await dispatcher.close();
+    },
+  });
+}
+
+function resolvePoolOptions(options: UndiciTransportOptions): Agent.Options {
+  const pool: Agent.Options = { pipelining: 1, keepAliveTimeout: 4000 };
+  if (options.connections !== undefined) {
+    pool.connections = checkInteger('connections', options.connections, 1);
+  }
+  if (options.keepAliveTimeout !== undefined) {
+    pool.keepAliveTimeout = checkInteger('keepAliveTimeout', options.keepAliveTimeout, 1);
+  }
+  if (options.pipelining !== undefined) {
+    pool.pipelining = checkInteger('pipelining', options.pipelining, 0);
+  }
+  return pool;
+}
+
+function checkDispatcher(options: UndiciTransportOptions): void {
+  const dispatcher = options.dispatcher as { request?: unknown } | null;
+  if (typeof dispatcher !== 'object' || dispatcher === null || typeof dispatcher.request !== 'function') {
+    throw new TypeError('undiciTransport: dispatcher must be an undici Dispatcher (Agent, Pool, ...)');
+  }
+  for (const name of ['connections', 'keepAliveTimeout', 'pipelining'] as const) {
+    if (options[name] !== undefined) {
+      throw new TypeError(
+        `undiciTransport: ${name} cannot be combined with dispatcher; configure the dispatcher`,
+      );
+    }
+  }
+}
+
+function checkInteger(name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new TypeError(`undiciTransport: ${name} must be an integer >= ${min}; got ${String(value)}`);
+  }
+  return value;
+}
+
+/** Origin and path of a URL already normalised by `Request` (no credentials; the fragment dropped). */
+function splitURL(url: string): { origin: string; path: string } {
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  const hash = url.indexOf('#');
+  const end = hash === -1 ? url.length : hash;
+  if (pathStart === -1 || pathStart > end) return { origin: url.slice(0, end), path: '/' };
+  return { origin: url.slice(0, pathStart), path: url.slice(pathStart, end) };
+}
+
+/** Request headers as undici's flat `[name, value, ...]` list, without hop-by-hop headers. */
+function headerList(headers: Headers): string[] {
+  const list: string[] = [];
+  for (const [name, value] of headers) {
+    if (!hopHeaders.has(name)) list.push(name, value);
+  }
+  return list;
+}
+
+/** Response headers as pairs, one per value, so repeated headers (`set-cookie`) stay separate. */
+function headerPairs(headers: Record<string, string | string[] | undefined>): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    if (typeof value === 'string') pairs.push([name, value]);
+    else for (const item of value) pairs.push([name, item]);
+  }
+  return pairs;
+}
+
+function withoutQuery(url: string): string {
+  const index = url.search(/[?#]/);
+  return index === -1 ? url : url.slice(0, index);
+}
