@@ -1,0 +1,23 @@
+export { type OpenAIOptions, openai } from './openai.js';
+export { type OpenAICompatibleOptions, openaiCompatible } from './openai-compatible.js';
+export { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
+export { normalizeErrorResponse } from './openai-error.js';
+export {
+  cerebras,
+  deepseek,
+  fireworksAI,
+  groq,
+  lmStudio,
+  mistralAI,
+  ollama,
+  openaiCompatiblePresets,
+  openrouter,
+  type PresetDefaults,
+  type PresetName,
+  type PresetOptions,
+  perplexityAI,
+  presetDefaults,
+  togetherAI,
+  vllm,
+  xAI,
+} from './presets.js';

@@ -1,0 +1,65 @@
+import { errorResponse } from '@switchyard/core';
+
+/**
+ * An error answer in OpenAI's shape `{ error: { message, type, code, param } }`, same status.
+ * OpenAI-compatible servers differ: vLLM answers `{ object: 'error', message, type, code }`, Azure
+ * leaves out `type`, some proxies send `{ error: 'text' }`, `{ detail }` or HTML. A body already
+ * in OpenAI's shape is returned as it is.
+ */
+export async function normalizeErrorResponse(
+  response: Response,
+  headers: Headers,
+  provider: string,
+): Promise<Response> {
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return errorResponse(response.status, `${provider} answered ${response.status} without an error body`, {
+      headers,
+    });
+  }
+  const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const error = record.error;
+  if (typeof error === 'object' && error !== null) {
+    const fields = error as Record<string, unknown>;
+    if (
+      typeof fields.message === 'string' &&
+      typeof fields.type === 'string' &&
+      'code' in fields &&
+      'param' in fields
+    ) {
+      headers.set('content-type', 'application/json');
+      return new Response(text, { status: response.status, headers });
+    }
+    return errorResponse(response.status, messageOf(fields.message, provider, response.status), {
+      type: stringOf(fields.type),
+      code: codeOf(fields.code),
+      param: stringOf(fields.param) ?? null,
+      headers,
+    });
+  }
+  const message = typeof error === 'string' ? error : (record.message ?? record.detail);
+  return errorResponse(response.status, messageOf(message, provider, response.status), {
+    type: stringOf(record.type),
+    code: codeOf(record.code),
+    headers,
+  });
+}
+
+function messageOf(value: unknown, provider: string, status: number): string {
+  if (typeof value === 'string' && value !== '') return value;
+  if (value !== undefined && value !== null) return JSON.stringify(value);
+  return `${provider} answered ${status}`;
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function codeOf(value: unknown): string | null {
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
