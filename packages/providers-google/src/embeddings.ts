@@ -52,7 +52,9 @@ export function vertexEmbeddingCall(body: EmbeddingRequest): EmbeddingCall {
   const texts = inputTexts(body);
   const taskType = (body as { task_type?: unknown }).task_type;
   const native: Record<string, unknown> = {
-    instances: texts.map((content) => (typeof taskType === 'string' ? { content, task_type: taskType } : { content })),
+    instances: texts.map((content) =>
+      typeof taskType === 'string' ? { content, task_type: taskType } : { content },
+    ),
   };
   if (typeof body.dimensions === 'number') native['parameters'] = { outputDimensionality: body.dimensions };
   return {
@@ -63,7 +65,8 @@ export function vertexEmbeddingCall(body: EmbeddingRequest): EmbeddingCall {
       if (!Array.isArray(predictions)) throw new TypeError('the answer has no predictions array');
       let promptTokens = 0;
       const vectors = predictions.map((prediction, i) => {
-        const embeddings = (prediction as { embeddings?: { statistics?: { token_count?: unknown } } }).embeddings;
+        const embeddings = (prediction as { embeddings?: { statistics?: { token_count?: unknown } } })
+          .embeddings;
         const count = embeddings?.statistics?.token_count;
         if (typeof count === 'number') promptTokens += count;
         return valuesOf(embeddings, `predictions[${i}].embeddings`);

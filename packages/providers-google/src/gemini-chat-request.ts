@@ -16,7 +16,8 @@ import { UnsupportedRequestError } from './unsupported-request-error.js';
 
 /** The `generateContent` body equivalent to an OpenAI chat completion request. */
 export function toGenerateContentRequest(body: ChatCompletionRequest): GenerateContentRequest {
-  if (!Array.isArray(body.messages)) throw new UnsupportedRequestError('messages', 'messages must be an array');
+  if (!Array.isArray(body.messages))
+    throw new UnsupportedRequestError('messages', 'messages must be an array');
   const system: GeminiPart[] = [];
   const contents: GeminiContent[] = [];
   const toolNames = new Map<string, string>();

@@ -18,7 +18,10 @@ export function completionIdentity(native: GenerateContentResponse, model: strin
 }
 
 /** A `generateContent` answer as an OpenAI chat completion. */
-export function toChatCompletion(native: GenerateContentResponse, identity: CompletionIdentity): ChatCompletion {
+export function toChatCompletion(
+  native: GenerateContentResponse,
+  identity: CompletionIdentity,
+): ChatCompletion {
   const choices: ChatCompletion['choices'] = (native.candidates ?? []).map((candidate, position) => {
     const index = candidate.index ?? position;
     const parts = candidate.content?.parts ?? [];

@@ -57,11 +57,17 @@ export async function* translateGeminiStream(
       try {
         native = JSON.parse(event.data) as GenerateContentResponse & GoogleErrorBody;
       } catch {
-        yield streamErrorEvent('Gemini sent a stream event that is not valid JSON', 'upstream_protocol_error');
+        yield streamErrorEvent(
+          'Gemini sent a stream event that is not valid JSON',
+          'upstream_protocol_error',
+        );
         return;
       }
       if (native.error) {
-        yield streamErrorEvent(options.redact(native.error.message ?? 'Gemini stream failed'), native.error.status);
+        yield streamErrorEvent(
+          options.redact(native.error.message ?? 'Gemini stream failed'),
+          native.error.status,
+        );
         return;
       }
       identity ??= completionIdentity(native, options.model);

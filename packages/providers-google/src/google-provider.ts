@@ -13,8 +13,8 @@ import {
 } from '@switchyard/core';
 import type { EmbeddingCall } from './embeddings.js';
 import { toEmbeddingResponse } from './embeddings.js';
-import { completionIdentity, toChatCompletion } from './gemini-chat-response.js';
 import { toGenerateContentRequest } from './gemini-chat-request.js';
+import { completionIdentity, toChatCompletion } from './gemini-chat-response.js';
 import { translateGeminiStream } from './gemini-stream.js';
 import type { GenerateContentResponse } from './gemini-types.js';
 import { toOpenAIError } from './google-errors.js';
@@ -99,7 +99,8 @@ export function googleProvider(target: GoogleTarget): Middleware {
       const headers = new Headers(auth.headers);
       headers.set('content-type', 'application/json');
       // Per-request options travel on; the transport strips them before sending.
-      for (const [name, value] of request.headers) if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
+      for (const [name, value] of request.headers)
+        if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
       const nativeRequest = deriveRequest(request, {
         url: `${target.modelURL(model)}:${method}`,
         method: 'POST',
@@ -110,7 +111,8 @@ export function googleProvider(target: GoogleTarget): Middleware {
       if (!response.ok) return toOpenAIError(response, target.name, redact);
 
       if (stream) {
-        if (response.body === null) throw new UpstreamProtocolError(`${target.name}: stream answer has no body`);
+        if (response.body === null)
+          throw new UpstreamProtocolError(`${target.name}: stream answer has no body`);
         const events = translateGeminiStream(response.body, {
           model,
           includeUsage: body.stream_options?.include_usage === true,
@@ -125,7 +127,9 @@ export function googleProvider(target: GoogleTarget): Middleware {
         try {
           read = embeddingCall.read(native);
         } catch (error) {
-          throw new UpstreamProtocolError(`${target.name}: unexpected embeddings answer: ${(error as Error).message}`);
+          throw new UpstreamProtocolError(
+            `${target.name}: unexpected embeddings answer: ${(error as Error).message}`,
+          );
         }
         answer = toEmbeddingResponse(read.vectors, read.promptTokens, model, body.encoding_format);
       } else {

@@ -72,9 +72,12 @@ export function vertex(options: VertexOptions = {}): Middleware {
   }
   if (
     options.credentials !== undefined &&
-    (typeof options.credentials?.client_email !== 'string' || typeof options.credentials?.private_key !== 'string')
+    (typeof options.credentials?.client_email !== 'string' ||
+      typeof options.credentials?.private_key !== 'string')
   ) {
-    throw new TypeError('vertex: credentials must be a service-account key with client_email and private_key');
+    throw new TypeError(
+      'vertex: credentials must be a service-account key with client_email and private_key',
+    );
   }
   const apiVersion = options.apiVersion ?? 'v1';
   if (!/^v\w+$/.test(apiVersion)) {
