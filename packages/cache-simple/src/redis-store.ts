@@ -68,6 +68,7 @@ export function redisStore<Value = CacheEntry>(options: RedisStoreOptions): Redi
     // its commands fail at once (offline queue disabled) and the cache answers misses.
     firstConnection ??= withTimeout(connecting, commandTimeoutMs, 'connect').catch(() => undefined);
     await firstConnection;
+    if (!redis.isReady) throw new Error(`redisStore: not connected to Redis at ${settings.target}`);
     return redis;
   }
 
@@ -153,6 +154,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 interface RedisStoreSettings {
   client: RedisStoreClient | undefined;
   url: string | undefined;
+  /** `host:port` of `url`, for messages (the URL itself may carry a password). */
+  target: string;
   prefix: string;
   commandTimeoutMs: number;
   logger: { warn(message: string): void };
@@ -177,6 +180,15 @@ function resolveRedisStoreOptions(options: RedisStoreOptions): RedisStoreSetting
     // The URL may carry a password: never echo it.
     throw new TypeError('redisStore: url must start with redis:// or rediss://');
   }
+  let target = '';
+  if (url !== undefined) {
+    try {
+      const parsed = new URL(url);
+      target = `${parsed.hostname}:${parsed.port || '6379'}`;
+    } catch {
+      throw new TypeError('redisStore: url is not a valid URL');
+    }
+  }
   const prefix = options.prefix ?? 'switchyard:cache:';
   if (typeof prefix !== 'string') throw new TypeError('redisStore: prefix must be a string');
   const commandTimeoutMs = options.commandTimeoutMs ?? 500;
@@ -189,5 +201,5 @@ function resolveRedisStoreOptions(options: RedisStoreOptions): RedisStoreSetting
   if (typeof logger !== 'object' || logger === null || typeof logger.warn !== 'function') {
     throw new TypeError('redisStore: logger must have a warn(message) method');
   }
-  return { client, url, prefix, commandTimeoutMs, logger };
+  return { client, url, target, prefix, commandTimeoutMs, logger };
 }
