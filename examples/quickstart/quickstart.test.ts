@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startMockProvider } from '@switchyard/testing';
+import { describe, expect, it } from 'vitest';
+import { startProvider } from './provider.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
+
+/** Runs the quickstart as `pnpm demo` does, with exactly `env` (no inherited OPENAI_* variables). */
+async function runQuickstart(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@switchyard/source', entry], {
+    cwd: root,
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (data) => {
+    stdout += data;
+  });
+  child.stderr.on('data', (data) => {
+    stderr += data;
+  });
+  // The example must end by itself: a leftover server or socket would keep it alive until this kill.
+  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const code = await new Promise<number | null>((resolve) =>
+    child.on('exit', (exitCode) => resolve(exitCode)),
+  );
+  clearTimeout(killer);
+  return { code, stdout, stderr };
+}
+
+describe('examples/quickstart', () => {
+  it('without OPENAI_API_KEY answers a chat completion and a stream from the local mock, then exits', async () => {
+    const { code, stdout, stderr } = await runQuickstart({});
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    const answer =
+      'Hello from the mock provider, answering as gpt-4o-mini. ' +
+      'Switchyard composed your middlewares around fetch and sent this request to 127.0.0.1.';
+    expect(lines).toEqual([
+      'Switchyard quickstart',
+      expect.stringMatching(
+        /^provider: local mock provider \(no OPENAI_API_KEY set\) at http:\/\/127\.0\.0\.1:\d+\/v1$/,
+      ),
+      'pipeline: compose(logExchange(), timeout(30000))(fetchTransport())',
+      '',
+      '1. Chat completion',
+      expect.stringMatching(/^ {2}→ POST http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions$/),
+      expect.stringMatching(/^ {2}← 200 OK \(\d+ ms\)$/),
+      `  answer: ${answer}`,
+      '  model: gpt-4o-mini',
+      '  tokens: 6 prompt + 20 completion = 26 total',
+      '',
+      '2. Streaming chat completion',
+      expect.stringMatching(/^ {2}→ POST http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions$/),
+      expect.stringMatching(/^ {2}← 200 OK \(\d+ ms, streaming\)$/),
+      `  streamed: ${answer}`,
+      '  chunks: 23, finish: stop',
+      '  tokens: 4 prompt + 20 completion = 24 total',
+      '',
+      'done: provider closed',
+      '',
+    ]);
+  });
+
+  it('with OPENAI_API_KEY calls the configured OpenAI base URL with that key, never printing it', async () => {
+    // OPENAI_BASE_URL points the "real API" path at a local mock, so no network is used.
+    const upstream = await startMockProvider({ reply: 'from the configured API' });
+    try {
+      const { code, stdout, stderr } = await runQuickstart({
+        OPENAI_API_KEY: 'sk-quickstart-secret',
+        OPENAI_BASE_URL: upstream.baseURL,
+        OPENAI_MODEL: 'gpt-test',
+      });
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toContain(`provider: OpenAI (OPENAI_API_KEY is set) at ${upstream.baseURL}`);
+      expect(stdout).toContain('  answer: from the configured API');
+      expect(stdout).toContain('  streamed: from the configured API');
+      expect(stdout).not.toContain('sk-quickstart-secret');
+      expect(upstream.requests.map((request) => [request.headers['authorization'], request.body])).toEqual([
+        ['Bearer sk-quickstart-secret', expect.objectContaining({ model: 'gpt-test' })],
+        ['Bearer sk-quickstart-secret', expect.objectContaining({ model: 'gpt-test', stream: true })],
+      ]);
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('chooses OpenAI only when OPENAI_API_KEY is set', async () => {
+    const real = await startProvider({ OPENAI_API_KEY: 'sk-x' });
+    expect(real).toMatchObject({
+      baseURL: 'https://api.openai.com/v1',
+      apiKey: 'sk-x',
+      model: 'gpt-4o-mini',
+    });
+    await real.close();
+    const mock = await startProvider({});
+    expect(mock.baseURL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    await mock.close();
+  });
+});
