@@ -21,3 +21,4 @@ export {
   vllm,
   xAI,
 } from './presets.js';
+export { upstreamHeaders } from './upstream-headers.js';

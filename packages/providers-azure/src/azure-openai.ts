@@ -1,0 +1,130 @@
+import { deriveRequest, errorResponse, type Handler, type Middleware, parseBaseURL } from '@switchyard/core';
+import { normalizeErrorResponse, openaiEndpoint, upstreamHeaders } from '@switchyard/providers-openai';
+import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
+
+/** Options of `azureOpenAI`. Give one of `resourceName`, `endpoint` or `baseURL`, and one of `apiKey` or `entraToken`. */
+export interface AzureOpenAIOptions {
+  /** The Azure OpenAI resource name; the endpoint is `https://<resourceName>.openai.azure.com`. Default: none. */
+  resourceName?: string;
+  /** The resource endpoint, e.g. `https://my-resource.openai.azure.com`; `/openai` is appended. Default: none. */
+  endpoint?: string | URL;
+  /** The API root as the official SDK defines it (`<endpoint>/openai`), for proxies and tests. Default: none. */
+  baseURL?: string | URL;
+  /** The deployment that serves every request (`/openai/deployments/<deploymentId>/...`). Required. */
+  deploymentId: string;
+  /** The `api-version` query parameter. Default: `'2024-10-21'` (the latest GA data-plane version when written). */
+  apiVersion?: string;
+  /** An API key, sent as the `api-key` header. Default: none. */
+  apiKey?: string;
+  /** A Microsoft Entra ID token (scope `https://cognitiveservices.azure.com/.default`), or a function returning a fresh one per request (cache it there), sent as `Authorization: Bearer`. Default: none. */
+  entraToken?: EntraToken;
+  /** The value of the `x-switchyard-provider` response header. Default: `'azure-openai'`. */
+  name?: string;
+}
+
+/** Caller headers that carry the caller's own credentials or connection, never forwarded. */
+const callerOnlyHeaders = [
+  'authorization',
+  'api-key',
+  'x-api-key',
+  'openai-organization',
+  'openai-project',
+  'host',
+  'cookie',
+  'content-length',
+];
+
+/**
+ * Azure OpenAI as a provider: OpenAI-shaped requests go to
+ * `<endpoint>/openai/deployments/<deploymentId>/<path>?api-version=<apiVersion>` (and `/models` to
+ * `<endpoint>/openai/models`) with `api-key` or an Entra ID bearer token in place of the caller's
+ * auth. Bodies and streams pass through (Azure speaks OpenAI's format; its content-filter fields
+ * are kept); error bodies are normalised to OpenAI's shape.
+ *
+ * @throws TypeError at factory time naming the invalid option.
+ */
+export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
+  const settings = resolveOptions(options);
+  return (next: Handler) =>
+    async function azureOpenAI(request) {
+      const url = new URL(request.url);
+      const endpoint = openaiEndpoint(url);
+      if (endpoint === undefined) {
+        return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
+          code: 'unsupported_endpoint',
+          headers: upstreamHeaders(new Response(null), settings.name),
+        });
+      }
+      const path = endpoint === 'models' ? '/models' : `/deployments/${settings.deployment}/${endpoint}`;
+      const target = new URL(settings.root + path);
+      for (const [name, value] of url.searchParams) target.searchParams.append(name, value);
+      target.searchParams.set('api-version', settings.apiVersion);
+      const headers = new Headers(request.headers);
+      for (const name of callerOnlyHeaders) headers.delete(name);
+      await setAuth(headers, settings.auth, settings.name);
+      const response = await next(deriveRequest(request, { url: target, headers }));
+      const outHeaders = upstreamHeaders(response, settings.name);
+      if (!response.ok) return normalizeErrorResponse(response, outHeaders, settings.name);
+      const type = response.headers.get('content-type');
+      if (type !== null) outHeaders.set('content-type', type);
+      return new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: outHeaders,
+      });
+    };
+}
+
+async function setAuth(headers: Headers, auth: AzureAuth, name: string): Promise<void> {
+  if (auth.kind === 'apiKey') headers.set('api-key', auth.apiKey);
+  else headers.set('authorization', await entraBearer(name, auth.token));
+}
+
+interface Settings {
+  root: string;
+  deployment: string;
+  apiVersion: string;
+  auth: AzureAuth;
+  name: string;
+}
+
+function resolveOptions(options: AzureOpenAIOptions): Settings {
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('azureOpenAI: options must be an object');
+  const where = 'azureOpenAI';
+  const given = [options.resourceName, options.endpoint, options.baseURL].filter(
+    (value) => value !== undefined,
+  );
+  if (given.length !== 1)
+    throw new TypeError(`${where}: give exactly one of resourceName, endpoint or baseURL`);
+  let root: string;
+  if (options.baseURL !== undefined) root = trim(parseBaseURL(where, options.baseURL).href);
+  else if (options.endpoint !== undefined)
+    root = `${trim(parseBaseURL(where, options.endpoint).href)}/openai`;
+  else {
+    const resource = options.resourceName;
+    if (typeof resource !== 'string' || !/^[a-zA-Z0-9][a-zA-Z0-9-]*$/.test(resource)) {
+      throw new TypeError(
+        `${where}: resourceName must be letters, digits and hyphens; got ${JSON.stringify(resource)}`,
+      );
+    }
+    root = `https://${resource}.openai.azure.com/openai`;
+  }
+  if (typeof options.deploymentId !== 'string' || options.deploymentId === '') {
+    throw new TypeError(`${where}: deploymentId must be a non-empty string`);
+  }
+  const apiVersion = options.apiVersion ?? '2024-10-21';
+  if (typeof apiVersion !== 'string' || apiVersion === '')
+    throw new TypeError(`${where}: apiVersion must be a non-empty string`);
+  return {
+    root,
+    deployment: encodeURIComponent(options.deploymentId),
+    apiVersion,
+    auth: resolveAzureAuth(where, options.apiKey, options.entraToken),
+    name: options.name ?? 'azure-openai',
+  };
+}
+
+function trim(href: string): string {
+  return href.replace(/\/+$/, '');
+}
