@@ -88,6 +88,20 @@ describe('startMockProvider: OpenAI endpoints', () => {
     expect(body.choices[0]?.message.content).toBe('#1 for gpt-test-1 (1 messages)');
   });
 
+  it('answers 500 naming the error when the reply function throws', async () => {
+    const { mock, send } = await start({
+      reply: () => {
+        throw new Error('no answer for you');
+      },
+    });
+    const response = await send(post(mock, '/chat/completions', question));
+    expect(response.status).toBe(500);
+    expect((await readJson<OpenAIErrorBody>(response)).error).toMatchObject({
+      message: 'startMockProvider: the reply function threw: no answer for you',
+      code: 'mock_reply_failed',
+    });
+  });
+
   it('streams SSE chunks that add up to the reply, with a usage chunk only when include_usage is set', async () => {
     const { mock, send } = await start({ reply: 'Three word answer' });
     const withUsage = await send(

@@ -2,7 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { errorResponse } from '@switchyard/core';
 import { faultPicker, type MockFault, type MockFaultPlan, type StatusFault } from './mock-provider-faults.js';
-import { type MockProviderOptions, resolveMockProviderOptions } from './mock-provider-options.js';
+import {
+  type MockProviderOptions,
+  type MockProviderSettings,
+  resolveMockProviderOptions,
+} from './mock-provider-options.js';
 import { type MockRequest, maxBodyBytes, readIncomingBody, recordRequest } from './mock-provider-request.js';
 import { respond } from './mock-provider-responders.js';
 import { sleep, writeResponse } from './mock-provider-writer.js';
@@ -79,7 +83,7 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
         await writeResponse(res, malformedResponse(request), writeNow(gone));
         return;
       default:
-        await writeResponse(res, tagged(respond(request, settings), request.index), {
+        await writeResponse(res, tagged(respondSafely(request, settings), request.index), {
           gone,
           chunkDelayMs: settings.streamChunkDelayMs,
           ...(chosen.kind === 'cut-stream' ? { cutAfterChunks: chosen.afterChunks } : {}),
@@ -119,6 +123,18 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
     },
   };
   return provider;
+}
+
+/** The normal answer; a throwing `reply` function becomes a 500 naming the error, not a dropped connection. */
+function respondSafely(request: MockRequest, settings: MockProviderSettings): Response {
+  try {
+    return respond(request, settings);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return errorResponse(500, `startMockProvider: the reply function threw: ${reason}`, {
+      code: 'mock_reply_failed',
+    });
+  }
 }
 
 function writeNow(gone: AbortSignal) {
