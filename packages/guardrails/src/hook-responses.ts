@@ -1,0 +1,34 @@
+import { errorResponse } from '@switchyard/core';
+import type { HookResults } from './guardrail-types.js';
+
+/**
+ * Response header saying what the guardrails decided: `passed`, `failed` (the call went through with
+ * status 246) or `denied` (446).
+ */
+export const guardrailsHeader = 'x-switchyard-guardrails';
+
+/** Portkey's status for a call whose checks failed without `deny`. */
+export const hooksFailedStatus = 246;
+
+/** Portkey's status for a call a failed `deny` hook stopped. */
+export const hooksDeniedStatus = 446;
+
+const deniedMessage =
+  'The guardrail checks defined in the config failed. You can find more information in the `hook_results` object.';
+
+/** The 446 answer: an OpenAI-shaped error of type `hooks_failed` with `hook_results` beside it. */
+export function deniedResponse(results: HookResults): Response {
+  return errorResponse(hooksDeniedStatus, deniedMessage, {
+    type: 'hooks_failed',
+    extra: { hook_results: results },
+    headers: { [guardrailsHeader]: 'denied' },
+  });
+}
+
+/** The response headers with the verdict set and the (now wrong) length dropped. */
+export function verdictHeaders(headers: Headers, failed: boolean): Headers {
+  const copy = new Headers(headers);
+  copy.delete('content-length');
+  copy.set(guardrailsHeader, failed ? 'failed' : 'passed');
+  return copy;
+}
