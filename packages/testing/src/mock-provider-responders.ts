@@ -21,6 +21,9 @@ const routes: Record<string, Responder> = {
   'POST /v1/chat/completions': (request, settings) =>
     withJson<ChatCompletionRequest>(request, ['model', 'messages'], (body) => {
       if (!Array.isArray(body.messages)) return invalid("'messages' must be an array", 'messages');
+      const bad = body.messages.findIndex((message) => typeof message?.role !== 'string');
+      if (bad !== -1)
+        return invalid(`'messages[${bad}]' must be an object with a 'role'`, `messages[${bad}]`);
       return respondChat(body, request.index, settings.reply);
     }),
   'POST /v1/embeddings': (request, settings) =>

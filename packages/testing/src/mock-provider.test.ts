@@ -248,6 +248,8 @@ describe('startMockProvider: OpenAI endpoints', () => {
     );
     expect(notJson.status).toBe(400);
     expect(mock.requests[1]?.body).toBe('{oops');
+    const badMessage = await send(post(mock, '/chat/completions', { model: 'm', messages: [null] }));
+    expect((await readJson<OpenAIErrorBody>(badMessage)).error.param).toBe('messages[0]');
     expect((await send(new Request(`${mock.baseURL}/nowhere`))).status).toBe(404);
     expect((await send(new Request(`${mock.baseURL}/chat/completions`))).status).toBe(405);
   });
