@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-// Vite's default server conditions, with ours first so tests run sibling packages from source.
-const conditions = ['@switchyard/source', 'module', 'node', 'development|production'];
+// Node's conditions (not Vite's "module", which picks bundler-only builds such as @smithy's dist-es), with ours first so tests run sibling packages from source.
+const conditions = ['@switchyard/source', 'node', 'development|production'];
 
 const packages = readdirSync(new URL('./packages', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -1,4 +1,5 @@
 import { errorResponse, type Middleware, readJsonBody, requestOptions } from '@switchyard/core';
+import { withOptionIndex } from '@switchyard/fallback';
 import { type ConditionContext, matchesQuery } from './condition-query.js';
 import type { ConditionQuery } from './config-types.js';
 
@@ -16,13 +17,12 @@ export interface ConditionalOptions {
   conditions: ReadonlyArray<{ query: ConditionQuery; then: string }>;
   /** The target used when no condition matches. Default: none, so the request gets a 400. */
   default?: string;
-  /** Called with the chosen target's index, to report it. Default: none. */
-  onChoose?: (index: number, response: Response) => Response;
 }
 
 /**
  * Routes each request to the target named by the first condition its metadata, params or URL
- * satisfy (Portkey's `strategy.mode: "conditional"`).
+ * satisfy (Portkey's `strategy.mode: "conditional"`). The response says which target served in
+ * `x-switchyard-last-used-option-index`, as `fallback` does.
  */
 export function conditional(targets: readonly ConditionalTarget[], options: ConditionalOptions): Middleware {
   const indexByName = new Map(targets.map((target, index) => [target.name, index]));
@@ -43,8 +43,7 @@ export function conditional(targets: readonly ConditionalTarget[], options: Cond
           },
         );
       }
-      const response = await branches[index]!(request);
-      return options.onChoose ? options.onChoose(index, response) : response;
+      return withOptionIndex(await branches[index]!(request), index);
     };
   };
 }

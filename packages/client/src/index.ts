@@ -1,0 +1,2 @@
+export type { ClientOptions } from './client-options.js';
+export { createClient, SwitchyardClient } from './create-client.js';

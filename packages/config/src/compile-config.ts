@@ -1,0 +1,314 @@
+import { createHash } from 'node:crypto';
+import { type CacheSemanticOptions, cacheSemantic } from '@switchyard/cache-semantic';
+import { type CacheStore, cacheSimple, memoryStore } from '@switchyard/cache-simple';
+import { ConfigError, compose, type Middleware, overrideParams, timeout } from '@switchyard/core';
+import { fallback } from '@switchyard/fallback';
+import { guardrailsFromHooks } from '@switchyard/guardrails';
+import { loadbalance } from '@switchyard/loadbalance';
+import { retry } from '@switchyard/retry';
+import { queryProblems } from './condition-query.js';
+import { conditional } from './conditional.js';
+import { providerSettingKeys } from './config-schema.js';
+import type { CacheConfig, ConfigNode, HookConfig, ProviderSettings, RetryConfig } from './config-types.js';
+import type { CustomHostPolicy } from './custom-host.js';
+import { formatPath } from './format-issues.js';
+import { forwardHeaders } from './forward-headers.js';
+import { parseConfig } from './parse-config.js';
+import { builtinProviders, createProvider, type ProviderFactory } from './provider-factory.js';
+import type { ConfigRegistry } from './registry.js';
+import type { Vault } from './vault.js';
+
+/** Options of `compileConfig` and `createConfigCompiler`. */
+export interface CompileOptions extends CustomHostPolicy {
+  /** Resolves `virtual_key` names. Default: none, so a `virtual_key` is an error naming it. */
+  vault?: Vault;
+  /** Resolves config ids (`"pc-prod-xyz"`). Default: none, so an id is an error naming it. */
+  registry?: ConfigRegistry;
+  /** Extra or replacement provider factories by slug. Default: the built-in providers. */
+  providers?: Readonly<Record<string, ProviderFactory>>;
+  /** The store of `cache.mode: "simple"`. Default: one in-memory store shared by the compiled config. */
+  simpleCacheStore?: CacheStore;
+  /** Settings of `cache.mode: "semantic"` other than `maxAge`. Default: the package defaults. */
+  semanticCache?: Omit<CacheSemanticOptions, 'maxAge'>;
+  /** Guardrail hooks referenced by id from `input_guardrails`/`output_guardrails`. Default: none. */
+  guardrails?: Readonly<Record<string, HookConfig>>;
+}
+
+/**
+ * What a leaf without `provider` or `virtual_key` uses, as Portkey's client-level `provider`,
+ * `api_key` and `virtual_key` (or its `x-portkey-*` headers) do.
+ */
+export interface ProviderDefaults {
+  provider?: string | undefined;
+  apiKey?: string | undefined;
+  virtualKey?: string | undefined;
+}
+
+/** What a node passes to its targets, as Portkey's gateway does. */
+interface Inherited {
+  override_params: Record<string, unknown>;
+  retry?: RetryConfig;
+  cache?: CacheConfig;
+  request_timeout?: number;
+  custom_host?: string;
+  forward_headers?: string[];
+  before_request_hooks?: HookConfig[];
+  after_request_hooks?: HookConfig[];
+}
+
+/**
+ * Compiles a Portkey config — an object, JSON text, or a config id in `options.registry` — into one
+ * middleware. Every node's `retry`, `cache`, `request_timeout`, `custom_host`, `forward_headers` and
+ * hooks pass to its targets (a target's own `retry`/`cache` replaces them) and `override_params`
+ * merge, then apply at each leaf around its provider.
+ *
+ * @throws ConfigError listing every problem with its path.
+ */
+export function compileConfig(
+  config: unknown,
+  options: CompileOptions = {},
+  defaults: ProviderDefaults = {},
+): Middleware {
+  return new Compiler(options).compile(config, defaults);
+}
+
+/** A compiler that keeps compiled configs by their text, so a config is parsed once. */
+export interface ConfigCompiler {
+  /**
+   * The middleware for `config` (object, JSON text or config id) with `defaults` for leaves that
+   * name no provider, compiled on first use.
+   */
+  compile(config: unknown, defaults?: ProviderDefaults): Middleware;
+}
+
+/**
+ * A `ConfigCompiler` with fixed options, caching up to `maxEntries` compiled configs by text.
+ *
+ * @param maxEntries Default: 256.
+ */
+export function createConfigCompiler(options: CompileOptions = {}, maxEntries = 256): ConfigCompiler {
+  const compiler = new Compiler(options);
+  const compiled = new Map<string, Middleware>();
+  return {
+    compile(config, defaults = {}) {
+      const text = typeof config === 'string' ? config : JSON.stringify(config);
+      const credential =
+        defaults.apiKey === undefined ? '' : createHash('sha256').update(defaults.apiKey).digest('hex');
+      const key = [text, defaults.provider ?? '', defaults.virtualKey ?? '', credential].join('\u0000');
+      let middleware = compiled.get(key);
+      if (middleware) {
+        compiled.delete(key);
+        compiled.set(key, middleware);
+        return middleware;
+      }
+      middleware = compiler.compile(config, defaults);
+      if (compiled.size >= maxEntries) compiled.delete(compiled.keys().next().value as string);
+      compiled.set(key, middleware);
+      return middleware;
+    },
+  };
+}
+
+class Compiler {
+  private readonly options: CompileOptions;
+  private readonly factories: Readonly<Record<string, ProviderFactory>>;
+  private simpleStore: CacheStore | undefined;
+
+  constructor(options: CompileOptions) {
+    this.options = options;
+    this.factories = { ...builtinProviders, ...options.providers };
+  }
+
+  compile(config: unknown, defaults: ProviderDefaults): Middleware {
+    const node = parseConfig(this.lookup(config), this.options);
+    const problems: string[] = [];
+    const middleware = this.node(node, [], { override_params: {} }, defaults, problems);
+    if (problems.length > 0) throw new ConfigError(problems);
+    return middleware;
+  }
+
+  private lookup(config: unknown): unknown {
+    if (typeof config !== 'string' || config.trimStart().startsWith('{')) return config;
+    if (!this.options.registry) {
+      throw new ConfigError([`config id "${config}" given, but no registry of named configs is configured`]);
+    }
+    return this.options.registry.get(config);
+  }
+
+  private node(
+    node: ConfigNode,
+    path: PropertyKey[],
+    parent: Inherited,
+    defaults: ProviderDefaults,
+    problems: string[],
+  ): Middleware {
+    const inherited = inherit(parent, node);
+    if (!node.strategy || !node.targets) return this.leaf(node, path, inherited, defaults, problems);
+    const children = node.targets.map((target, index) =>
+      this.node(target, [...path, 'targets', index], inherited, defaults, problems),
+    );
+    const strategy = node.strategy;
+    switch (strategy.mode) {
+      case 'single':
+        return children[0]!;
+      case 'fallback': {
+        const codes = strategy.on_status_codes ?? node.on_status_codes;
+        return fallback(children, codes ? { onStatusCodes: codes } : {});
+      }
+      case 'loadbalance':
+        return loadbalance(
+          node.targets.map((target, index) => ({ weight: target.weight ?? 1, use: children[index]! })),
+        );
+      case 'conditional': {
+        strategy.conditions?.forEach((condition, index) => {
+          problems.push(
+            ...queryProblems(
+              condition.query,
+              formatPath([...path, 'strategy', 'conditions', index, 'query']),
+            ),
+          );
+        });
+        const named = node.targets.flatMap((target, index) =>
+          target.name === undefined ? [] : [{ name: target.name, use: children[index]! }],
+        );
+        return conditional(named, {
+          conditions: strategy.conditions ?? [],
+          ...(strategy.default === undefined ? {} : { default: strategy.default }),
+        });
+      }
+    }
+  }
+
+  private leaf(
+    node: ConfigNode,
+    path: PropertyKey[],
+    inherited: Inherited,
+    defaults: ProviderDefaults,
+    problems: string[],
+  ): Middleware {
+    const where = formatPath(path);
+    let provider: Middleware;
+    let settings: ProviderSettings;
+    try {
+      settings = this.settings(node, inherited, defaults, where);
+      provider = createProvider(settings, where, this.factories);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.issues);
+      return (next) => next;
+    }
+    const hooks = this.hooks(inherited, node, where, problems);
+    return compose(
+      hooks,
+      inherited.cache && this.cache(inherited.cache, settings),
+      inherited.retry &&
+        retry({
+          attempts: inherited.retry.attempts,
+          ...(inherited.retry.on_status_codes ? { onStatusCodes: inherited.retry.on_status_codes } : {}),
+          ...(inherited.retry.use_retry_after_header === undefined
+            ? {}
+            : { respectRetryAfter: inherited.retry.use_retry_after_header }),
+        }),
+      timeout(inherited.request_timeout),
+      Object.keys(inherited.override_params).length > 0 && overrideParams(inherited.override_params),
+      forwardHeaders(inherited.forward_headers ?? [], provider),
+    );
+  }
+
+  private settings(
+    node: ConfigNode,
+    inherited: Inherited,
+    defaults: ProviderDefaults,
+    where: string,
+  ): ProviderSettings {
+    const virtualKey = node.virtual_key ?? (node.provider ? undefined : defaults.virtualKey);
+    let settings: ProviderSettings = {};
+    if (virtualKey !== undefined) {
+      if (!this.options.vault) {
+        throw new ConfigError([`${where}.virtual_key: "${virtualKey}" given, but no vault is configured`]);
+      }
+      settings = { ...this.options.vault.resolve(virtualKey) };
+    } else if (!node.provider && defaults.provider) {
+      settings = {
+        provider: defaults.provider,
+        ...(defaults.apiKey === undefined ? {} : { api_key: defaults.apiKey }),
+      };
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (value !== undefined && isProviderSetting(key)) (settings as Record<string, unknown>)[key] = value;
+    }
+    if (inherited.custom_host !== undefined && settings.custom_host === undefined)
+      settings.custom_host = inherited.custom_host;
+    if (!settings.provider) {
+      throw new ConfigError([
+        `${where}: no provider; set provider, virtual_key, or give the client a provider`,
+      ]);
+    }
+    return settings;
+  }
+
+  private cache(cache: CacheConfig, settings: ProviderSettings): Middleware {
+    const maxAge = cache.max_age === undefined ? {} : { maxAge: cache.max_age };
+    // Each leaf's entries are its own: the provider and credential take part in the key.
+    const tenant = createHash('sha256')
+      .update(`${settings.provider}\u0000${settings.api_key ?? ''}\u0000${settings.custom_host ?? ''}`)
+      .digest('hex')
+      .slice(0, 32);
+    if (cache.mode === 'semantic') {
+      return cacheSemantic({ ...this.options.semanticCache, ...maxAge, partition: () => tenant });
+    }
+    this.simpleStore ??= this.options.simpleCacheStore ?? memoryStore();
+    return cacheSimple({ store: this.simpleStore, ...maxAge, partition: () => tenant });
+  }
+
+  private hooks(
+    inherited: Inherited,
+    node: ConfigNode,
+    where: string,
+    problems: string[],
+  ): Middleware | undefined {
+    const resolve = (items: Array<string | HookConfig> | undefined, key: string): HookConfig[] =>
+      (items ?? []).flatMap((item, index) => {
+        if (typeof item !== 'string') return [item];
+        const hook = this.options.guardrails?.[item];
+        if (!hook) problems.push(`${where}.${key}[${index}]: no guardrail named "${item}" is configured`);
+        return hook ? [hook] : [];
+      });
+    const before = [
+      ...(inherited.before_request_hooks ?? []),
+      ...resolve(node.input_guardrails, 'input_guardrails'),
+    ];
+    const after = [
+      ...(inherited.after_request_hooks ?? []),
+      ...resolve(node.output_guardrails, 'output_guardrails'),
+    ];
+    if (before.length === 0 && after.length === 0) return undefined;
+    try {
+      return guardrailsFromHooks({ before_request_hooks: before, after_request_hooks: after });
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+}
+
+function inherit(parent: Inherited, node: ConfigNode): Inherited {
+  return {
+    override_params: { ...parent.override_params, ...node.override_params },
+    ...pick('retry', node.retry ?? parent.retry),
+    ...pick('cache', node.cache ?? parent.cache),
+    ...pick('request_timeout', node.request_timeout ?? parent.request_timeout),
+    ...pick('custom_host', node.custom_host ?? parent.custom_host),
+    ...pick('forward_headers', node.forward_headers ?? parent.forward_headers),
+    ...pick('before_request_hooks', node.before_request_hooks ?? parent.before_request_hooks),
+    ...pick('after_request_hooks', node.after_request_hooks ?? parent.after_request_hooks),
+  };
+}
+
+function pick<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function isProviderSetting(key: string): boolean {
+  return providerSettingKeys.includes(key);
+}

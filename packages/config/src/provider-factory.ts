@@ -1,0 +1,108 @@
+import { ConfigError, type Middleware } from '@switchyard/core';
+import { anthropic } from '@switchyard/providers-anthropic';
+import { azureAIInference, azureOpenAI } from '@switchyard/providers-azure';
+import { bedrock } from '@switchyard/providers-bedrock';
+import { gemini, type ServiceAccountKey, vertex } from '@switchyard/providers-google';
+import { openai, openaiCompatible, openaiCompatiblePresets } from '@switchyard/providers-openai';
+import type { ProviderSettings } from './config-types.js';
+import { didYouMean } from './did-you-mean.js';
+
+/** Builds a provider middleware from a leaf's settings; `path` names the leaf in errors. */
+export type ProviderFactory = (settings: ProviderSettings, path: string) => Middleware;
+
+/** Portkey provider slugs Switchyard speaks natively, mapped to their factories. */
+export const builtinProviders: Readonly<Record<string, ProviderFactory>> = {
+  openai: (s, path) =>
+    openai({
+      apiKey: required(s.api_key, `${path}.api_key`, 'openai'),
+      baseURL: s.custom_host,
+      organization: s.openai_organization,
+      project: s.openai_project,
+    }),
+  anthropic: (s, path) =>
+    anthropic({
+      apiKey: required(s.api_key, `${path}.api_key`, 'anthropic'),
+      baseURL: s.custom_host,
+      anthropicVersion: s.anthropic_version,
+      beta: s.anthropic_beta,
+    }),
+  'azure-openai': (s, path) =>
+    azureOpenAI({
+      resourceName: s.resource_name,
+      endpoint: s.custom_host,
+      deploymentId: required(s.deployment_id, `${path}.deployment_id`, 'azure-openai'),
+      apiVersion: s.api_version,
+      apiKey: s.api_key,
+      entraToken: s.azure_ad_token,
+    }),
+  'azure-ai': (s, path) =>
+    azureAIInference({
+      endpoint: required(s.azure_foundry_url ?? s.custom_host, `${path}.azure_foundry_url`, 'azure-ai'),
+      apiKey: s.api_key,
+      apiVersion: s.api_version,
+    }),
+  bedrock: (s) =>
+    bedrock({
+      region: s.aws_region,
+      accessKeyId: s.aws_access_key_id,
+      secretAccessKey: s.aws_secret_access_key,
+      sessionToken: s.aws_session_token,
+      baseURL: s.custom_host,
+    }),
+  google: (s) => gemini({ apiKey: s.api_key, baseURL: s.custom_host }),
+  'vertex-ai': (s, path) =>
+    vertex({
+      project: required(
+        s.vertex_project_id ?? s.vertex_service_account_json?.project_id,
+        `${path}.vertex_project_id`,
+        'vertex-ai',
+      ),
+      region: required(s.vertex_region, `${path}.vertex_region`, 'vertex-ai'),
+      credentials: serviceAccount(s.vertex_service_account_json, `${path}.vertex_service_account_json`),
+      accessToken: s.vertex_service_account_json ? undefined : s.api_key,
+      baseURL: s.custom_host,
+    }),
+  ...Object.fromEntries(
+    Object.entries(openaiCompatiblePresets).map(([slug, preset]) => [
+      slug,
+      (s: ProviderSettings) => preset({ apiKey: s.api_key, baseURL: s.custom_host }),
+    ]),
+  ),
+};
+
+/**
+ * The provider middleware for a leaf. An unknown slug with a `custom_host` is treated as an
+ * OpenAI-compatible server; without one it is an error naming the leaf and suggesting a slug.
+ */
+export function createProvider(
+  settings: ProviderSettings,
+  path: string,
+  factories: Readonly<Record<string, ProviderFactory>>,
+): Middleware {
+  const slug = settings.provider!;
+  const factory = factories[slug];
+  if (factory) return factory(settings, path);
+  if (settings.custom_host)
+    return openaiCompatible({ name: slug, baseURL: settings.custom_host, apiKey: settings.api_key });
+  const suggestion = didYouMean(slug, Object.keys(factories));
+  throw new ConfigError([
+    `${path}.provider: unknown provider "${slug}"${suggestion ? ` — did you mean "${suggestion}"?` : ''}; set custom_host to use an OpenAI-compatible server`,
+  ]);
+}
+
+function required(value: string | undefined, path: string, provider: string): string {
+  if (value === undefined || value === '')
+    throw new ConfigError([`${path}: is required for provider "${provider}"`]);
+  return value;
+}
+
+function serviceAccount(
+  json: Record<string, string> | undefined,
+  path: string,
+): ServiceAccountKey | undefined {
+  if (json === undefined) return undefined;
+  if (!json.client_email || !json.private_key) {
+    throw new ConfigError([`${path}: must be a service-account key with client_email and private_key`]);
+  }
+  return json as ServiceAccountKey;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { registryFromDirectory, vaultFromEnv, vaultFromFile } from '@switchyard/config';
+import { SwitchyardError } from '@switchyard/core';
+import { serve } from './serve.js';
+
+const usage = `Usage: switchyard serve [options]
+
+  --config <file>     default config (Portkey JSON) for requests that bring none
+  --vault <file>      virtual keys (JSON or YAML; values may be env:NAME); default: SWITCHYARD_VK_* variables
+  --configs <dir>     config ids: one <id>.json per config
+  --port <n>          port (default 8787)
+  --host <addr>       interface (default 127.0.0.1 without API keys, 0.0.0.0 with)
+  API keys: SWITCHYARD_API_KEYS (comma-separated); without them the gateway stays on loopback.`;
+
+/** Runs the `switchyard` command line; returns the process exit code once the server is up or failed. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'serve') {
+    console.error(usage);
+    return command === undefined || command === '--help' ? 0 : 2;
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...rest],
+      options: {
+        config: { type: 'string' },
+        vault: { type: 'string' },
+        configs: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  try {
+    const apiKeys = (process.env.SWITCHYARD_API_KEYS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean);
+    const port = values.port === undefined ? 8787 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535)
+      throw new TypeError(`--port must be 0..65535; got ${values.port}`);
+    const running = await serve({
+      port,
+      apiKeys,
+      ...(typeof values.host === 'string' ? { hostname: values.host } : {}),
+      ...(typeof values.config === 'string'
+        ? { config: JSON.parse(readFileSync(values.config, 'utf8')) }
+        : {}),
+      vault: typeof values.vault === 'string' ? vaultFromFile(values.vault) : vaultFromEnv(),
+      ...(typeof values.configs === 'string' ? { registry: registryFromDirectory(values.configs) } : {}),
+    });
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => void running.close().then(() => process.exit(0)));
+    }
+    return 0;
+  } catch (error) {
+    const message =
+      error instanceof SwitchyardError || error instanceof TypeError ? error.message : String(error);
+    console.error(`switchyard: ${message}`);
+    return 1;
+  }
+}

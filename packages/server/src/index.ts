@@ -1,0 +1,6 @@
+export { apiKeyChecker } from './api-keys.js';
+export { createGateway, gatewayRoutes } from './create-gateway.js';
+export type { GatewayOptions } from './gateway-options.js';
+export { withPortkeyHeaders } from './portkey-response-headers.js';
+export { type GatewayHeaders, readGatewayHeaders } from './request-headers.js';
+export { type RunningGateway, type ServeOptions, serve } from './serve.js';

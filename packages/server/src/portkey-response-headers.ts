@@ -1,0 +1,26 @@
+import { responseHeaders } from '@switchyard/core';
+
+/** Our response headers and the Portkey names a Portkey client reads them under. */
+const mirrored: ReadonlyArray<[string, string]> = [
+  [responseHeaders.traceId, 'x-portkey-trace-id'],
+  [responseHeaders.retryAttemptCount, 'x-portkey-retry-attempt-count'],
+  [responseHeaders.lastUsedOptionIndex, 'x-portkey-last-used-option-index'],
+  [responseHeaders.cacheStatus, 'x-portkey-cache-status'],
+  [responseHeaders.provider, 'x-portkey-provider'],
+];
+
+/**
+ * `response` with every Switchyard status header also under its Portkey name, so clients of
+ * either family read them. The body is passed on untouched (streams stay streams).
+ */
+export function withPortkeyHeaders(response: Response): Response {
+  let headers: Headers | undefined;
+  for (const [ours, theirs] of mirrored) {
+    const value = response.headers.get(ours);
+    if (value === null) continue;
+    headers ??= new Headers(response.headers);
+    headers.set(theirs, value);
+  }
+  if (!headers) return response;
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}

@@ -1,0 +1,94 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve as serveNode } from '@hono/node-server';
+import { createGateway } from './create-gateway.js';
+import type { GatewayOptions } from './gateway-options.js';
+
+/** Options of `serve`. */
+export interface ServeOptions extends GatewayOptions {
+  /** Port to listen on. Default: 8787; 0 picks a free one. */
+  port?: number;
+  /**
+   * Interface to listen on. Default: `0.0.0.0` when `apiKeys` are set, else `127.0.0.1` — a gateway
+   * without keys is never exposed beyond this machine. Giving a non-loopback host without keys throws.
+   */
+  hostname?: string;
+  /** Receives start-up and shutdown lines. Default: `console.log`. */
+  log?: (line: string) => void;
+}
+
+/** A running gateway. */
+export interface RunningGateway {
+  /** `http://<host>:<port>`. */
+  readonly url: string;
+  readonly port: number;
+  /**
+   * Stops accepting connections, lets open requests (streams included) finish for up to
+   * `deadlineMs`, then closes whatever is left. Resolves when the server is closed.
+   *
+   * @param deadlineMs Default: 10000.
+   */
+  close(deadlineMs?: number): Promise<void>;
+}
+
+const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * Runs the gateway on Node's HTTP server.
+ *
+ * @throws TypeError when asked to listen beyond loopback without gateway API keys.
+ */
+export async function serve(options: ServeOptions = {}): Promise<RunningGateway> {
+  const log = options.log ?? console.log;
+  const keyed = (options.apiKeys ?? []).length > 0;
+  const hostname = options.hostname ?? (keyed ? '0.0.0.0' : '127.0.0.1');
+  if (!keyed && !loopback.has(hostname)) {
+    throw new TypeError(
+      `serve: listening on ${hostname} needs apiKeys; without keys the gateway stays on loopback`,
+    );
+  }
+  const app = createGateway(options);
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const server = await new Promise<Server>((resolve) => {
+    const started = serveNode({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () =>
+      resolve(started as Server),
+    ) as Server;
+  });
+  server.on('request', (_request, response) => {
+    inFlight++;
+    response.on('close', () => {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`;
+  log(`switchyard gateway listening on ${url}`);
+  if (!keyed) log('no gateway API keys configured: listening on loopback only');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    close(deadlineMs = 10_000) {
+      closing ??= new Promise<void>((resolve) => {
+        const closed = new Promise<void>((done) => server.close(() => done()));
+        server.closeIdleConnections();
+        const idle = inFlight === 0 ? Promise.resolve() : new Promise<void>((done) => (drained = done));
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<void>((done) => {
+          timer = setTimeout(done, deadlineMs);
+        });
+        void Promise.race([idle, deadline]).then(async () => {
+          clearTimeout(timer);
+          server.closeAllConnections();
+          await closed;
+          log('switchyard gateway stopped');
+          resolve();
+        });
+      });
+      return closing;
+    },
+  };
+}
