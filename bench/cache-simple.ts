@@ -166,9 +166,13 @@ console.log('\nTargets');
 for (const target of targets) {
   console.log(`${target.met ? 'met ' : 'MISS'}  ${target.target}: ${target.value.toFixed(0)}`);
 }
+// The machine is shared: the load average says how far absolute req/s are from an idle machine's.
+const loadAverage = loadavg().map((value) => Number(value.toFixed(2)));
+console.log(`load average during the run: ${loadAverage.join(', ')} on ${cpus().length} cores`);
 const path = writeResults('cache-simple', {
   rounds,
   slotMs,
+  loadAverage,
   results,
   targets,
   redisSkipped: redisSkipped ?? null,
