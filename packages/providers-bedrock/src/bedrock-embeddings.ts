@@ -19,7 +19,10 @@ export function embeddingCalls(body: EmbeddingRequest, modelId: string): InvokeC
   if (name.includes('amazon.titan-embed-text')) {
     const v2 = name.includes('titan-embed-text-v2');
     if (typeof body.dimensions === 'number' && !v2) {
-      throw new UnsupportedRequestError('dimensions', `${modelId} does not accept dimensions (Titan v2 does)`);
+      throw new UnsupportedRequestError(
+        'dimensions',
+        `${modelId} does not accept dimensions (Titan v2 does)`,
+      );
     }
     return texts.map((inputText) => ({
       body: typeof body.dimensions === 'number' ? { inputText, dimensions: body.dimensions } : { inputText },

@@ -12,9 +12,14 @@ import {
   sseResponse,
   UpstreamProtocolError,
 } from '@switchyard/core';
-import { type AwsCredentials, type AwsCredentialsSource, resolveCredentials, resolveRegion } from './aws-credentials.js';
-import { toOpenAIError } from './bedrock-errors.js';
+import {
+  type AwsCredentials,
+  type AwsCredentialsSource,
+  resolveCredentials,
+  resolveRegion,
+} from './aws-credentials.js';
 import { embeddingCalls, toEmbeddingResponse } from './bedrock-embeddings.js';
+import { toOpenAIError } from './bedrock-errors.js';
 import { toConverseRequest } from './converse-request.js';
 import { completionIdentity, toChatCompletion } from './converse-response.js';
 import { translateConverseStream } from './converse-stream.js';
@@ -53,15 +58,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
   const configured = resolveCredentials(options);
   const base = parseBaseURL('bedrock', options.baseURL ?? `https://bedrock-runtime.${region}.amazonaws.com`);
   const root = `${base.origin}${base.pathname.replace(/\/$/, '')}`;
-  let lastCredentials: AwsCredentials | undefined = typeof configured === 'function' ? undefined : configured;
-  const credentials: AwsCredentialsSource =
-    typeof configured === 'function'
-      ? async () => {
-          lastCredentials = await configured();
-          return lastCredentials;
-        }
-      : configured;
-  const signer = requestSigner('bedrock', region, credentials);
+  const signer = requestSigner('bedrock', region, configured);
 
   const fail = (status: number, message: string, param: string | null = null, code: string | null = null) =>
     errorResponse(status, `bedrock: ${message}`, { param, code, headers: providerHeaders });
@@ -69,7 +66,11 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
   return (next: Handler): Handler =>
     async function bedrock(request) {
       const path = new URL(request.url).pathname;
-      const endpoint = path.endsWith('/chat/completions') ? 'chat' : path.endsWith('/embeddings') ? 'embeddings' : null;
+      const endpoint = path.endsWith('/chat/completions')
+        ? 'chat'
+        : path.endsWith('/embeddings')
+          ? 'embeddings'
+          : null;
       if (endpoint === null || request.method !== 'POST') {
         return fail(
           404,
@@ -91,6 +92,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
       const model = body.model;
       const modelPath = `/model/${encodeURIComponent(model)}`;
 
+      let signedWith: AwsCredentials | undefined;
       const send = async (action: string, native: unknown, accept: string): Promise<Response> => {
         const url = new URL(`${root}${modelPath}/${action}`);
         const text = JSON.stringify(native);
@@ -100,16 +102,15 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
           headers: { 'content-type': 'application/json', accept },
           body: text,
         });
-        const headers = new Headers(signed);
-        // `host` is set by the transport from the URL; per-request options travel on unsigned
-        // (the transport strips them before sending).
-        headers.delete('host');
+        signedWith = signed.credentials;
+        const headers = signed.headers;
+        // Per-request options travel on unsigned: the transport strips them before sending.
         for (const [name, value] of request.headers) {
           if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
         }
         return next(deriveRequest(request, { url: url.href, method: 'POST', headers, body: text }));
       };
-      const redact = (text: string): string => redactSecrets(text, lastCredentials);
+      const redact = (text: string): string => redactSecrets(text, signedWith);
 
       if (endpoint === 'embeddings') {
         let calls: ReturnType<typeof embeddingCalls>;
@@ -119,7 +120,9 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
           if (error instanceof UnsupportedRequestError) return fail(400, error.message, error.param);
           throw error;
         }
-        const responses = await Promise.all(calls.map((call) => send('invoke', call.body, 'application/json')));
+        const responses = await Promise.all(
+          calls.map((call) => send('invoke', call.body, 'application/json')),
+        );
         const failed = responses.find((response) => !response.ok);
         if (failed) {
           for (const response of responses) if (response !== failed) await response.body?.cancel();
@@ -134,7 +137,9 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
             vectors.push(...read.vectors);
             promptTokens += read.promptTokens;
           } catch (error) {
-            throw new UpstreamProtocolError(`bedrock: unexpected embeddings answer: ${(error as Error).message}`);
+            throw new UpstreamProtocolError(
+              `bedrock: unexpected embeddings answer: ${(error as Error).message}`,
+            );
           }
         }
         return jsonAnswer(toEmbeddingResponse(vectors, promptTokens, model, body.encoding_format));
@@ -182,7 +187,9 @@ async function readNativeJson(response: Response): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UpstreamProtocolError(`bedrock: the answer is not valid JSON: ${text.slice(0, 80)}`, { cause: error });
+    throw new UpstreamProtocolError(`bedrock: the answer is not valid JSON: ${text.slice(0, 80)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -5,7 +5,13 @@ import type {
   ChatTextPart,
   ChatToolChoice,
 } from '@switchyard/core';
-import type { ContentBlock, ConverseMessage, ConverseRequest, ImageFormat, ToolChoice } from './converse-types.js';
+import type {
+  ContentBlock,
+  ConverseMessage,
+  ConverseRequest,
+  ImageFormat,
+  ToolChoice,
+} from './converse-types.js';
 import { supportsForcedToolChoice } from './model-family.js';
 import { UnsupportedRequestError } from './unsupported-request-error.js';
 
@@ -17,7 +23,8 @@ export interface ConverseTranslation {
 
 /** The Converse body equivalent to an OpenAI chat completion request for `modelId`. */
 export function toConverseRequest(body: ChatCompletionRequest, modelId: string): ConverseTranslation {
-  if (!Array.isArray(body.messages)) throw new UnsupportedRequestError('messages', 'messages must be an array');
+  if (!Array.isArray(body.messages))
+    throw new UnsupportedRequestError('messages', 'messages must be an array');
   const system: Array<{ text: string }> = [];
   const messages: ConverseMessage[] = [];
   body.messages.forEach((message, index) => {
@@ -198,7 +205,8 @@ function textOf(content: string | ChatTextPart[] | null | undefined, where: stri
   if (Array.isArray(content)) {
     return content
       .map((part, i) => {
-        if (part.type !== 'text') throw new UnsupportedRequestError(`${where}[${i}]`, 'only text parts are allowed here');
+        if (part.type !== 'text')
+          throw new UnsupportedRequestError(`${where}[${i}]`, 'only text parts are allowed here');
         return part.text;
       })
       .join('');

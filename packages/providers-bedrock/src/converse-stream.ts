@@ -1,7 +1,7 @@
 import { type ChatCompletionChunk, type CompletionUsage, sseDone } from '@switchyard/core';
+import { streamErrorEvent } from './bedrock-errors.js';
 import { type CompletionIdentity, finishReasonOf, usageOf } from './converse-response.js';
 import type { ConverseStreamEvents } from './converse-types.js';
-import { streamErrorEvent } from './bedrock-errors.js';
 import { readEventStream } from './event-stream.js';
 
 /** What the stream translation needs besides the native body. */
@@ -29,7 +29,10 @@ export async function* translateConverseStream(
   const { identity, jsonTool } = options;
   // Everything but `choices`/`usage` is the same in every chunk: serialise it once.
   const head = `{"id":${JSON.stringify(identity.id)},"object":"chat.completion.chunk","created":${identity.created},"model":${JSON.stringify(identity.model)},`;
-  const chunk = (delta: ChatCompletionChunk['choices'][number]['delta'], finish: string | null = null): string =>
+  const chunk = (
+    delta: ChatCompletionChunk['choices'][number]['delta'],
+    finish: string | null = null,
+  ): string =>
     `${head}"choices":[{"index":0,"delta":${JSON.stringify(delta)},"finish_reason":${finish === null ? 'null' : `"${finish}"`}}]}`;
   const toolIndexes = new Map<number, number>();
   const jsonBlocks = new Set<number>();
@@ -40,7 +43,10 @@ export async function* translateConverseStream(
   try {
     for await (const message of readEventStream(body)) {
       if (message.messageType !== 'event') {
-        yield streamErrorEvent(options.redact(exceptionMessage(message.payload, message.errorMessage)), message.errorType);
+        yield streamErrorEvent(
+          options.redact(exceptionMessage(message.payload, message.errorMessage)),
+          message.errorType,
+        );
         return;
       }
       const type = message.eventType;
@@ -50,7 +56,9 @@ export async function* translateConverseStream(
         yield chunk({ role: 'assistant', content: '' });
       }
       if (type === 'contentBlockDelta') {
-        const event = JSON.parse(decoder.decode(message.payload)) as ConverseStreamEvents['contentBlockDelta'];
+        const event = JSON.parse(
+          decoder.decode(message.payload),
+        ) as ConverseStreamEvents['contentBlockDelta'];
         const delta = event.delta;
         if (typeof delta?.text === 'string') {
           yield chunk({ content: delta.text });
@@ -65,7 +73,9 @@ export async function* translateConverseStream(
           }
         }
       } else if (type === 'contentBlockStart') {
-        const event = JSON.parse(decoder.decode(message.payload)) as ConverseStreamEvents['contentBlockStart'];
+        const event = JSON.parse(
+          decoder.decode(message.payload),
+        ) as ConverseStreamEvents['contentBlockStart'];
         const toolUse = event.start?.toolUse;
         if (!toolUse) continue;
         if (jsonTool !== undefined && toolUse.name === jsonTool) {
@@ -76,7 +86,12 @@ export async function* translateConverseStream(
         toolIndexes.set(event.contentBlockIndex, index);
         yield chunk({
           tool_calls: [
-            { index, id: toolUse.toolUseId, type: 'function', function: { name: toolUse.name, arguments: '' } },
+            {
+              index,
+              id: toolUse.toolUseId,
+              type: 'function',
+              function: { name: toolUse.name, arguments: '' },
+            },
           ],
         });
       } else if (type === 'messageStop') {

@@ -27,7 +27,10 @@ export interface ToolSpecification {
   toolSpec: { name: string; description?: string; inputSchema: { json: unknown } };
 }
 
-export type ToolChoice = { auto: Record<string, never> } | { any: Record<string, never> } | { tool: { name: string } };
+export type ToolChoice =
+  | { auto: Record<string, never> }
+  | { any: Record<string, never> }
+  | { tool: { name: string } };
 
 /** The body of `POST /model/{modelId}/converse` and `/converse-stream`. */
 export interface ConverseRequest {

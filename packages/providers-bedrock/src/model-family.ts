@@ -11,7 +11,8 @@ const profilePrefix = /^(?:us|eu|apac|us-gov|ca|jp|au|global)\./;
 export function modelFamily(modelId: string): ModelFamily {
   const name = (modelId.slice(modelId.lastIndexOf('/') + 1) || modelId).replace(profilePrefix, '');
   const vendor = name.slice(0, name.indexOf('.'));
-  if (vendor === 'anthropic' || vendor === 'meta' || vendor === 'mistral' || vendor === 'cohere') return vendor;
+  if (vendor === 'anthropic' || vendor === 'meta' || vendor === 'mistral' || vendor === 'cohere')
+    return vendor;
   if (vendor === 'amazon') return 'amazon';
   return 'other';
 }

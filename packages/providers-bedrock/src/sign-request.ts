@@ -1,44 +1,59 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { HttpRequest } from '@smithy/core/protocols';
-import { SignatureV4 } from '@smithy/signature-v4';
-import type { AwsCredentialsSource } from './aws-credentials.js';
+import { AwsV4Signer } from 'aws4fetch';
+import type { AwsCredentials, AwsCredentialsSource } from './aws-credentials.js';
 
 /** What to sign: the request as it will be sent. */
 export interface SigningInput {
   method: string;
   url: URL;
-  /** Headers to send and sign (lower-case names); `host` is added. */
+  /** Headers to send; `host` is signed from the URL. */
   headers: Record<string, string>;
   body: string;
   /** Default: now. */
   date?: Date;
 }
 
-/** A SigV4 signer for one service in one region. */
-export interface RequestSigner {
-  /** The headers to send: the given ones plus `host`, `x-amz-date`, `authorization` (and `x-amz-security-token`). */
-  sign(input: SigningInput): Promise<Record<string, string>>;
+/** The signed request's headers, and the credentials that signed it (for redaction). */
+export interface SignedHeaders {
+  headers: Headers;
+  credentials: AwsCredentials;
 }
 
-/** Signs requests with AWS Signature Version 4 (`@smithy/signature-v4`, SHA-256 from `@aws-crypto`). */
-export function requestSigner(service: string, region: string, credentials: AwsCredentialsSource): RequestSigner {
-  const signer = new SignatureV4({ service, region, credentials, sha256: Sha256 });
+/** A SigV4 signer for one service in one region. */
+export interface RequestSigner {
+  /** The headers to send: the given ones plus `x-amz-date`, `authorization` (and `x-amz-security-token`). */
+  sign(input: SigningInput): Promise<SignedHeaders>;
+}
+
+/**
+ * Signs requests with AWS Signature Version 4 (aws4fetch's `AwsV4Signer`, on Web Crypto). Paths are
+ * encoded twice in the canonical request, as AWS requires for every service but S3.
+ */
+export function requestSigner(service: string, region: string, source: AwsCredentialsSource): RequestSigner {
+  // Derived signing keys, reused for the day they are valid.
+  const cache = new Map<string, ArrayBuffer>();
   return {
     async sign(input) {
-      const query: Record<string, string> = {};
-      for (const [name, value] of input.url.searchParams) query[name] = value;
-      const request = new HttpRequest({
+      const credentials = typeof source === 'function' ? await source() : source;
+      const signer = new AwsV4Signer({
         method: input.method,
-        protocol: input.url.protocol,
-        hostname: input.url.hostname,
-        ...(input.url.port === '' ? {} : { port: Number(input.url.port) }),
-        path: input.url.pathname,
-        query,
-        headers: { ...input.headers, host: input.url.host },
+        url: input.url.href,
+        headers: input.headers,
         body: input.body,
+        accessKeyId: credentials.accessKeyId,
+        secretAccessKey: credentials.secretAccessKey,
+        ...(credentials.sessionToken === undefined ? {} : { sessionToken: credentials.sessionToken }),
+        service,
+        region,
+        cache,
+        ...(input.date === undefined ? {} : { datetime: amzDate(input.date) }),
       });
-      const signed = await signer.sign(request, input.date === undefined ? {} : { signingDate: input.date });
-      return signed.headers;
+      const signed = await signer.sign();
+      return { headers: signed.headers, credentials };
     },
   };
+}
+
+/** `2015-08-30T12:36:00.000Z` → `20150830T123600Z`. */
+function amzDate(date: Date): string {
+  return date.toISOString().replace(/[:-]|\.\d{3}/g, '');
 }
