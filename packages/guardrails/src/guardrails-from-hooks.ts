@@ -1,5 +1,7 @@
 import type { Middleware } from '@switchyard/core';
-import type { GuardrailHook } from './guardrail-types.js';
+import { builtinChecks } from './checks/builtin-checks.js';
+import { compileHooks } from './compile-hooks.js';
+import type { CheckFunction, GuardrailHook } from './guardrail-types.js';
 import { type GuardrailsOptions, guardrails } from './guardrails.js';
 
 /** Portkey config keys that hold guardrails, as they appear in a config object. */
@@ -40,21 +42,27 @@ export function guardrailsFromHooks(
   if (typeof keys !== 'object' || keys === null)
     throw new TypeError('guardrailsFromHooks: keys must be an object');
   const prefix = options.path === undefined ? '' : `${options.path}.`;
+  const custom = options.checks ?? {};
   const before = [
-    ...hookList(keys.before_request_hooks, `${prefix}before_request_hooks`),
-    ...shorthandList(keys.input_guardrails, `${prefix}input_guardrails`, 'input', options.named),
+    ...hookList(keys.before_request_hooks, `${prefix}before_request_hooks`, custom),
+    ...shorthandList(keys.input_guardrails, `${prefix}input_guardrails`, 'input', options.named, custom),
   ];
   const after = [
-    ...hookList(keys.after_request_hooks, `${prefix}after_request_hooks`),
-    ...shorthandList(keys.output_guardrails, `${prefix}output_guardrails`, 'output', options.named),
+    ...hookList(keys.after_request_hooks, `${prefix}after_request_hooks`, custom),
+    ...shorthandList(keys.output_guardrails, `${prefix}output_guardrails`, 'output', options.named, custom),
   ];
   const { named: _named, ...rest } = options;
   return guardrails({ ...rest, before, after, path: options.path ?? 'config' });
 }
 
-function hookList(value: unknown[] | undefined, path: string): GuardrailHook[] {
+/** The hooks of a `*_request_hooks` key, checked here so errors name the config key. */
+function hookList(
+  value: unknown[] | undefined,
+  path: string,
+  custom: Readonly<Record<string, CheckFunction>>,
+): GuardrailHook[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new TypeError(`${path} must be an array of hooks`);
+  compileHooks(value, path, 'hook', custom);
   return value as GuardrailHook[];
 }
 
@@ -63,6 +71,7 @@ function shorthandList(
   path: string,
   side: 'input' | 'output',
   named: Readonly<Record<string, GuardrailHook>> | undefined,
+  custom: Readonly<Record<string, CheckFunction>>,
 ): GuardrailHook[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new TypeError(`${path} must be an array of guardrails`);
@@ -92,6 +101,11 @@ function shorthandList(
         throw new TypeError(`${at}.${key} must be the parameters object of check "${key}"`);
       }
       const { is_enabled, ...parameters } = item as Record<string, unknown>;
+      const id = key.includes('.') ? key : `default.${key}`;
+      const builtin = builtinChecks[id];
+      if (!builtin && !custom[id])
+        throw new TypeError(`${at}.${key} is not a known check or guardrail field`);
+      builtin?.validate(parameters, `${at}.${key}`);
       const check: { id: string; parameters: Record<string, unknown>; is_enabled?: boolean } = {
         id: key,
         parameters,
