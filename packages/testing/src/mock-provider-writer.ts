@@ -23,11 +23,14 @@ export async function writeResponse(
   const { gone, cutAfterChunks } = options;
   const paced = options.chunkDelayMs > 0 && (headers['content-type'] ?? '').startsWith('text/event-stream');
   res.writeHead(response.status, headers);
-  if (cutAfterChunks === 0 || response.body === null) {
-    if (cutAfterChunks === 0) {
-      res.flushHeaders();
-      cut(res);
-    } else res.end();
+  if (cutAfterChunks === 0) {
+    res.flushHeaders();
+    cut(res);
+    await response.body?.cancel();
+    return;
+  }
+  if (response.body === null) {
+    res.end();
     return;
   }
   const reader = response.body.getReader();
