@@ -95,7 +95,14 @@ export function chunksFromCompletion(
     const message = choice.message;
     chunks.push({
       ...base,
-      choices: [{ index: choice.index, delta: { role: 'assistant', content: '' }, finish_reason: null }],
+      choices: [
+        {
+          index: choice.index,
+          // OpenAI opens a text answer with content '' and a tool-call answer with content null.
+          delta: { role: 'assistant', content: message.content === null ? null : '' },
+          finish_reason: null,
+        },
+      ],
       ...usage,
     });
     const delta: ChatCompletionChunk['choices'][number]['delta'] = {};
