@@ -76,14 +76,16 @@ describe('gemini stream translation', () => {
     expect(events).toEqual([...expectedText.slice(0, 5), '[DONE]']);
   });
 
-  it('gives identical chunks wherever the native stream is split', async () => {
+  it('gives identical chunks wherever the native stream is split', { timeout: 120_000 }, async () => {
     for (let at = 1; at < textBytes.length; at++) {
       expect(await translate([textBytes.subarray(0, at), textBytes.subarray(at)])).toEqual(expectedText);
     }
     expect(await translate(Array.from(textBytes, (byte) => Uint8Array.of(byte)))).toEqual(expectedText);
   });
 
-  it('ends a stream cut anywhere with one error event (never [DONE], never a hang)', async () => {
+  it('ends a stream cut anywhere with one error event (never [DONE], never a hang)', {
+    timeout: 120_000,
+  }, async () => {
     for (let at = 0; at < textBytes.length; at++) {
       for (const fail of [false, true]) {
         const events = await translate([textBytes.subarray(0, at)], { fail });

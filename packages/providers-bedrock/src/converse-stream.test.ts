@@ -1,0 +1,213 @@
+import { compose, fetchTransport, readSseEvents } from '@switchyard/core';
+import { scripted } from '@switchyard/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bedrock } from './bedrock.js';
+import { encodeFrame, fixtureFrames, fixtureStreamBytes } from './fixtures/event-stream-fixture.js';
+import { type NativeAnswer, type NativeServer, startNativeServer } from './fixtures/native-server.js';
+
+const credentials = {
+  accessKeyId: 'AKIATESTACCESSKEY123',
+  secretAccessKey: 'test/Secret+Access+Key/0123456789abcdef',
+};
+const model = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
+const eventStream = {
+  'content-type': 'application/vnd.amazon.eventstream',
+  'x-amzn-requestid': 'req-stream',
+};
+
+/** The SSE data of each event the provider sends for a native body arriving as `pieces`; `created` zeroed. */
+async function translate(
+  pieces: Uint8Array[],
+  options: { fail?: boolean; body?: object } = {},
+): Promise<string[]> {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const piece of pieces) controller.enqueue(piece);
+      if (options.fail) controller.error(new TypeError('terminated'));
+      else controller.close();
+    },
+  });
+  const upstream = scripted([new Response(body, { headers: eventStream })]);
+  const response = await bedrock({ region: 'us-east-1', ...credentials })(upstream)(
+    new Request('http://x/v1/chat/completions', {
+      method: 'POST',
+      body: JSON.stringify({
+        model,
+        messages: [{ role: 'user', content: 'Hi' }],
+        stream: true,
+        stream_options: { include_usage: true },
+        ...options.body,
+      }),
+    }),
+  );
+  const events: string[] = [];
+  for await (const event of readSseEvents(response))
+    events.push(event.data.replace(/"created":\d+/, '"created":0'));
+  return events;
+}
+
+function chunk(delta: object, finish: string | null = null): string {
+  return JSON.stringify({
+    id: 'chatcmpl-req-stream',
+    object: 'chat.completion.chunk',
+    created: 0,
+    model,
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  });
+}
+
+function usageChunk(usage: object): string {
+  return JSON.stringify({
+    id: 'chatcmpl-req-stream',
+    object: 'chat.completion.chunk',
+    created: 0,
+    model,
+    choices: [],
+    usage,
+  });
+}
+
+const textBytes = fixtureStreamBytes('stream-text.json');
+const expectedText = [
+  chunk({ role: 'assistant', content: '' }),
+  chunk({ content: 'Hello' }),
+  chunk({ content: ', wörld 👋' }),
+  chunk({ content: '!' }),
+  chunk({}, 'stop'),
+  usageChunk({ prompt_tokens: 5, completion_tokens: 4, total_tokens: 9 }),
+  '[DONE]',
+];
+
+describe('bedrock ConverseStream translation', () => {
+  it('decodes the binary event stream into OpenAI chunks, usage last, then [DONE]', async () => {
+    expect(await translate(fixtureFrames('stream-text.json'))).toEqual(expectedText);
+  });
+
+  it('gives identical chunks wherever the event stream is split', { timeout: 120_000 }, async () => {
+    for (let at = 1; at < textBytes.length; at++) {
+      expect(await translate([textBytes.subarray(0, at), textBytes.subarray(at)])).toEqual(expectedText);
+    }
+    expect(await translate(Array.from(textBytes, (byte) => Uint8Array.of(byte)))).toEqual(expectedText);
+  });
+
+  it('ends a stream cut anywhere with one error event (never [DONE], never a hang)', {
+    timeout: 120_000,
+  }, async () => {
+    for (let at = 0; at < textBytes.length; at++) {
+      for (const fail of [false, true]) {
+        const events = await translate([textBytes.subarray(0, at)], { fail });
+        expect(events.at(-1)).not.toBe('[DONE]');
+        const last = JSON.parse(events.at(-1)!) as { error: { type: string; code: string } };
+        expect(last.error).toMatchObject({ type: 'api_error', code: 'upstream_protocol_error' });
+        expect(events.slice(0, -1)).toEqual(expectedText.slice(0, events.length - 1));
+      }
+    }
+  });
+
+  it('reports a corrupted frame (bad checksum) as an error event', async () => {
+    const corrupted = Uint8Array.from(textBytes);
+    corrupted[40] = corrupted[40]! ^ 0xff;
+    const events = await translate([corrupted]);
+    expect(JSON.parse(events.at(-1)!).error.message).toMatch(/^Bedrock stream broke off: /);
+  });
+
+  it('streams tool uses as tool_call deltas: id and name first, then argument fragments', async () => {
+    const events = await translate(fixtureFrames('stream-tools.json'));
+    expect(events).toEqual([
+      chunk({ role: 'assistant', content: '' }),
+      chunk({ content: 'Let me check.' }),
+      chunk({
+        tool_calls: [
+          { index: 0, id: 'tooluse_1', type: 'function', function: { name: 'get_weather', arguments: '' } },
+        ],
+      }),
+      chunk({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }] }),
+      chunk({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }),
+      chunk({
+        tool_calls: [
+          { index: 1, id: 'tooluse_2', type: 'function', function: { name: 'get_time', arguments: '' } },
+        ],
+      }),
+      chunk({ tool_calls: [{ index: 1, function: { arguments: '{}' } }] }),
+      chunk({}, 'tool_calls'),
+      usageChunk({ prompt_tokens: 20, completion_tokens: 12, total_tokens: 32 }),
+      '[DONE]',
+    ]);
+  });
+
+  it('streams the JSON tool input of a response_format request as content, finishing with stop', async () => {
+    const events = await translate(fixtureFrames('stream-json.json'), {
+      body: {
+        response_format: { type: 'json_schema', json_schema: { name: 'colour', schema: { type: 'object' } } },
+      },
+    });
+    expect(events).toEqual([
+      chunk({ role: 'assistant', content: '' }),
+      chunk({ content: '{"name":"gr' }),
+      chunk({ content: 'een","hex":"#00ff00"}' }),
+      chunk({}, 'stop'),
+      usageChunk({ prompt_tokens: 30, completion_tokens: 12, total_tokens: 42 }),
+      '[DONE]',
+    ]);
+  });
+
+  it('turns an exception message inside the stream into an OpenAI error event', async () => {
+    const events = await translate(fixtureFrames('stream-throttled.json'));
+    expect(events.slice(0, 2)).toEqual([chunk({ role: 'assistant', content: '' }), chunk({ content: 'Hi' })]);
+    expect(JSON.parse(events.at(-1)!)).toEqual({
+      error: {
+        message: 'Too many tokens, please wait before trying again.',
+        type: 'api_error',
+        code: 'throttlingException',
+        param: null,
+      },
+    });
+    expect(events).not.toContain('[DONE]');
+  });
+
+  it('ignores event types it does not know', async () => {
+    const frames = fixtureFrames('stream-text.json');
+    frames.splice(1, 0, encodeFrame({ event: 'someFutureEvent', payload: { x: 1 } }));
+    expect(await translate(frames)).toEqual(expectedText);
+  });
+});
+
+describe('bedrock ConverseStream over HTTP', () => {
+  let server: NativeServer;
+  let answer: NativeAnswer;
+  beforeAll(async () => {
+    server = await startNativeServer(() => answer);
+  });
+  afterAll(() => server.close());
+
+  const call = () =>
+    compose(bedrock({ region: 'us-east-1', ...credentials, baseURL: server.url }))(fetchTransport())(
+      new Request('http://switchyard.local/v1/chat/completions', {
+        method: 'POST',
+        body: JSON.stringify({ model, messages: [{ role: 'user', content: 'Hi' }], stream: true }),
+      }),
+    );
+
+  it('calls converse-stream, asks for the event stream, and streams frames as they arrive', async () => {
+    answer = { headers: eventStream, body: fixtureFrames('stream-text.json') };
+    const response = await call();
+    const received = server.requests.at(-1)!;
+    expect(received.path).toBe('/model/anthropic.claude-3-5-sonnet-20240620-v1%3A0/converse-stream');
+    expect(received.headers.accept).toBe('application/vnd.amazon.eventstream');
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    expect(response.headers.get('x-switchyard-provider')).toBe('bedrock');
+    const data: string[] = [];
+    for await (const event of readSseEvents(response)) data.push(event.data);
+    expect(data.at(-1)).toBe('[DONE]');
+    expect(data).toHaveLength(6);
+  });
+
+  it('ends with an error event when the connection is cut inside a frame', async () => {
+    const bytes = fixtureStreamBytes('stream-text.json');
+    answer = { headers: eventStream, body: [bytes.subarray(0, 200)], cut: true };
+    const data: string[] = [];
+    for await (const event of readSseEvents(await call())) data.push(event.data);
+    expect(data.at(-1)).toContain('"code":"upstream_protocol_error"');
+    expect(data).not.toContain('[DONE]');
+  });
+});
