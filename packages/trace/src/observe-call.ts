@@ -2,7 +2,7 @@ import type { Span } from '@opentelemetry/api';
 import { type Handler, responseHeaders, SwitchyardError } from '@switchyard/core';
 import { finishSpan } from './genai-spans.js';
 import { observedStream } from './observed-stream.js';
-import { costAt } from './prices.js';
+import { costOfUsage } from './prices.js';
 import type { RequestFacts } from './request-facts.js';
 import { observeJsonBody, type ResponseObservation } from './response-observation.js';
 import { scrub, scrubDeep } from './secrets.js';
@@ -150,8 +150,13 @@ function applyObservation(record: TraceRecord, observation: ResponseObservation,
     record.timeToFirstTokenMs = observation.timeToFirstTokenMs;
   if (observation.usage) {
     record.usage = observation.usage;
-    const price = pick(call.settings, record.modelServed, record.modelRequested);
-    if (price) record.costUsd = costAt(price, observation.usage);
+    const cost = costOfUsage(
+      observation.usage,
+      { served: record.modelServed, requested: record.modelRequested, provider: record.provider },
+      call.settings.prices,
+      call.settings.catalogPrices,
+    );
+    if (cost !== undefined) record.costUsd = cost;
   }
   if (call.settings.recordContent && observation.output !== undefined) {
     record.output = scrub(observation.output, call.secrets);
@@ -167,15 +172,6 @@ function applyObservation(record: TraceRecord, observation: ResponseObservation,
     if (observation.errorMessage !== undefined)
       record.errorMessage = scrub(observation.errorMessage, call.secrets);
   }
-}
-
-function pick(settings: TraceSettings, served: string | undefined, requested: string | undefined) {
-  const prices = settings.prices;
-  if (!prices) return undefined;
-  return (
-    (served !== undefined ? prices[served] : undefined) ??
-    (requested !== undefined ? prices[requested] : undefined)
-  );
 }
 
 function finish(call: ObservedCall, record: TraceRecord): void {

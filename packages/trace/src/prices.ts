@@ -1,3 +1,4 @@
+import { costOf } from '@switchyard/catalog';
 import type { TraceUsage } from './trace-record.js';
 
 /** Prices of one model in US dollars per million tokens. */
@@ -52,4 +53,36 @@ export function costAt(price: ModelPrice, usage: TraceUsage): number {
   const dollars =
     uncached * price.input + cached * (price.cachedInput ?? price.input) + usage.outputTokens * price.output;
   return dollars / 1_000_000;
+}
+
+/**
+ * The cost of `usage`: from `table` when it names the served or the requested model, else (when
+ * `useCatalog`) from the catalog's prices for that model as `provider` serves it. Undefined when no
+ * price is known: a record never carries a guessed cost.
+ */
+export function costOfUsage(
+  usage: TraceUsage,
+  models: { served: string | undefined; requested: string | undefined; provider: string | undefined },
+  table: PriceTable | undefined,
+  useCatalog: boolean,
+): number | undefined {
+  const candidates = [models.served, models.requested].filter(
+    (model): model is string => model !== undefined,
+  );
+  for (const model of candidates) {
+    const price = table?.[model];
+    if (price) return costAt(price, usage);
+  }
+  if (!useCatalog) return undefined;
+  const tokens = {
+    prompt_tokens: usage.inputTokens,
+    completion_tokens: usage.outputTokens,
+    prompt_tokens_details: { cached_tokens: usage.cachedInputTokens },
+  };
+  const lookup = models.provider === undefined ? {} : { provider: models.provider };
+  for (const model of candidates) {
+    const cost = costOf(model, tokens, lookup);
+    if (cost !== null) return cost;
+  }
+  return undefined;
 }

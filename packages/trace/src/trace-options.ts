@@ -6,8 +6,16 @@ import type { TraceRecord, TraceSink } from './trace-record.js';
 export interface TraceOptions {
   /** Where finished records go: one sink or several. Default: none (spans only, when a tracer is registered). */
   sink?: TraceSink | TraceSink[];
-  /** Prices per million tokens by model, for `costUsd`. Default: none, so records carry no cost. */
+  /**
+   * Prices per million tokens by model, for `costUsd`; they win over the catalog's for the models they
+   * name (negotiated rates, private deployments). Default: none.
+   */
   prices?: PriceTable;
+  /**
+   * Price the models `prices` does not name from `@switchyard/catalog` (`costOf`, looked up for the
+   * provider that answered). Default: true.
+   */
+  catalogPrices?: boolean;
   /** Put prompt and completion text in records and spans (`input`, `output`, `gen_ai.input.messages`). Default: false. */
   recordContent?: boolean;
   /** Send a W3C `traceparent` header upstream, for providers that join traces. Default: false. */
@@ -22,6 +30,7 @@ export interface TraceOptions {
 export interface TraceSettings {
   sinks: TraceSink[];
   prices: PriceTable | undefined;
+  catalogPrices: boolean;
   recordContent: boolean;
   propagateTraceparent: boolean;
   metadata: Readonly<Record<string, string>>;
@@ -48,6 +57,8 @@ export function resolveTraceOptions(options: TraceOptions): TraceSettings {
   return {
     sinks: [...sinks],
     prices: options.prices === undefined ? undefined : validatePriceTable(options.prices),
+    catalogPrices:
+      options.catalogPrices === undefined ? true : checkBoolean('catalogPrices', options.catalogPrices),
     recordContent: checkBoolean('recordContent', options.recordContent),
     propagateTraceparent: checkBoolean('propagateTraceparent', options.propagateTraceparent),
     metadata: options.metadata === undefined ? {} : checkMetadata(options.metadata),

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { costOf } from '@switchyard/catalog';
 import {
   compose,
   deriveRequest,
@@ -103,6 +104,21 @@ describe('trace', () => {
     expect(record.spanId).toMatch(/^[0-9a-f]{16}$/);
     expect(record.input).toBeUndefined();
     expect(record.output).toBeUndefined();
+  });
+
+  it('prices usage from the model catalog by default, for the provider that answered', async () => {
+    const { records, sink } = collect();
+    const usage = { prompt_tokens: 2000, completion_tokens: 1000, total_tokens: 3000 };
+    const answer = (model: string) =>
+      jsonResponse(chatCompletion({ model, usage }), { headers: { [responseHeaders.provider]: 'openai' } });
+    const upstream = scripted([answer('gpt-4o-mini'), answer('no-such-model'), answer('gpt-4o-mini')]);
+    await trace({ sink })(upstream)(chatRequest());
+    await trace({ sink })(upstream)(chatRequest({ model: 'no-such-model' }));
+    await trace({ sink, catalogPrices: false })(upstream)(chatRequest());
+    expect(records[0]?.costUsd).toBe(costOf('gpt-4o-mini', usage, { provider: 'openai' }));
+    expect(records[0]?.costUsd).toBeGreaterThan(0);
+    expect(records[1]?.costUsd).toBeUndefined();
+    expect(records[2]?.costUsd).toBeUndefined();
   });
 
   it('generates a trace id when the request has none and answers it in the header', async () => {
