@@ -286,6 +286,35 @@ describe('cacheSimple with streams', () => {
     expect(upstream.calls).toBe(1);
   });
 
+  it('hands each chunk of a streamed miss to the caller before the upstream stream has ended', async () => {
+    const encoder = new TextEncoder();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(encoder.encode(`data: ${JSON.stringify(chunks[0])}\n\n`));
+        await released;
+        for (const chunk of chunks.slice(1))
+          controller.enqueue(encoder.encode(`data: ${JSON.stringify(chunk)}\n\n`));
+        controller.enqueue(encoder.encode('data: [DONE]\n\n'));
+        controller.close();
+      },
+    });
+    const upstream = scripted([new Response(body, { headers: { 'content-type': 'text/event-stream' } })]);
+    const pipeline = cached(upstream);
+    const miss = await pipeline(chat(streamed));
+    const reader = miss.body!.getReader();
+    const first = await reader.read();
+    expect(new TextDecoder().decode(first.value)).toContain('"role":"assistant"');
+    release();
+    while (!(await reader.read()).done) {
+      // drain to the end so the recording completes
+    }
+    expect(status(await pipeline(chat(streamed)))).toBe('HIT');
+  });
+
   it('answers a streaming request from an entry stored from JSON', async () => {
     const upstream = scripted([jsonResponse(chatCompletion({ content: 'Paris.' }))]);
     const pipeline = cached(upstream);
