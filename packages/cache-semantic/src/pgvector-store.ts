@@ -100,7 +100,10 @@ export function pgvectorStore(options: PgvectorStoreOptions): PgvectorStore {
         await db.query(
           `CREATE INDEX IF NOT EXISTS "${indexPrefix}_embedding_idx" ON ${table} USING hnsw (embedding vector_cosine_ops)`,
         );
-        await db.query(`CREATE INDEX IF NOT EXISTS "${indexPrefix}_partition_idx" ON ${table} (partition)`);
+        // One row per prompt and partition: storing a prompt again (a forced refresh) replaces it.
+        await db.query(
+          `CREATE UNIQUE INDEX IF NOT EXISTS "${indexPrefix}_prompt_idx" ON ${table} (partition, md5(prompt))`,
+        );
         await db.query(`CREATE INDEX IF NOT EXISTS "${indexPrefix}_expires_at_idx" ON ${table} (expires_at)`);
       }
       const column = await db.query(
@@ -149,7 +152,9 @@ export function pgvectorStore(options: PgvectorStoreOptions): PgvectorStore {
       const db = await getPool();
       await db.query(
         `INSERT INTO ${table} (partition, prompt, embedding, value, expires_at)
-         VALUES ($1, $2, $3, $4, CASE WHEN $5::float8 IS NULL THEN NULL ELSE to_timestamp($5::float8 / 1000.0) END)`,
+         VALUES ($1, $2, $3, $4, CASE WHEN $5::float8 IS NULL THEN NULL ELSE to_timestamp($5::float8 / 1000.0) END)
+         ON CONFLICT (partition, md5(prompt)) DO UPDATE SET embedding = EXCLUDED.embedding,
+           value = EXCLUDED.value, created_at = now(), expires_at = EXCLUDED.expires_at`,
         [
           entry.partition,
           entry.prompt,

@@ -69,8 +69,13 @@ export function pipelineEmbedder(options: PipelineEmbedderOptions): Embedder {
         }),
       );
       if (!response.ok) {
-        const detail = (await response.text().catch(() => '')).slice(0, 200);
-        throw new Error(`pipelineEmbedder: POST /embeddings answered ${response.status}: ${detail}`);
+        // Only the error's type and code: provider messages may echo part of the API key.
+        const error = (await response.json().catch(() => undefined)) as
+          | { error?: { type?: unknown; code?: unknown } }
+          | undefined;
+        const kind = [error?.error?.type, error?.error?.code].filter((part) => typeof part === 'string');
+        const detail = kind.length > 0 ? ` (${kind.join(', ')})` : '';
+        throw new Error(`pipelineEmbedder: POST ${url} answered ${response.status}${detail}`);
       }
       const parsed = (await response.json()) as EmbeddingsResponse;
       const data = Array.isArray(parsed.data) ? [...parsed.data] : [];
