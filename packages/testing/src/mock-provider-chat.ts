@@ -14,7 +14,7 @@ import type { MockChatReply, MockReply } from './mock-provider-options.js';
 export const mockCreated = 1_700_000_000;
 
 /** A resolved reply: every field decided. */
-interface ChatAnswer {
+export interface ChatAnswer {
   content: string | null;
   toolCalls: ChatToolCall[];
   finishReason: FinishReason;
@@ -56,7 +56,12 @@ export function respondChat(
   return jsonResponse(completion);
 }
 
-function resolveAnswer(body: ChatCompletionRequest, index: number, reply: MockReply | undefined): ChatAnswer {
+/** The reply to `body`: the configured one, or the default answer naming the last user message. */
+export function resolveAnswer(
+  body: ChatCompletionRequest,
+  index: number,
+  reply: MockReply | undefined,
+): ChatAnswer {
   const chosen =
     typeof reply === 'function'
       ? reply(body, index)

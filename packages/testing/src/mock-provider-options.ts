@@ -45,12 +45,18 @@ export interface MockProviderOptions {
   streamChunkDelayMs?: number;
   /** Port to listen on (always on 127.0.0.1). Default: 0, a free port. */
   port?: number;
+  /**
+   * Which provider's API the mock speaks: `openai` (the routes above) or `anthropic` (the Messages
+   * API, `POST /v1/messages`, JSON and SSE events, Anthropic-shaped errors). Default: `openai`.
+   */
+  dialect?: 'openai' | 'anthropic';
 }
 
 /** Options after defaults and validation. */
 export interface MockProviderSettings {
   reply: MockReply | undefined;
   models: readonly string[];
+  dialect: 'openai' | 'anthropic';
   embeddingDimensions: number;
   streamChunkDelayMs: number;
   port: number;
@@ -74,6 +80,7 @@ export function resolveMockProviderOptions(options: MockProviderOptions): MockPr
   return {
     reply,
     models,
+    dialect: dialectOption(options.dialect),
     embeddingDimensions: integerOption('embeddingDimensions', options.embeddingDimensions, 64, 1, 65_536),
     streamChunkDelayMs: integerOption('streamChunkDelayMs', options.streamChunkDelayMs, 0, 0, 60_000),
     port: integerOption('port', options.port, 0, 0, 65_535),
@@ -86,4 +93,10 @@ function integerOption(name: string, value: unknown, fallback: number, min: numb
     throw new TypeError(`${where}: ${name} must be an integer from ${min} to ${max}; got ${String(value)}`);
   }
   return value as number;
+}
+
+function dialectOption(value: unknown): 'openai' | 'anthropic' {
+  if (value === undefined) return 'openai';
+  if (value === 'openai' || value === 'anthropic') return value;
+  throw new TypeError(`${where}: dialect must be "openai" or "anthropic"; got ${JSON.stringify(value)}`);
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { errorResponse } from '@switchyard/core';
+import { anthropicError, anthropicErrorType, respondAnthropic } from './mock-provider-anthropic.js';
 import { faultPicker, type MockFault, type MockFaultPlan, type StatusFault } from './mock-provider-faults.js';
 import {
   type MockProviderOptions,
@@ -77,7 +78,7 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
         incoming.socket.resetAndDestroy();
         return;
       case 'status':
-        await writeResponse(res, statusResponse(chosen, request.index), writeNow(gone));
+        await writeResponse(res, statusResponse(chosen, request.index, settings.dialect), writeNow(gone));
         return;
       case 'malformed-json':
         await writeResponse(res, malformedResponse(request), writeNow(gone));
@@ -128,7 +129,9 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
 /** The normal answer; a throwing `reply` function becomes a 500 naming the error, not a dropped connection. */
 function respondSafely(request: MockRequest, settings: MockProviderSettings): Response {
   try {
-    return respond(request, settings);
+    return settings.dialect === 'anthropic'
+      ? respondAnthropic(request, settings)
+      : respond(request, settings);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return errorResponse(500, `startMockProvider: the reply function threw: ${reason}`, {
@@ -147,10 +150,17 @@ function tagged(response: Response, index: number): Response {
   return response;
 }
 
-function statusResponse(chosen: StatusFault, index: number): Response {
+function statusResponse(chosen: StatusFault, index: number, dialect: 'openai' | 'anthropic'): Response {
   const headers: Record<string, string> = { ...chosen.headers };
   if (chosen.retryAfter !== undefined) headers['retry-after'] = String(chosen.retryAfter);
   if (chosen.retryAfterMs !== undefined) headers['retry-after-ms'] = String(chosen.retryAfterMs);
+  if (dialect === 'anthropic') {
+    const message = chosen.message ?? `Mock provider fault: status ${chosen.status}`;
+    return tagged(
+      anthropicError(chosen.status, chosen.type ?? anthropicErrorType(chosen.status), message, headers),
+      index,
+    );
+  }
   const response = errorResponse(
     chosen.status,
     chosen.message ?? `Mock provider fault: status ${chosen.status}`,
