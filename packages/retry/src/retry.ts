@@ -1,5 +1,5 @@
 import { bufferBody, isBodyReplayable, type Middleware, responseHeaders } from '@switchyard/core';
-import pRetry, { type RetryContext } from 'p-retry';
+import pRetry from 'p-retry';
 import { backoffDelayMs } from './backoff.js';
 import { awaitFirstByte } from './first-byte.js';
 import { discardBody, withResponseHeader } from './response-header.js';
@@ -37,26 +37,37 @@ export function retry(options: RetryOptions = {}): Middleware {
       signal.throwIfAborted();
       settings.budget?.deposit();
       if (!isBodyReplayable(request)) await bufferBody(request);
+      const attempt = async () => {
+        const response = await next(request);
+        if (signal.aborted) {
+          discardBody(response);
+          throw signal.reason;
+        }
+        if (isRetryableResponse(response)) throw new RetryableResponse(response);
+        return awaitFirstByte(response, signal);
+      };
       let retriesMade = 0;
       try {
+        // The first call runs outside p-retry, so the happy path pays for nothing but this call.
+        let firstFailure: unknown;
+        try {
+          return withResponseHeader(await attempt(), responseHeaders.retryAttemptCount, '0');
+        } catch (error) {
+          firstFailure = error;
+        }
+        if (settings.attempts === 0 || !(await decideAndWait(settings, signal, firstFailure, 1))) throw firstFailure;
         const response = await pRetry(
-          async (attemptNumber) => {
-            retriesMade = attemptNumber - 1;
-            const response = await next(request);
-            if (signal.aborted) {
-              discardBody(response);
-              throw signal.reason;
-            }
-            if (isRetryableResponse(response)) throw new RetryableResponse(response);
-            return awaitFirstByte(response, signal);
+          (attemptNumber) => {
+            retriesMade = attemptNumber;
+            return attempt();
           },
           {
-            retries: settings.attempts,
+            retries: settings.attempts - 1,
             signal,
             // Waits are decided and slept in `shouldRetry`, so p-retry's own delay is zero.
             minTimeout: 0,
             maxTimeout: 0,
-            shouldRetry: (context) => decideAndWait(settings, signal, context),
+            shouldRetry: ({ error, attemptNumber }) => decideAndWait(settings, signal, error, attemptNumber + 1),
           },
         );
         return withResponseHeader(response, responseHeaders.retryAttemptCount, String(retriesMade));
@@ -70,10 +81,12 @@ export function retry(options: RetryOptions = {}): Middleware {
     };
 }
 
-/** Whether to retry after a failed attempt; when yes, discards the response and waits first. */
-async function decideAndWait(settings: RetrySettings, signal: AbortSignal, context: RetryContext) {
+/**
+ * Whether to make retry number `retryNumber` after a failed call (`error`: what it threw, or the
+ * retryable response); when yes, discards the response and waits first.
+ */
+async function decideAndWait(settings: RetrySettings, signal: AbortSignal, error: unknown, retryNumber: number) {
   if (signal.aborted) return false;
-  const { error } = context;
   let delayMs: number | undefined;
   let status: number | undefined;
   if (error instanceof RetryableResponse) {
@@ -87,7 +100,6 @@ async function decideAndWait(settings: RetrySettings, signal: AbortSignal, conte
   }
   if (settings.budget && !settings.budget.tryWithdraw()) return false;
   if (error instanceof RetryableResponse) discardBody(error.response);
-  const retryNumber = context.attemptNumber;
   delayMs ??= backoffDelayMs(settings.backoff, retryNumber, settings.random);
   settings.onRetry?.(
     status === undefined ? { retry: retryNumber, delayMs, error } : { retry: retryNumber, delayMs, status },

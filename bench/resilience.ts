@@ -1,0 +1,137 @@
+/**
+ * What the resilience stack costs on the happy path: a bare pipeline against the same pipeline
+ * wrapped in `fallback([compose(breaker(), retry()), compose(breaker(), retry())])`, and the same
+ * with core's `timeout()` added in each branch, on `undiciTransport()` and on `fetchTransport()`,
+ * for JSON answers and for SSE streams (where retry and fallback wait for the first byte), at
+ * concurrency 1 and 64, interleaved in rounds in one run. The server runs in its own process and
+ * always answers 200, so no retry or fallback ever fires: this is the price of having them ready.
+ * Target: the stack >= 0.95× the bare pipeline's req/s (the `+ timeout` row shows what core's
+ * `timeout()` adds on top, reported, not targeted here).
+ *
+ * Run: pnpm exec tsx --conditions=@switchyard/source bench/resilience.ts [--quick]
+ */
+import { breaker } from '@switchyard/breaker';
+import {
+  compose,
+  type FetchFunction,
+  fetchTransport,
+  type Handler,
+  timeout,
+  toFetch,
+} from '@switchyard/core';
+import { fallback } from '@switchyard/fallback';
+import { retry } from '@switchyard/retry';
+import { undiciTransport } from '@switchyard/transport-undici';
+import {
+  type ComparedResult,
+  compareTo,
+  printTable,
+  runRounds,
+  startBenchServer,
+  writeResults,
+} from './lib/index.js';
+
+const quick = process.argv.includes('--quick');
+const rounds = quick ? 2 : 4;
+const slotMs = quick ? 300 : 700;
+const concurrencies = [1, 64];
+
+const resilience = () =>
+  fallback([
+    compose(breaker(), retry({ attempts: 2 }), timeout(30_000)),
+    compose(breaker(), retry({ attempts: 2 })),
+  ]);
+
+const jsonServer = await startBenchServer({ kind: 'json' });
+const sseServer = await startBenchServer({ kind: 'sse', chunks: 20 });
+const undici = undiciTransport();
+const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello.' }] });
+const streamBody = JSON.stringify({
+  model: 'gpt-4o-mini',
+  stream: true,
+  messages: [{ role: 'user', content: 'Hi' }],
+});
+const headers = { 'content-type': 'application/json', authorization: 'Bearer bench' };
+
+function jsonCall(origin: string, handler: Handler): () => Promise<unknown> {
+  const fetchLike: FetchFunction = toFetch(handler);
+  return async () => {
+    const response = await fetchLike(`${origin}/v1/chat/completions`, { method: 'POST', headers, body });
+    if (response.status !== 200) throw new Error(`unexpected status ${response.status}`);
+    return response.json();
+  };
+}
+
+function streamCall(origin: string, handler: Handler): () => Promise<unknown> {
+  const fetchLike: FetchFunction = toFetch(handler);
+  return async () => {
+    const response = await fetchLike(`${origin}/v1/chat/completions`, {
+      method: 'POST',
+      headers,
+      body: streamBody,
+    });
+    if (response.status !== 200) throw new Error(`unexpected status ${response.status}`);
+    return response.text();
+  };
+}
+
+/** Pairs of (bare, resilient) variants; each resilient one is compared with its own bare one. */
+const pairs = [
+  { label: 'JSON, undiciTransport', bare: undici, call: jsonCall, origin: jsonServer.origin },
+  { label: 'JSON, fetchTransport', bare: fetchTransport(), call: jsonCall, origin: jsonServer.origin },
+  { label: 'SSE, undiciTransport', bare: undici, call: streamCall, origin: sseServer.origin },
+];
+
+const results: ComparedResult[] = [];
+const targets: Array<{ target: string; ratio: number; met: boolean }> = [];
+try {
+  for (const concurrency of concurrencies) {
+    for (const pair of pairs) {
+      const bareName = `${pair.label}: bare`;
+      const resilientName = `${pair.label}: fallback(breaker+retry)`;
+      const measured = compareTo(
+        bareName,
+        await runRounds({
+          concurrency,
+          rounds,
+          slotMs,
+          variants: [
+            { name: bareName, call: pair.call(pair.origin, pair.bare) },
+            { name: resilientName, call: pair.call(pair.origin, resilience()(pair.bare)) },
+            {
+              name: `${resilientName} + timeout`,
+              call: pair.call(pair.origin, resilienceWithTimeout()(pair.bare)),
+            },
+          ],
+        }),
+      );
+      printTable(
+        `${pair.label}, concurrency ${concurrency} (${rounds} rounds × ${slotMs} ms, interleaved)`,
+        measured,
+      );
+      results.push(...measured);
+      const ratio = measured.find((result) => result.name === resilientName)!.ratio;
+      targets.push({
+        target: `${resilientName} >= 0.95x bare (concurrency ${concurrency})`,
+        ratio,
+        met: ratio >= 0.95,
+      });
+    }
+  }
+} finally {
+  await undici.close();
+  await jsonServer.close();
+  await sseServer.close();
+}
+
+console.log('\nTargets');
+for (const target of targets)
+  console.log(`${target.met ? 'met ' : 'MISS'}  ${target.target}: ${target.ratio.toFixed(3)}×`);
+const path = writeResults('resilience', {
+  baseline: 'bare pipeline on the same transport',
+  rounds,
+  slotMs,
+  results,
+  targets,
+});
+console.log(`\nwrote ${path}`);
