@@ -37,9 +37,11 @@ const slotMs = quick ? 300 : 700;
 const concurrencies = [1, 64];
 
 const resilience = () =>
+  fallback([compose(breaker(), retry({ attempts: 2 })), compose(breaker(), retry({ attempts: 2 }))]);
+const resilienceWithTimeout = () =>
   fallback([
     compose(breaker(), retry({ attempts: 2 }), timeout(30_000)),
-    compose(breaker(), retry({ attempts: 2 })),
+    compose(breaker(), retry({ attempts: 2 }), timeout(30_000)),
   ]);
 
 const jsonServer = await startBenchServer({ kind: 'json' });
