@@ -54,7 +54,9 @@ export function finishSpan(span: Span, record: TraceRecord): void {
   if (record.costUsd !== undefined) attributes['switchyard.cost_usd'] = record.costUsd;
   if (record.cacheStatus !== undefined) attributes['switchyard.cache_status'] = record.cacheStatus;
   if (record.retryCount !== undefined) attributes['switchyard.retry_count'] = record.retryCount;
-  if (record.fallbackIndex !== undefined) attributes['switchyard.fallback_index'] = record.fallbackIndex;
+  if (record.lastUsedOptionIndex !== undefined) {
+    attributes['switchyard.last_used_option_index'] = record.lastUsedOptionIndex;
+  }
   if (record.outcome === 'cancelled') attributes['switchyard.cancelled'] = true;
   if (record.input !== undefined) attributes['gen_ai.input.messages'] = JSON.stringify(record.input);
   if (record.output !== undefined) {

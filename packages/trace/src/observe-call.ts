@@ -135,8 +135,8 @@ function baseRecord(
     if (cacheStatus !== null) record.cacheStatus = cacheStatus;
     const retries = integerHeader(headers, responseHeaders.retryAttemptCount);
     if (retries !== undefined) record.retryCount = retries;
-    const branch = integerHeader(headers, responseHeaders.lastUsedOptionIndex);
-    if (branch !== undefined) record.fallbackIndex = branch;
+    const branch = headers.get(responseHeaders.lastUsedOptionIndex);
+    if (branch !== null) record.lastUsedOptionIndex = branch;
   }
   return record;
 }

@@ -72,8 +72,11 @@ export interface TraceRecord {
   cacheStatus?: string;
   /** `x-switchyard-retry-attempt-count` of the response. */
   retryCount?: number;
-  /** `x-switchyard-last-used-option-index` of the response: which fallback/loadbalance branch served. */
-  fallbackIndex?: number;
+  /**
+   * `x-switchyard-last-used-option-index` of the response: the fallback/loadbalance branch that served,
+   * as Portkey's path (`config.targets[1]`, nested: `config.targets[1].targets[0]`).
+   */
+  lastUsedOptionIndex?: string;
   /** Request records: the attempts made, in order (only with `traceAttempt()` in the pipeline). */
   fallbackPath?: TraceAttemptSummary[];
   /** Portkey's metadata: the trace's default metadata merged with the request's. */

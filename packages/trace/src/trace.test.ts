@@ -63,7 +63,7 @@ describe('trace', () => {
             [responseHeaders.provider]: 'openai',
             [responseHeaders.cacheStatus]: 'MISS',
             [responseHeaders.retryAttemptCount]: '2',
-            [responseHeaders.lastUsedOptionIndex]: '1',
+            [responseHeaders.lastUsedOptionIndex]: 'config.targets[1]',
           },
         },
       ),
@@ -95,7 +95,7 @@ describe('trace', () => {
       usage: { inputTokens: 1000, outputTokens: 500, cachedInputTokens: 400, totalTokens: 1500 },
       cacheStatus: 'MISS',
       retryCount: 2,
-      fallbackIndex: 1,
+      lastUsedOptionIndex: 'config.targets[1]',
       metadata: { environment: 'test', user_id: 'u1' },
       outcome: 'completed',
     });
