@@ -1,4 +1,3 @@
-import { errorResponse } from '@switchyard/core';
 import type { HookResults } from './guardrail-types.js';
 
 /**
@@ -16,12 +15,22 @@ export const hooksDeniedStatus = 446;
 const deniedMessage =
   'The guardrail checks defined in the config failed. You can find more information in the `hook_results` object.';
 
-/** The 446 answer: an OpenAI-shaped error of type `hooks_failed` with `hook_results` beside it. */
+/**
+ * The 446 answer: an OpenAI-shaped error of type `hooks_failed` with `hook_results` beside it, as
+ * Portkey sends it, and inside `error` too, because OpenAI SDKs keep only `error` in their typed
+ * errors (`err.error.hook_results`).
+ */
 export function deniedResponse(results: HookResults): Response {
-  return errorResponse(hooksDeniedStatus, deniedMessage, {
+  const error = {
+    message: deniedMessage,
     type: 'hooks_failed',
-    extra: { hook_results: results },
-    headers: { [guardrailsHeader]: 'denied' },
+    code: null,
+    param: null,
+    hook_results: results,
+  };
+  return new Response(JSON.stringify({ error, hook_results: results }), {
+    status: hooksDeniedStatus,
+    headers: { 'content-type': 'application/json', [guardrailsHeader]: 'denied' },
   });
 }
 
