@@ -13,6 +13,10 @@ export interface ComparedResult extends VariantResult {
    * added event-loop time per request. Negative when the variant is cheaper.
    */
   addedUsPerRequest: number;
+  /** The baseline's CPU µs per request divided by this variant's: the throughput ratio a quiet machine would show. */
+  cpuRatio: number;
+  /** Extra CPU time per request in this process compared with the baseline, µs. */
+  addedCpuUsPerRequest: number;
 }
 
 /** Adds `ratio` and `addedUsPerRequest` against the variant named `baseline`. */
@@ -23,13 +27,28 @@ export function compareTo(baseline: string, results: VariantResult[]): ComparedR
     ...result,
     ratio: result.rps / base.rps,
     addedUsPerRequest: (1 / result.rps - 1 / base.rps) * 1e6,
+    cpuRatio: base.cpuUsPerRequest / result.cpuUsPerRequest,
+    addedCpuUsPerRequest: result.cpuUsPerRequest - base.cpuUsPerRequest,
   }));
 }
 
-/** Prints a table: variant, req/s, p50/p99 latency, ratio to the baseline, added µs/request. */
+/**
+ * Prints a table: variant, req/s, p50/p99 latency, req/s ratio to the baseline, added µs/request
+ * (from throughput), then CPU µs/request, its ratio and the added CPU µs/request.
+ */
 export function printTable(title: string, results: ComparedResult[]): void {
   const rows = [
-    ['variant', 'req/s', 'p50 ms', 'p99 ms', 'ratio', 'added µs/req'],
+    [
+      'variant',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'ratio',
+      'added µs/req',
+      'cpu µs/req',
+      'cpu ratio',
+      'added cpu µs',
+    ],
     ...results.map((result) => [
       result.name,
       result.rps.toFixed(0),
@@ -37,6 +56,9 @@ export function printTable(title: string, results: ComparedResult[]): void {
       (result.p99Us / 1000).toFixed(3),
       `${result.ratio.toFixed(2)}×`,
       result.addedUsPerRequest.toFixed(1),
+      result.cpuUsPerRequest.toFixed(1),
+      `${result.cpuRatio.toFixed(2)}×`,
+      result.addedCpuUsPerRequest.toFixed(1),
     ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

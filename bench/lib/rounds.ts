@@ -14,7 +14,7 @@ export interface RoundsOptions {
   rounds?: number;
   /** Length of each variant's slot in a round. Default: 1000 ms. */
   slotMs?: number;
-  /** Unmeasured calls per variant before the first round (JIT, connection pools). Default: 200. */
+  /** Unmeasured calls per variant before the first round (JIT, connection pools). Default: 1000. */
   warmupRequests?: number;
 }
 
@@ -32,11 +32,16 @@ export async function runRounds(options: RoundsOptions): Promise<VariantResult[]
   const { variants, concurrency } = options;
   const rounds = options.rounds ?? 5;
   const slotMs = options.slotMs ?? 1000;
-  const warmupRequests = options.warmupRequests ?? 200;
+  const warmupRequests = options.warmupRequests ?? 1000;
   for (const variant of variants) {
     await runLoad({ concurrency, requests: warmupRequests, call: variant.call });
   }
-  const collected = variants.map(() => ({ latencies: [] as Float64Array[], durationMs: 0, errors: 0 }));
+  const collected = variants.map(() => ({
+    latencies: [] as Float64Array[],
+    durationMs: 0,
+    errors: 0,
+    cpuUs: 0,
+  }));
   for (let round = 0; round < rounds; round++) {
     for (let offset = 0; offset < variants.length; offset++) {
       const index = (round + offset) % variants.length;
@@ -45,6 +50,7 @@ export async function runRounds(options: RoundsOptions): Promise<VariantResult[]
       bucket.latencies.push(result.latenciesUs);
       bucket.durationMs += result.durationMs;
       bucket.errors += result.errors;
+      bucket.cpuUs += result.cpuUsPerRequest * result.requests;
     }
   }
   return variants.map((variant, index) => {
@@ -55,7 +61,7 @@ export async function runRounds(options: RoundsOptions): Promise<VariantResult[]
       merged.set(part, at);
       at += part.length;
     }
-    const { latenciesUs: _, ...stats } = summarize(merged, bucket.durationMs, bucket.errors);
+    const { latenciesUs: _, ...stats } = summarize(merged, bucket.durationMs, bucket.errors, bucket.cpuUs);
     return { name: variant.name, concurrency, ...stats };
   });
 }

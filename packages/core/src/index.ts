@@ -23,6 +23,7 @@ export {
   validateRequestOptions,
   withRequestOptions,
 } from './request-options.js';
+export { withResponseHeaders } from './response-headers.js';
 export { type SseEvent, sseDone } from './sse-event.js';
 export { readSseEvents, readSseJson } from './sse-read.js';
 export { formatSseEvent, type SseResponseInit, sseResponse } from './sse-write.js';

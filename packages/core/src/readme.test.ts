@@ -1,0 +1,23 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+
+it('runs the README snippet and prints what its comments say', async () => {
+  const readme = readFileSync(`${packageDir}/README.md`, 'utf8');
+  const snippet = /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(snippet).toContain('toFetch(pipeline)');
+  const expected = [...snippet!.matchAll(/^\/\/ (\/v1.*|switchyard .*)$/gm)].map((match) => match[1]);
+  // Run from the package directory, so `@switchyard/core` resolves to this package's source.
+  const { stdout } = await promisify(execFile)(
+    tsx,
+    ['--conditions=@switchyard/source', '--input-type=module', '-e', snippet!],
+    { cwd: packageDir, timeout: 15_000 },
+  );
+  expect(expected).toHaveLength(2);
+  expect(stdout).toBe(`${expected.join('\n')}\n`);
+});
