@@ -405,6 +405,35 @@ describe('cacheSimple coalescing', () => {
     expect(upstream.calls).toBe(1);
   });
 
+  it('answers a request arriving while the store is still writing from the finished call', async () => {
+    const inner = memoryStore();
+    let setCalled!: () => void;
+    const writing = new Promise<void>((resolve) => {
+      setCalled = resolve;
+    });
+    let finishWrite!: () => void;
+    const slow: CacheStore = {
+      get: (key) => inner.get(key),
+      set: async (key, entry, ttl) => {
+        setCalled();
+        await new Promise<void>((resolve) => {
+          finishWrite = resolve;
+        });
+        inner.set(key, entry, ttl);
+      },
+    };
+    const upstream = scripted([jsonResponse(chatCompletion({ content: 'Paris.' }))]);
+    const pipeline = cached(upstream, { store: slow });
+    const first = pipeline(chat());
+    await writing;
+    const second = await pipeline(chat());
+    expect(status(second)).toBe('HIT');
+    expect(await content(second)).toBe('Paris.');
+    finishWrite();
+    expect(status(await first)).toBe('MISS');
+    expect(upstream.calls).toBe(1);
+  });
+
   it('shares an upstream error with that call’s waiters only, and caches nothing', async () => {
     const upstream = scripted([
       scripted.delay(30, new Error('connect ECONNREFUSED')),

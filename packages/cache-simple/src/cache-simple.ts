@@ -76,9 +76,19 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
       const flight = createFlight();
       const registered = !flights.has(key);
       if (registered) flights.set(key, flight);
-      const settle = (outcome: FlightOutcome) => {
+      const unregister = () => {
         if (registered && flights.get(key) === flight) flights.delete(key);
+      };
+      const settle = (outcome: FlightOutcome) => {
+        unregister();
         flight.settle(outcome);
+      };
+      // Waiters get the entry at once; the flight stays findable until the store has it, so a
+      // request arriving meanwhile is answered from it instead of calling upstream again.
+      const share = async (entry: CacheEntry) => {
+        flight.settle({ kind: 'entry', entry });
+        await store.set(key, entry, settings.maxAge);
+        unregister();
       };
       const failure = (error: unknown): FlightOutcome =>
         // The caller gave up: that is not an answer to share, so waiters try again themselves.
@@ -121,8 +131,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
           const cancelled = end.kind === 'cancelled';
           const entry = end.text === undefined ? undefined : await sseEntry(response, end.text, cancelled);
           if (!entry) return settle(abandoned);
-          settle({ kind: 'entry', entry });
-          await store.set(key, entry, settings.maxAge);
+          await share(entry);
         });
         return new Response(body, init);
       }
@@ -135,10 +144,8 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
           throw error;
         }
         const entry = utf8Length(text) <= settings.maxEntryBytes ? jsonEntry(response, text) : undefined;
-        if (entry) {
-          settle({ kind: 'entry', entry });
-          await store.set(key, entry, settings.maxAge);
-        } else settle(abandoned);
+        if (entry) await share(entry);
+        else settle(abandoned);
         return new Response(text, init);
       }
       settle(abandoned);
@@ -157,12 +164,15 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
       });
       if (cacheForceRefresh) return lead(request, key, cacheStatus.refresh);
       const delivery = deliveryOf(body);
+      let waited: Flight | undefined;
       for (;;) {
         const entry = await store.get(key);
         const hit = entry && responseFromEntry(entry, delivery, cacheStatus.hit);
         if (hit) return hit;
         const flight = flights.get(key);
-        if (!flight) return lead(request, key, cacheStatus.miss);
+        // A flight already waited for had nothing for this request (it may still be storing).
+        if (!flight || flight === waited) return lead(request, key, cacheStatus.miss);
+        waited = flight;
         const outcome = await waitForFlight(flight, request.signal, settings.coalesceWaitMs);
         if (outcome === undefined) {
           // Its caller may never read the stream to its end: stop waiting for it and call upstream.
