@@ -26,7 +26,7 @@ async function precomputedUseEmbedder() {
   for (let start = 0; start < texts.length; start += 64) {
     const batch = texts.slice(start, start + 64);
     const embedded = await use.embed(batch);
-    batch.forEach((text, index) => vectors.set(text, embedded[index] as Float32Array));
+    for (const [index, text] of batch.entries()) vectors.set(text, embedded[index] as Float32Array);
   }
   const embedder = functionEmbedder({
     id: use.id,
