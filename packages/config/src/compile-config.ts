@@ -46,9 +46,13 @@ export interface ProviderDefaults {
 
 /** What a node passes to its targets, as Portkey's gateway does. */
 interface Inherited {
+  /** The compiled config and its client-level credential, hashed: the cache's tenant. */
+  identity: string;
   override_params: Record<string, unknown>;
   retry?: RetryConfig;
   cache?: CacheConfig;
+  /** Where the `cache` in force was declared: leaves under one declaration share its entries. */
+  cacheDeclaredAt?: string;
   request_timeout?: number;
   custom_host?: string;
   forward_headers?: string[];
@@ -113,6 +117,7 @@ class Compiler {
   private readonly options: CompileOptions;
   private readonly factories: Readonly<Record<string, ProviderFactory>>;
   private simpleStore: CacheStore | undefined;
+  private readonly caches = new Map<string, Middleware>();
 
   constructor(options: CompileOptions) {
     this.options = options;
@@ -122,7 +127,10 @@ class Compiler {
   compile(config: unknown, defaults: ProviderDefaults): Middleware {
     const node = parseConfig(this.lookup(config), this.options);
     const problems: string[] = [];
-    const middleware = this.node(node, [], { override_params: {} }, defaults, problems);
+    const identity = createHash('sha256')
+      .update(JSON.stringify([node, defaults.provider, defaults.virtualKey, defaults.apiKey]))
+      .digest('hex');
+    const middleware = this.node(node, [], { identity, override_params: {} }, defaults, problems);
     if (problems.length > 0) throw new ConfigError(problems);
     return middleware;
   }
@@ -142,7 +150,7 @@ class Compiler {
     defaults: ProviderDefaults,
     problems: string[],
   ): Middleware {
-    const inherited = inherit(parent, node);
+    const inherited = inherit(parent, node, formatPath(path));
     if (!node.strategy || !node.targets) return this.leaf(node, path, inherited, defaults, problems);
     const children = node.targets.map((target, index) =>
       this.node(target, [...path, 'targets', index], inherited, defaults, problems),
@@ -200,7 +208,7 @@ class Compiler {
     const hooks = this.hooks(inherited, node, where, problems);
     return compose(
       hooks,
-      inherited.cache && this.cache(inherited.cache, settings),
+      inherited.cache && this.cache(inherited.cache, inherited.cacheDeclaredAt ?? 'config', inherited.identity),
       inherited.retry &&
         retry({
           attempts: inherited.retry.attempts,
@@ -247,18 +255,25 @@ class Compiler {
     return settings;
   }
 
-  private cache(cache: CacheConfig, settings: ProviderSettings): Middleware {
+  /**
+   * One cache per declaration, shared by every leaf under it (so an answer a fallback target gave
+   * serves the next identical request whichever target it reaches first), partitioned by the
+   * compiled config and its client-level credential: another config or tenant never shares entries.
+   */
+  private cache(cache: CacheConfig, declaredAt: string, identity: string): Middleware {
+    const key = `${identity}\u0000${declaredAt}`;
+    let middleware = this.caches.get(key);
+    if (middleware) return middleware;
     const maxAge = cache.max_age === undefined ? {} : { maxAge: cache.max_age };
-    // Each leaf's entries are its own: the provider and credential take part in the key.
-    const tenant = createHash('sha256')
-      .update(`${settings.provider}\u0000${settings.api_key ?? ''}\u0000${settings.custom_host ?? ''}`)
-      .digest('hex')
-      .slice(0, 32);
+    const tenant = createHash('sha256').update(key).digest('hex').slice(0, 32);
     if (cache.mode === 'semantic') {
-      return cacheSemantic({ ...this.options.semanticCache, ...maxAge, partition: () => tenant });
+      middleware = cacheSemantic({ ...this.options.semanticCache, ...maxAge, partition: () => tenant });
+    } else {
+      this.simpleStore ??= this.options.simpleCacheStore ?? memoryStore();
+      middleware = cacheSimple({ store: this.simpleStore, ...maxAge, partition: () => tenant });
     }
-    this.simpleStore ??= this.options.simpleCacheStore ?? memoryStore();
-    return cacheSimple({ store: this.simpleStore, ...maxAge, partition: () => tenant });
+    this.caches.set(key, middleware);
+    return middleware;
   }
 
   private hooks(
@@ -292,11 +307,13 @@ class Compiler {
   }
 }
 
-function inherit(parent: Inherited, node: ConfigNode): Inherited {
+function inherit(parent: Inherited, node: ConfigNode, path: string): Inherited {
   return {
+    identity: parent.identity,
     override_params: { ...parent.override_params, ...node.override_params },
     ...pick('retry', node.retry ?? parent.retry),
     ...pick('cache', node.cache ?? parent.cache),
+    ...pick('cacheDeclaredAt', node.cache ? path : parent.cacheDeclaredAt),
     ...pick('request_timeout', node.request_timeout ?? parent.request_timeout),
     ...pick('custom_host', node.custom_host ?? parent.custom_host),
     ...pick('forward_headers', node.forward_headers ?? parent.forward_headers),
