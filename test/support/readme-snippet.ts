@@ -1,0 +1,21 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * Writes the `index`-th ```ts block of a README (path relative to the repository root) to a module
+ * under test/.tmp, so a test can import and run it exactly as written.
+ */
+export function readmeSnippetModule(readme: string, index = 0): string {
+  const text = readFileSync(join(root, readme), 'utf8');
+  const blocks = [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+  const block = blocks[index];
+  if (block === undefined) throw new Error(`${readme} has no ts block ${index}`);
+  const directory = join(root, 'test', '.tmp');
+  mkdirSync(directory, { recursive: true });
+  const file = join(directory, `${readme.replace(/[^\w]+/g, '-')}-${index}.ts`);
+  writeFileSync(file, `${block}\nexport {};\n`);
+  return file;
+}
