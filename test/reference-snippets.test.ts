@@ -19,7 +19,9 @@ let anthropicMock: MockProvider;
 beforeAll(async () => {
   openaiMock = await startMockProvider({
     reply: (body) =>
-      body.response_format?.type === 'json_object' ? '{"name": "John", "age": 30}' : `OpenAI says hi (${body.model})`,
+      body.response_format?.type === 'json_object'
+        ? '{"name": "John", "age": 30}'
+        : `OpenAI says hi (${body.model})`,
   });
   openaiMock2 = await startMockProvider({ reply: 'second OpenAI key' });
   anthropicMock = await startMockProvider({ dialect: 'anthropic', reply: 'Claude says hi' });
@@ -64,14 +66,21 @@ describe('Quick Start and Authentication', () => {
 
   it('API key + virtual key', async () => {
     const client = createClient({ virtualKey: 'openai-virtual-key-xxx', vault: vault() });
-    const response = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hello!' }] });
+    const response = await client.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'Hello!' }],
+    });
     expect(response.choices[0]?.message.content).toBe('OpenAI says hi (gpt-4o)');
   });
 
   it('config ids', async () => {
-    const registry = createRegistry({ 'pc-config-xxx': { virtual_key: 'openai-key', override_params: { model: 'gpt-4o' } } });
+    const registry = createRegistry({
+      'pc-config-xxx': { virtual_key: 'openai-key', override_params: { model: 'gpt-4o' } },
+    });
     const client = createClient({ config: 'pc-config-xxx', vault: vault(), registry });
-    const response = await client.chat.completions.create(withoutModel([{ role: 'user', content: 'Hello!' }]));
+    const response = await client.chat.completions.create(
+      withoutModel([{ role: 'user', content: 'Hello!' }]),
+    );
     expect(response.choices[0]?.message.content).toBe('OpenAI says hi (gpt-4o)');
   });
 });
@@ -106,7 +115,12 @@ describe('Chat Completions', () => {
 
   it('async support: concurrent requests', async () => {
     const responses = await Promise.all(
-      [1, 2, 3].map(() => client().chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hello!' }] })),
+      [1, 2, 3].map(() =>
+        client().chat.completions.create({
+          model: 'gpt-4o',
+          messages: [{ role: 'user', content: 'Hello!' }],
+        }),
+      ),
     );
     expect(responses.map((response) => response.choices[0]?.message.content)).toEqual([
       'OpenAI says hi (gpt-4o)',
@@ -122,7 +136,8 @@ describe('Chat Completions', () => {
       stream: true,
     });
     const pieces: string[] = [];
-    for await (const chunk of stream) if (chunk.choices[0]?.delta.content) pieces.push(chunk.choices[0].delta.content);
+    for await (const chunk of stream)
+      if (chunk.choices[0]?.delta.content) pieces.push(chunk.choices[0].delta.content);
     expect(pieces.join('')).toBe('OpenAI says hi (gpt-4o)');
   });
 });
@@ -140,7 +155,9 @@ describe('Gateway Features', () => {
         ],
       },
     });
-    const response = await client.chat.completions.create(withoutModel([{ role: 'user', content: 'Hello!' }]));
+    const response = await client.chat.completions.create(
+      withoutModel([{ role: 'user', content: 'Hello!' }]),
+    );
     expect(response.choices[0]?.message.content).toBe('Claude says hi');
     expect(anthropicMock.requests[0]?.body).toMatchObject({ model: 'claude-3-5-sonnet-20241022' });
     expect(anthropicMock.requests[0]?.headers['x-api-key']).toBe('sk-ant');
@@ -158,7 +175,10 @@ describe('Gateway Features', () => {
       },
     });
     for (let i = 0; i < 50; i++) {
-      await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hello!' }] });
+      await client.chat.completions.create({
+        model: 'gpt-4o',
+        messages: [{ role: 'user', content: 'Hello!' }],
+      });
     }
     expect(openaiMock.calls + openaiMock2.calls).toBe(50);
     expect(openaiMock.calls).toBeGreaterThan(openaiMock2.calls);
@@ -169,9 +189,15 @@ describe('Gateway Features', () => {
     openaiMock.setFaults([fault.status(429), fault.status(503), fault.status(500)]);
     const client = createClient({
       vault: vault(),
-      config: { retry: { attempts: 3, on_status_codes: [429, 500, 502, 503, 504] }, virtual_key: 'openai-key' },
+      config: {
+        retry: { attempts: 3, on_status_codes: [429, 500, 502, 503, 504] },
+        virtual_key: 'openai-key',
+      },
     });
-    const response = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hello!' }] });
+    const response = await client.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'Hello!' }],
+    });
     expect(response.choices[0]?.message.content).toBe('OpenAI says hi (gpt-4o)');
     expect(openaiMock.calls).toBe(4);
   });
@@ -195,7 +221,10 @@ describe('Gateway Features', () => {
 
   it('request timeout', async () => {
     const client = createClient({ virtualKey: 'openai-key', vault: vault(), requestTimeout: 30_000 });
-    const response = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hello!' }] });
+    const response = await client.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'Hello!' }],
+    });
     expect(response.choices[0]?.message.content).toBe('OpenAI says hi (gpt-4o)');
     expect(openaiMock.requests[0]?.headers['x-switchyard-timeout-ms']).toBeUndefined();
   });
@@ -216,7 +245,10 @@ describe('Observability', () => {
     const records: TraceRecord[] = [];
     const traceId = randomUUID();
     const client = createClient({ virtualKey: 'openai-key', vault: vault(), traceId, use: traced(records) });
-    await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hello!' }] });
+    await client.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'Hello!' }],
+    });
     expect(records.find((record) => record.kind === 'request')?.traceId).toBe(traceId);
   });
 
@@ -228,7 +260,10 @@ describe('Observability', () => {
       metadata: { user_id: 'user-123', session_id: 'session-456', environment: 'production' },
       use: traced(records),
     });
-    await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hello!' }] });
+    await client.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'Hello!' }],
+    });
     expect(records.find((record) => record.kind === 'request')?.metadata).toEqual({
       user_id: 'user-123',
       session_id: 'session-456',
@@ -241,7 +276,10 @@ describe('Observability', () => {
     const client = createClient({ virtualKey: 'openai-key', vault: vault(), use: traced(records) });
     const response = await client
       .withOptions({ traceId: 'unique-trace-id', metadata: { request_type: 'summarization' } })
-      .chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Summarize this...' }] });
+      .chat.completions.create({
+        model: 'gpt-4o',
+        messages: [{ role: 'user', content: 'Summarize this...' }],
+      });
     expect(response.choices[0]?.message.content).toBe('OpenAI says hi (gpt-4o)');
     const record = records.find((item) => item.kind === 'request');
     expect(record?.traceId).toBe('unique-trace-id');
@@ -260,7 +298,7 @@ describe('Common Patterns', () => {
     ];
     const response = await client.chat.completions.create({ model: 'gpt-4o', messages });
     expect(response.choices[0]?.message.content).toBe('OpenAI says hi (gpt-4o)');
-    expect((openaiMock.requests[0]?.body as { messages: unknown[] }).messages).toEqual(messages);
+    expect(openaiMock.requests[0]?.body).toMatchObject({ messages });
   });
 
   it('JSON output', async () => {
@@ -311,10 +349,14 @@ describe('Common Patterns', () => {
     }
     openaiMock.setFaults([fault.status(429), fault.status(500), fault.status(500)]);
     const client = createProductionClient();
-    const first = await client.chat.completions.create(withoutModel([{ role: 'user', content: 'Hello there!' }]));
+    const first = await client.chat.completions.create(
+      withoutModel([{ role: 'user', content: 'Hello there!' }]),
+    );
     expect(first.choices[0]?.message.content).toBe('Claude says hi');
     expect(openaiMock.calls).toBe(3);
-    const again = await client.chat.completions.create(withoutModel([{ role: 'user', content: 'Hello there!' }]));
+    const again = await client.chat.completions.create(
+      withoutModel([{ role: 'user', content: 'Hello there!' }]),
+    );
     expect(again.choices[0]?.message.content).toBe('Claude says hi');
     expect(anthropicMock.calls).toBe(1);
     const requests = records.filter((record) => record.kind === 'request');
