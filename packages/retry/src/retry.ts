@@ -55,7 +55,8 @@ export function retry(options: RetryOptions = {}): Middleware {
         } catch (error) {
           firstFailure = error;
         }
-        if (settings.attempts === 0 || !(await decideAndWait(settings, signal, firstFailure, 1))) throw firstFailure;
+        if (settings.attempts === 0 || !(await decideAndWait(settings, signal, firstFailure, 1)))
+          throw firstFailure;
         const response = await pRetry(
           (attemptNumber) => {
             retriesMade = attemptNumber;
@@ -67,7 +68,8 @@ export function retry(options: RetryOptions = {}): Middleware {
             // Waits are decided and slept in `shouldRetry`, so p-retry's own delay is zero.
             minTimeout: 0,
             maxTimeout: 0,
-            shouldRetry: ({ error, attemptNumber }) => decideAndWait(settings, signal, error, attemptNumber + 1),
+            shouldRetry: ({ error, attemptNumber }) =>
+              decideAndWait(settings, signal, error, attemptNumber + 1),
           },
         );
         return withResponseHeader(response, responseHeaders.retryAttemptCount, String(retriesMade));
@@ -85,7 +87,12 @@ export function retry(options: RetryOptions = {}): Middleware {
  * Whether to make retry number `retryNumber` after a failed call (`error`: what it threw, or the
  * retryable response); when yes, discards the response and waits first.
  */
-async function decideAndWait(settings: RetrySettings, signal: AbortSignal, error: unknown, retryNumber: number) {
+async function decideAndWait(
+  settings: RetrySettings,
+  signal: AbortSignal,
+  error: unknown,
+  retryNumber: number,
+) {
   if (signal.aborted) return false;
   let delayMs: number | undefined;
   let status: number | undefined;
