@@ -9,7 +9,6 @@ import {
   parseBaseURL,
   readJsonBody,
   responseHeaders,
-  sseResponse,
   UpstreamProtocolError,
 } from '@switchyard/core';
 import {
@@ -44,6 +43,12 @@ export interface BedrockOptions {
 }
 
 const providerHeaders = { [responseHeaders.provider]: 'bedrock' };
+// The headers core's `sseResponse` sets, for the stream this provider writes itself.
+const sseHeaders = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache',
+  ...providerHeaders,
+};
 
 /**
  * AWS Bedrock as a Switchyard provider: OpenAI chat completions (streaming, tools, JSON answers,
@@ -162,13 +167,13 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
       const identity = completionIdentity(response, model);
       if (stream) {
         if (response.body === null) throw new UpstreamProtocolError('bedrock: stream answer has no body');
-        const events = translateConverseStream(response.body, {
+        const sse = translateConverseStream(response.body, {
           identity,
           includeUsage: body.stream_options?.include_usage === true,
           jsonTool: translation.jsonTool,
           redact,
         });
-        return sseResponse(events, { headers: providerHeaders });
+        return new Response(sse, { headers: sseHeaders });
       }
       const native = (await readNativeJson(response)) as ConverseResponse;
       return jsonAnswer(toChatCompletion(native, identity, translation.jsonTool));

@@ -1,8 +1,8 @@
-import { type ChatCompletionChunk, type CompletionUsage, sseDone } from '@switchyard/core';
+import { type ChatCompletionChunk, type CompletionUsage, formatSseEvent, sseDone } from '@switchyard/core';
 import { streamErrorEvent } from './bedrock-errors.js';
 import { type CompletionIdentity, finishReasonOf, usageOf } from './converse-response.js';
 import type { ConverseStreamEvents } from './converse-types.js';
-import { readEventStream } from './event-stream.js';
+import { decodeMessage, type EventStreamMessage, MessageSplitter } from './event-stream.js';
 
 /** What the stream translation needs besides the native body. */
 export interface ConverseStreamTranslation {
@@ -16,75 +16,133 @@ export interface ConverseStreamTranslation {
 }
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /**
- * The OpenAI chunk events (JSON strings, then `[DONE]`) for a ConverseStream body. An exception
- * event, an undecodable message, or a body that ends before `messageStop` and `metadata` ends the
- * output with one OpenAI error event instead of `[DONE]`.
+ * The OpenAI SSE body (chunk events, then `data: [DONE]`) for a ConverseStream body. Every
+ * message that arrives in one read of the native body is translated at once and written as one
+ * piece of SSE, so the cost per event stays small. An exception message, a message that fails its
+ * checksum, or a body that ends before `messageStop` and `metadata` ends the output with one
+ * OpenAI error event instead of `[DONE]`. Cancelling the output cancels the native body.
  */
-export async function* translateConverseStream(
+export function translateConverseStream(
   body: ReadableStream<Uint8Array>,
   options: ConverseStreamTranslation,
-): AsyncGenerator<string> {
-  const { identity, jsonTool } = options;
-  // Everything but `choices`/`usage` is the same in every chunk: serialise it once.
-  const head = `{"id":${JSON.stringify(identity.id)},"object":"chat.completion.chunk","created":${identity.created},"model":${JSON.stringify(identity.model)},`;
-  const chunk = (
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  const splitter = new MessageSplitter();
+  const translator = new ChunkWriter(options);
+  const finish = (controller: ReadableStreamDefaultController<Uint8Array>, text: string) => {
+    controller.enqueue(encoder.encode(text));
+    controller.close();
+  };
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      while (true) {
+        let read: Awaited<ReturnType<typeof reader.read>>;
+        try {
+          read = await reader.read();
+        } catch (error) {
+          finish(controller, translator.fail(`Bedrock stream broke off: ${reason(error)}`));
+          return;
+        }
+        if (read.done) {
+          finish(controller, translator.end(splitter.pendingBytes));
+          return;
+        }
+        let text = '';
+        try {
+          for (const frame of splitter.push(read.value)) {
+            text += translator.write(decodeMessage(frame));
+            if (translator.done) break;
+          }
+        } catch (error) {
+          text += translator.fail(`Bedrock stream broke off: ${reason(error)}`);
+        }
+        if (translator.done) {
+          finish(controller, text);
+          await reader.cancel().catch(() => undefined);
+          return;
+        }
+        if (text !== '') {
+          controller.enqueue(encoder.encode(text));
+          return;
+        }
+      }
+    },
+    cancel(cause) {
+      return reader.cancel(cause);
+    },
+  });
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The translation state of one stream: native messages in, SSE text out. */
+class ChunkWriter {
+  /** True once the output is complete (an error event was written). */
+  done = false;
+  private readonly head: string;
+  private readonly toolIndexes = new Map<number, number>();
+  private readonly jsonBlocks = new Set<number>();
+  private roleSent = false;
+  private stopped = false;
+  private sawMetadata = false;
+  private usage: CompletionUsage | undefined;
+
+  constructor(private readonly options: ConverseStreamTranslation) {
+    const { identity } = options;
+    // Everything but `choices`/`usage` is the same in every chunk: serialise it once.
+    this.head = `{"id":${JSON.stringify(identity.id)},"object":"chat.completion.chunk","created":${identity.created},"model":${JSON.stringify(identity.model)},`;
+  }
+
+  private chunk(
     delta: ChatCompletionChunk['choices'][number]['delta'],
     finish: string | null = null,
-  ): string =>
-    `${head}"choices":[{"index":0,"delta":${JSON.stringify(delta)},"finish_reason":${finish === null ? 'null' : `"${finish}"`}}]}`;
-  const toolIndexes = new Map<number, number>();
-  const jsonBlocks = new Set<number>();
-  let roleSent = false;
-  let stopped = false;
-  let usage: CompletionUsage | undefined;
-  let sawMetadata = false;
-  try {
-    for await (const message of readEventStream(body)) {
-      if (message.messageType !== 'event') {
-        yield streamErrorEvent(
-          options.redact(exceptionMessage(message.payload, message.errorMessage)),
-          message.errorType,
-        );
-        return;
+  ): string {
+    // JSON text never holds a raw line break, so it is one `data:` line as it is: what
+    // `formatSseEvent` writes, without its per-event line-break scan.
+    return `data: ${this.head}"choices":[{"index":0,"delta":${JSON.stringify(delta)},"finish_reason":${finish === null ? 'null' : JSON.stringify(finish)}}]}\n\n`;
+  }
+
+  /** The SSE text for one native message. */
+  write(message: EventStreamMessage): string {
+    if (message.messageType !== 'event') {
+      return this.fail(this.options.redact(exceptionMessage(message)), message.errorType);
+    }
+    const type = message.eventType;
+    if (type === undefined) return '';
+    let text = '';
+    if (!this.roleSent) {
+      this.roleSent = true;
+      text = this.chunk({ role: 'assistant', content: '' });
+    }
+    if (type === 'contentBlockDelta') {
+      const event = parse<ConverseStreamEvents['contentBlockDelta']>(message);
+      const delta = event.delta;
+      if (typeof delta?.text === 'string') return text + this.chunk({ content: delta.text });
+      const input = delta?.toolUse?.input;
+      if (typeof input !== 'string') return text;
+      if (this.jsonBlocks.has(event.contentBlockIndex)) return text + this.chunk({ content: input });
+      const index = this.toolIndexes.get(event.contentBlockIndex);
+      if (index === undefined) return text;
+      return text + this.chunk({ tool_calls: [{ index, function: { arguments: input } }] });
+    }
+    if (type === 'contentBlockStart') {
+      const event = parse<ConverseStreamEvents['contentBlockStart']>(message);
+      const toolUse = event.start?.toolUse;
+      if (!toolUse) return text;
+      if (this.options.jsonTool !== undefined && toolUse.name === this.options.jsonTool) {
+        this.jsonBlocks.add(event.contentBlockIndex);
+        return text;
       }
-      const type = message.eventType;
-      if (type === undefined) continue;
-      if (!roleSent) {
-        roleSent = true;
-        yield chunk({ role: 'assistant', content: '' });
-      }
-      if (type === 'contentBlockDelta') {
-        const event = JSON.parse(
-          decoder.decode(message.payload),
-        ) as ConverseStreamEvents['contentBlockDelta'];
-        const delta = event.delta;
-        if (typeof delta?.text === 'string') {
-          yield chunk({ content: delta.text });
-        } else if (delta?.toolUse && typeof delta.toolUse.input === 'string') {
-          if (jsonBlocks.has(event.contentBlockIndex)) {
-            yield chunk({ content: delta.toolUse.input });
-          } else {
-            const index = toolIndexes.get(event.contentBlockIndex);
-            if (index !== undefined) {
-              yield chunk({ tool_calls: [{ index, function: { arguments: delta.toolUse.input } }] });
-            }
-          }
-        }
-      } else if (type === 'contentBlockStart') {
-        const event = JSON.parse(
-          decoder.decode(message.payload),
-        ) as ConverseStreamEvents['contentBlockStart'];
-        const toolUse = event.start?.toolUse;
-        if (!toolUse) continue;
-        if (jsonTool !== undefined && toolUse.name === jsonTool) {
-          jsonBlocks.add(event.contentBlockIndex);
-          continue;
-        }
-        const index = toolIndexes.size;
-        toolIndexes.set(event.contentBlockIndex, index);
-        yield chunk({
+      const index = this.toolIndexes.size;
+      this.toolIndexes.set(event.contentBlockIndex, index);
+      return (
+        text +
+        this.chunk({
           tool_calls: [
             {
               index,
@@ -93,41 +151,56 @@ export async function* translateConverseStream(
               function: { name: toolUse.name, arguments: '' },
             },
           ],
-        });
-      } else if (type === 'messageStop') {
-        const event = JSON.parse(decoder.decode(message.payload)) as ConverseStreamEvents['messageStop'];
-        let finish = finishReasonOf(event.stopReason);
-        // A JSON answer given through the JSON tool is a plain stop for the caller.
-        if (finish === 'tool_calls' && toolIndexes.size === 0 && jsonBlocks.size > 0) finish = 'stop';
-        stopped = true;
-        yield chunk({}, finish);
-      } else if (type === 'metadata') {
-        const event = JSON.parse(decoder.decode(message.payload)) as ConverseStreamEvents['metadata'];
-        if (event.usage) usage = usageOf(event.usage);
-        sawMetadata = true;
-      }
+        })
+      );
     }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    yield streamErrorEvent(`Bedrock stream broke off: ${options.redact(reason)}`, 'upstream_protocol_error');
-    return;
+    if (type === 'messageStop') {
+      const event = parse<ConverseStreamEvents['messageStop']>(message);
+      let finish = finishReasonOf(event.stopReason);
+      // A JSON answer given through the JSON tool is a plain stop for the caller.
+      if (finish === 'tool_calls' && this.toolIndexes.size === 0 && this.jsonBlocks.size > 0) finish = 'stop';
+      this.stopped = true;
+      return text + this.chunk({}, finish);
+    }
+    if (type === 'metadata') {
+      const event = parse<ConverseStreamEvents['metadata']>(message);
+      if (event.usage) this.usage = usageOf(event.usage);
+      this.sawMetadata = true;
+    }
+    return text;
   }
-  if (!stopped || !sawMetadata) {
-    yield streamErrorEvent('Bedrock stream ended before the answer was finished', 'upstream_protocol_error');
-    return;
+
+  /** The SSE text that ends the stream when the native body ended (`pendingBytes` left unframed). */
+  end(pendingBytes: number): string {
+    if (this.done) return '';
+    if (!this.stopped || !this.sawMetadata || pendingBytes > 0) {
+      return this.fail('Bedrock stream ended before the answer was finished');
+    }
+    this.done = true;
+    let text = '';
+    if (this.options.includeUsage && this.usage) {
+      text = formatSseEvent(`${this.head}"choices":[],"usage":${JSON.stringify(this.usage)}}`);
+    }
+    return text + formatSseEvent(sseDone);
   }
-  if (options.includeUsage && usage) {
-    yield `${head}"choices":[],"usage":${JSON.stringify(usage)}}`;
+
+  /** The error event that ends the stream. */
+  fail(message: string, code = 'upstream_protocol_error'): string {
+    this.done = true;
+    return formatSseEvent(streamErrorEvent(this.options.redact(message), code));
   }
-  yield sseDone;
 }
 
-function exceptionMessage(payload: Uint8Array, header: string | undefined): string {
-  if (header) return header;
+function parse<T>(message: EventStreamMessage): T {
+  return JSON.parse(decoder.decode(message.payload)) as T;
+}
+
+function exceptionMessage(message: EventStreamMessage): string {
+  if (message.errorMessage) return message.errorMessage;
   try {
-    const body = JSON.parse(decoder.decode(payload)) as { message?: unknown; Message?: unknown };
-    const message = body.message ?? body.Message;
-    if (typeof message === 'string') return message;
+    const body = JSON.parse(decoder.decode(message.payload)) as { message?: unknown; Message?: unknown };
+    const text = body.message ?? body.Message;
+    if (typeof text === 'string') return text;
   } catch {
     // not JSON: fall through
   }

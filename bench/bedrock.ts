@@ -1,0 +1,339 @@
+/**
+ * Bedrock ConverseStream translation throughput: a native `application/vnd.amazon.eventstream` body
+ * (binary frames, CRC-checked and decoded with @smithy/core's codec) translated by `bedrock()` into
+ * OpenAI SSE chunks and read to the end, against a plain eventsource-parser parse of an SSE stream
+ * carrying the same JSON payloads (similar size), read the same way, in the same run. Also the time
+ * to the first chunk through the whole `bedrock()` middleware (translation, SigV4 signing) against
+ * plain parsing of the upstream answer. Targets: ≥ 100 MB/s, ≥ 50% of the plain-parse rate,
+ * first-chunk overhead ≤ 1 ms.
+ *
+ *   pnpm exec tsx --conditions=@switchyard/source bench/bedrock.ts
+ */
+import { performance } from 'node:perf_hooks';
+import { EventStreamCodec } from '@smithy/core/event-streams';
+import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
+import type { Handler } from '@switchyard/core';
+import { bedrock } from '@switchyard/providers-bedrock';
+import { createParser } from 'eventsource-parser';
+import { environment, percentile, writeResults } from './lib/index.js';
+
+const encoder = new TextEncoder();
+const codec = new EventStreamCodec(toUtf8, fromUtf8);
+const model = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
+
+interface NativeEvent {
+  type: string;
+  payload: unknown;
+}
+
+/** A long ConverseStream answer: text deltas, then a tool use streamed as JSON fragments. */
+function nativeEvents(textDeltas: number): NativeEvent[] {
+  const words = [
+    'The ',
+    'quick ',
+    'brown ',
+    'fox ',
+    'jumps ',
+    'über ',
+    'the ',
+    'lazy ',
+    'dog — ',
+    'again. ',
+    '😀 ',
+  ];
+  // Bedrock pads payloads with a `p` field of varying length.
+  const padding = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const events: NativeEvent[] = [
+    { type: 'messageStart', payload: { role: 'assistant', p: padding.slice(0, 12) } },
+  ];
+  for (let i = 0; i < textDeltas; i++) {
+    const text = words[i % words.length]! + words[(i * 7) % words.length]! + words[(i * 3) % words.length]!;
+    events.push({
+      type: 'contentBlockDelta',
+      payload: { contentBlockIndex: 0, delta: { text }, p: padding.slice(0, i % padding.length) },
+    });
+  }
+  events.push({ type: 'contentBlockStop', payload: { contentBlockIndex: 0 } });
+  events.push({
+    type: 'contentBlockStart',
+    payload: {
+      contentBlockIndex: 1,
+      start: { toolUse: { toolUseId: 'tooluse_bench', name: 'get_weather' } },
+    },
+  });
+  for (let i = 0; i < textDeltas / 10; i++) {
+    const input = i === 0 ? '{"city": "Par' : `is ${i}", "n${i}": ${i}, "k": "`;
+    events.push({
+      type: 'contentBlockDelta',
+      payload: { contentBlockIndex: 1, delta: { toolUse: { input } } },
+    });
+  }
+  events.push({ type: 'contentBlockStop', payload: { contentBlockIndex: 1 } });
+  events.push({ type: 'messageStop', payload: { stopReason: 'tool_use' } });
+  events.push({
+    type: 'metadata',
+    payload: {
+      usage: { inputTokens: 1200, outputTokens: textDeltas * 3, totalTokens: 1200 + textDeltas * 3 },
+      metrics: { latencyMs: 9000 },
+    },
+  });
+  return events;
+}
+
+/** The binary frames Bedrock sends for `events`. */
+function frames(events: NativeEvent[]): Uint8Array[] {
+  return events.map((event) =>
+    codec.encode({
+      headers: {
+        ':event-type': { type: 'string', value: event.type },
+        ':content-type': { type: 'string', value: 'application/json' },
+        ':message-type': { type: 'string', value: 'event' },
+      },
+      body: fromUtf8(JSON.stringify(event.payload)),
+    }),
+  );
+}
+
+/** The same payloads as SSE events: the baseline's input. */
+function sseEvents(events: NativeEvent[]): Uint8Array[] {
+  return events.map((event) =>
+    encoder.encode(`event: ${event.type}\ndata: ${JSON.stringify(event.payload)}\n\n`),
+  );
+}
+
+/** `parts` joined and cut into pieces of `size` (network-sized reads), or left one per event. */
+function reads(parts: Uint8Array[], size: number | 'event'): Uint8Array[] {
+  if (size === 'event') return parts;
+  const bytes = Buffer.concat(parts);
+  const out: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += size) out.push(bytes.subarray(at, at + size));
+  return out;
+}
+
+function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  let index = 0;
+  return new ReadableStream({
+    pull(controller) {
+      const chunk = chunks[index++];
+      if (chunk === undefined) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+}
+
+/** The baseline: read the stream, decode, parse SSE with eventsource-parser, touch every event. */
+async function plainParse(chunks: Uint8Array[]): Promise<number> {
+  let seen = 0;
+  const parser = createParser({
+    onEvent: (parsed) => {
+      seen += parsed.data.length;
+    },
+  });
+  const decoder = new TextDecoder();
+  const reader = streamOf(chunks).getReader();
+  while (true) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parser.feed(decoder.decode(value, { stream: true }));
+  }
+  return seen;
+}
+
+const body = JSON.stringify({
+  model,
+  stream: true,
+  stream_options: { include_usage: true },
+  messages: [
+    { role: 'system', content: 'You are a benchmark.' },
+    { role: 'user', content: 'Say something long.' },
+  ],
+});
+const credentials = {
+  region: 'us-east-1',
+  accessKeyId: 'AKIABENCHMARK0000000',
+  secretAccessKey: 'bench-secret',
+};
+
+/** `bedrock()` in front of an upstream that answers with `chunks` as the ConverseStream body. */
+function provider(chunks: () => Uint8Array[]): Handler {
+  const upstream: Handler = async () =>
+    new Response(streamOf(chunks()), {
+      headers: { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-requestid': 'bench' },
+    });
+  return bedrock(credentials)(upstream);
+}
+
+/** The translation: the native stream through `bedrock()`, its SSE answer read to the end. */
+async function translate(handler: Handler): Promise<number> {
+  const response = await handler(
+    new Request('http://switchyard.local/v1/chat/completions', { method: 'POST', body }),
+  );
+  const reader = response.body!.getReader();
+  let out = 0;
+  while (true) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    out += value.length;
+  }
+  return out;
+}
+
+/** MB/s of input over wall time, and over this process's CPU time (steadier when cores are shared). */
+async function mbPerSecond(
+  run: () => Promise<number>,
+  bytes: number,
+  minMs: number,
+): Promise<{ wall: number; cpu: number }> {
+  let total = 0;
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  let elapsed = 0;
+  do {
+    await run();
+    total += bytes;
+    elapsed = performance.now() - started;
+  } while (elapsed < minMs);
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: total / 1e6 / (elapsed / 1000), cpu: total / (cpu.user + cpu.system) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function throughput(label: string, native: Uint8Array[], sse: Uint8Array[], rounds: number) {
+  const nativeBytes = native.reduce((sum, chunk) => sum + chunk.length, 0);
+  const sseBytes = sse.reduce((sum, chunk) => sum + chunk.length, 0);
+  const handler = provider(() => native);
+  const check = await translate(handler);
+  if (check < nativeBytes / 4) throw new Error(`translation produced only ${check} bytes`);
+  for (let i = 0; i < 5; i++) {
+    await plainParse(sse);
+    await translate(handler);
+  }
+  const plain: Array<{ wall: number; cpu: number }> = [];
+  const translated: Array<{ wall: number; cpu: number }> = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate the order so drift affects both alike.
+    if (round % 2 === 0) {
+      plain.push(await mbPerSecond(() => plainParse(sse), sseBytes, 400));
+      translated.push(await mbPerSecond(() => translate(handler), nativeBytes, 400));
+    } else {
+      translated.push(await mbPerSecond(() => translate(handler), nativeBytes, 400));
+      plain.push(await mbPerSecond(() => plainParse(sse), sseBytes, 400));
+    }
+  }
+  const wall = (values: Array<{ wall: number }>) => median(values.map((value) => value.wall));
+  const cpu = (values: Array<{ cpu: number }>) => median(values.map((value) => value.cpu));
+  const result = {
+    chunking: label,
+    nativeReads: native.length,
+    sseReads: sse.length,
+    plainParseMBps: wall(plain),
+    translateMBps: wall(translated),
+    ratio: wall(translated) / wall(plain),
+    plainParseCpuMBps: cpu(plain),
+    translateCpuMBps: cpu(translated),
+    cpuRatio: cpu(translated) / cpu(plain),
+  };
+  console.log(
+    `${label.padEnd(20)} plain SSE parse ${result.plainParseMBps.toFixed(1).padStart(6)} MB/s (cpu ${result.plainParseCpuMBps.toFixed(0)})   bedrock() translate ${result.translateMBps
+      .toFixed(1)
+      .padStart(
+        6,
+      )} MB/s (cpu ${result.translateCpuMBps.toFixed(0)})   ratio ${(result.ratio * 100).toFixed(0)}% (cpu ${(result.cpuRatio * 100).toFixed(0)}%)`,
+  );
+  return result;
+}
+
+/** Time to the first chunk: plain parse of the upstream SSE vs. the whole `bedrock()` middleware. */
+async function firstChunk(samples: number) {
+  const events = nativeEvents(50);
+  const native = frames(events);
+  const sse = sseEvents(events);
+  const handler = provider(() => native);
+
+  async function plainFirst(): Promise<number> {
+    const started = performance.now();
+    const response = new Response(streamOf(sse), { headers: { 'content-type': 'text/event-stream' } });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let got = false;
+    const parser = createParser({
+      onEvent: () => {
+        got = true;
+      },
+    });
+    while (!got) {
+      const { value } = await reader.read();
+      parser.feed(decoder.decode(value, { stream: true }));
+    }
+    const took = performance.now() - started;
+    await reader.cancel();
+    return took;
+  }
+
+  async function providerFirst(): Promise<number> {
+    const started = performance.now();
+    const response = await handler(
+      new Request('http://switchyard.local/v1/chat/completions', { method: 'POST', body }),
+    );
+    const reader = response.body!.getReader();
+    await reader.read();
+    const took = performance.now() - started;
+    await reader.cancel();
+    return took;
+  }
+
+  for (let i = 0; i < 300; i++) {
+    await plainFirst();
+    await providerFirst();
+  }
+  const plain = new Float64Array(samples);
+  const translated = new Float64Array(samples);
+  for (let i = 0; i < samples; i++) {
+    plain[i] = await plainFirst();
+    translated[i] = await providerFirst();
+  }
+  plain.sort();
+  translated.sort();
+  const result = {
+    plainP50Us: percentile(plain, 0.5) * 1000,
+    plainP99Us: percentile(plain, 0.99) * 1000,
+    providerP50Us: percentile(translated, 0.5) * 1000,
+    providerP99Us: percentile(translated, 0.99) * 1000,
+    overheadP50Us: (percentile(translated, 0.5) - percentile(plain, 0.5)) * 1000,
+    overheadP99Us: (percentile(translated, 0.99) - percentile(plain, 0.99)) * 1000,
+  };
+  console.log(
+    `first chunk            plain p50 ${result.plainP50Us.toFixed(1)} µs p99 ${result.plainP99Us.toFixed(1)} µs   bedrock() p50 ${result.providerP50Us.toFixed(1)} µs p99 ${result.providerP99Us.toFixed(1)} µs   overhead p50 ${result.overheadP50Us.toFixed(1)} µs p99 ${result.overheadP99Us.toFixed(1)} µs`,
+  );
+  return result;
+}
+
+const events = nativeEvents(20_000);
+const native = frames(events);
+const sse = sseEvents(events);
+const nativeBytes = native.reduce((sum, chunk) => sum + chunk.length, 0);
+const sseBytes = sse.reduce((sum, chunk) => sum + chunk.length, 0);
+console.log(
+  `Bedrock ConverseStream translation: ${(nativeBytes / 1e6).toFixed(2)} MB native event stream, ${(sseBytes / 1e6).toFixed(2)} MB SSE baseline with the same payloads, ${environment().node as string}`,
+);
+const byNetworkReads = await throughput('16 KiB reads', reads(native, 16 * 1024), reads(sse, 16 * 1024), 7);
+const byEvent = await throughput('one frame per read', native, sse, 5);
+const first = await firstChunk(2000);
+
+const targets = {
+  mbps: byNetworkReads.translateMBps >= 100 && byEvent.translateMBps >= 100,
+  ratio: byNetworkReads.ratio >= 0.5 && byEvent.ratio >= 0.5,
+  firstChunkOverheadUnder1ms: first.overheadP50Us <= 1000,
+};
+console.log(
+  `targets: ≥100 MB/s ${targets.mbps ? 'met' : 'MISSED'}, ≥50% of plain parse ${targets.ratio ? 'met' : 'MISSED'}, first-chunk overhead ≤1 ms ${targets.firstChunkOverheadUnder1ms ? 'met' : 'MISSED'}`,
+);
+const path = writeResults('bedrock', {
+  converseStream: { nativeBytes, sseBytes, throughput: [byNetworkReads, byEvent], firstChunk: first },
+  targets,
+});
+console.log(`wrote ${path}`);

@@ -1,0 +1,95 @@
+import { EventStreamCodec, type MessageHeaders } from '@smithy/core/event-streams';
+import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
+import { describe, expect, it } from 'vitest';
+import { decodeMessage, MessageSplitter } from './event-stream.js';
+
+const codec = new EventStreamCodec(toUtf8, fromUtf8);
+
+function frame(headers: MessageHeaders, body = '{}'): Uint8Array {
+  return codec.encode({ headers, body: fromUtf8(body) });
+}
+
+const text = (value: string) => ({ type: 'string' as const, value });
+
+describe('decodeMessage', () => {
+  it('reads the message type, event type and payload the codec decodes', () => {
+    const decoded = decodeMessage(
+      frame(
+        {
+          ':message-type': text('event'),
+          ':event-type': text('contentBlockDelta'),
+          ':content-type': text('application/json'),
+        },
+        '{"a":1}',
+      ),
+    );
+    expect(decoded).toEqual({
+      messageType: 'event',
+      eventType: 'contentBlockDelta',
+      errorType: undefined,
+      errorMessage: undefined,
+      payload: fromUtf8('{"a":1}'),
+    });
+  });
+
+  it('keeps header values apart that share length, first and last byte, and decodes non-ASCII ones', () => {
+    const values = ['contentBlockDelta', 'contentBlockDolta', 'contentBlockDelta', 'cöntentBlockDelta', 'c'];
+    expect(values.map((value) => decodeMessage(frame({ ':event-type': text(value) })).eventType)).toEqual(
+      values,
+    );
+  });
+
+  it('reads exceptions and errors', () => {
+    const exception = decodeMessage(
+      frame({ ':message-type': text('exception'), ':exception-type': text('throttlingException') }),
+    );
+    expect(exception).toMatchObject({ messageType: 'exception', errorType: 'throttlingException' });
+    const error = decodeMessage(
+      frame({
+        ':message-type': text('error'),
+        ':error-code': text('InternalFailure'),
+        ':error-message': text('boom'),
+      }),
+    );
+    expect(error).toMatchObject({ messageType: 'error', errorType: 'InternalFailure', errorMessage: 'boom' });
+  });
+
+  it('rejects a message whose checksum does not match', () => {
+    const bytes = frame({ ':event-type': text('messageStop') }, '{"stopReason":"end_turn"}');
+    bytes[bytes.length - 6] = bytes[bytes.length - 6]! ^ 1;
+    expect(() => decodeMessage(bytes)).toThrow(/checksum/i);
+  });
+});
+
+describe('MessageSplitter', () => {
+  const frames = [
+    frame({ ':event-type': text('a') }, '{"x":"é"}'),
+    frame({ ':event-type': text('bb') }),
+    frame({}, '{"long":"' + 'z'.repeat(300) + '"}'),
+  ];
+  const bytes = Buffer.concat(frames);
+
+  it('returns whole messages wherever the bytes are split', () => {
+    for (let at = 0; at <= bytes.length; at++) {
+      const splitter = new MessageSplitter();
+      const messages = [...splitter.push(bytes.subarray(0, at)), ...splitter.push(bytes.subarray(at))];
+      expect(messages.map((message) => Buffer.from(message))).toEqual(
+        frames.map((message) => Buffer.from(message)),
+      );
+      expect(splitter.pendingBytes).toBe(0);
+    }
+  });
+
+  it('holds an unfinished message and says how much of it is pending', () => {
+    const splitter = new MessageSplitter();
+    expect(splitter.push(bytes.subarray(0, frames[0]!.length + 3))).toHaveLength(1);
+    expect(splitter.pendingBytes).toBe(3);
+  });
+
+  it('rejects a length prefix no event-stream message can have', () => {
+    expect(() => new MessageSplitter().push(Uint8Array.of(0, 0, 0, 5, 1, 2, 3, 4))).toThrow(
+      'event-stream message length 5 is out of range',
+    );
+    expect(() => new MessageSplitter().push(Uint8Array.of(0x7f, 0, 0, 0))).toThrow(/is out of range/);
+  });
+});
