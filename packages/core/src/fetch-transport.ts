@@ -3,6 +3,7 @@ import type { Handler } from './handler.js';
 import { parseBaseURL, rebaseURL } from './rebase-url.js';
 import { sendableBody } from './request-body.js';
 import { stripOptionHeaders } from './strip-option-headers.js';
+import { transportSignal } from './transport-signal.js';
 
 /** Options of `fetchTransport`. */
 export interface FetchTransportOptions {
@@ -25,7 +26,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
   const injected = options.fetch;
   return async function fetchTransport(request) {
     const url = baseURL ? rebaseURL(request.url, baseURL) : request.url;
-    const signal = request.signal;
+    const signal = transportSignal(request);
     const init = {
       method: request.method,
       headers: stripOptionHeaders(request.headers),
@@ -37,7 +38,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
     try {
       return await (injected ?? fetch)(url, init);
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      if (signal?.aborted) throw signal.reason;
       throw new TransportError(withoutQuery(url), error);
     }
   };

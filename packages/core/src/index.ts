@@ -30,3 +30,4 @@ export { formatSseEvent, type SseResponseInit, sseResponse } from './sse-write.j
 export { stripOptionHeaders } from './strip-option-headers.js';
 export { timeout } from './timeout.js';
 export { type FetchFunction, toFetch } from './to-fetch.js';
+export { transportSignal } from './transport-signal.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fetchTransport } from './fetch-transport.js';
 import type { Handler } from './handler.js';
 import { sendableBody } from './request-body.js';
 import { toFetch } from './to-fetch.js';
@@ -82,5 +83,49 @@ describe('toFetch', () => {
 
   it('rejects a non-function handler', () => {
     expect(() => toFetch(undefined as unknown as Handler)).toThrow(/toFetch: handler must be a function/);
+  });
+});
+
+describe('toFetch with a transport', () => {
+  async function signalSeenByFetch(
+    input: string | Request,
+    init?: RequestInit,
+  ): Promise<AbortSignal | undefined> {
+    let seen: AbortSignal | undefined;
+    const transport = fetchTransport({
+      fetch: async (_url, sent) => {
+        seen = sent?.signal ?? undefined;
+        return new Response('ok');
+      },
+    });
+    await toFetch(transport)(input, init);
+    return seen;
+  }
+
+  it("hands the caller's own signal to the transport, not the Request's follower", async () => {
+    const controller = new AbortController();
+    expect(await signalSeenByFetch('http://x.test/', { signal: controller.signal })).toBe(controller.signal);
+    const input = new Request('http://x.test/', { signal: controller.signal });
+    expect(await signalSeenByFetch(input, { headers: { a: 'b' } })).toBe(input.signal);
+  });
+
+  it('passes no signal when the caller gave none, or detached it with null', async () => {
+    expect(await signalSeenByFetch('http://x.test/')).toBeUndefined();
+    const input = new Request('http://x.test/', { signal: new AbortController().signal });
+    expect(await signalSeenByFetch(input, { signal: null })).toBeUndefined();
+  });
+
+  it("still rejects with the caller's reason when the caller aborts", async () => {
+    const controller = new AbortController();
+    const reason = new Error('stop');
+    const hanging = fetchTransport({
+      fetch: (_url, sent) =>
+        new Promise((_resolve, reject) =>
+          sent?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+        ),
+    });
+    const pending = toFetch(hanging)('http://x.test/', { signal: controller.signal });
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
   });
 });

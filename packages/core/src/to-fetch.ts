@@ -1,5 +1,6 @@
 import type { Handler } from './handler.js';
 import { rememberBody } from './request-body.js';
+import { rememberCallerSignal } from './transport-signal.js';
 
 /** A function with `fetch`'s signature. */
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -17,6 +18,9 @@ export function toFetch(handler: Handler): FetchFunction {
     const request = new Request(input, isStream(body) ? ({ ...init, duplex: 'half' } as RequestInit) : init);
     // SDKs send JSON bodies as strings: keep the string so nobody has to read the stream back.
     if (typeof body === 'string') rememberBody(request, body);
+    // The signal the request follows, as the Request constructor picks it (`null` in init: none).
+    const signal = init?.signal !== undefined ? init.signal : input instanceof Request ? input.signal : null;
+    rememberCallerSignal(request, signal);
     return handler(request);
   };
 }

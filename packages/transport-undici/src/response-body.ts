@@ -7,7 +7,11 @@ import { TransportError } from '@switchyard/core';
  * stream, which releases the connection. A failure mid-body errors the stream with the signal's
  * reason after an abort, else with a `TransportError`.
  */
-export function responseBody(body: Readable, signal: AbortSignal, url: string): ReadableStream<Uint8Array> {
+export function responseBody(
+  body: Readable,
+  signal: AbortSignal | undefined,
+  url: string,
+): ReadableStream<Uint8Array> {
   let settled = false;
   return new ReadableStream<Uint8Array>(
     {
@@ -25,7 +29,7 @@ export function responseBody(body: Readable, signal: AbortSignal, url: string): 
         body.once('error', (error: Error) => {
           if (settled) return;
           settled = true;
-          controller.error(signal.aborted ? signal.reason : new TransportError(url, error));
+          controller.error(signal?.aborted ? signal.reason : new TransportError(url, error));
         });
       },
       pull() {

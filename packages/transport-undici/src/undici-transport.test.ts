@@ -192,6 +192,15 @@ describe('undiciTransport', () => {
     await expect(transport()(new Request(`${origin}/x`, { signal: already.signal }))).rejects.toBe(reason);
   });
 
+  it("through toFetch, rejects with the caller's reason when the caller's signal aborts", async () => {
+    const { origin } = await serve(() => undefined);
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    const pending = toFetch(transport())(`${origin}/slow`, { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 20);
+    await expect(pending).rejects.toBe(reason);
+  });
+
   it("errors the body with the signal's reason when aborted mid-stream", async () => {
     const { origin } = await serve((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });

@@ -6,6 +6,7 @@ import {
   sendableBody,
   stripOptionHeaders,
   TransportError,
+  transportSignal,
 } from '@switchyard/core';
 import { Agent, type Dispatcher } from 'undici';
 import { responseBody } from './response-body.js';
@@ -66,8 +67,8 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
 
   async function undiciTransport(request: Request): Promise<Response> {
     const url = baseURL ? rebaseURL(request.url, baseURL) : request.url;
-    const signal = request.signal;
-    if (signal.aborted) throw signal.reason;
+    const signal = transportSignal(request);
+    if (signal?.aborted) throw signal.reason;
     const { origin, path } = splitURL(url);
     const method = request.method;
     const body = method === 'GET' || method === 'HEAD' ? null : sendableBody(request);
@@ -82,10 +83,10 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
           body instanceof ReadableStream
             ? Readable.fromWeb(body as import('node:stream/web').ReadableStream)
             : body,
-        signal,
+        signal: signal ?? null,
       });
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      if (signal?.aborted) throw signal.reason;
       throw new TransportError(withoutQuery(url), error);
     }
     const { statusCode, statusText, headers } = answer;

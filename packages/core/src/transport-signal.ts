@@ -1,0 +1,21 @@
+/**
+ * The caller's own signal for requests `toFetch` built, or `null` when the caller gave none.
+ * A `Request` copies its signal into one that follows the original; handing the original to the
+ * transport saves `fetch` following a follower, and a request that can never abort needs none.
+ */
+const callerSignals = new WeakMap<Request, AbortSignal | null>();
+
+/** Records that `request`'s signal aborts exactly when `signal` does (`null`: never). */
+export function rememberCallerSignal(request: Request, signal: AbortSignal | null): void {
+  callerSignals.set(request, signal);
+}
+
+/**
+ * The signal a transport should honour for `request`: the caller's own signal when `toFetch`
+ * recorded it, `undefined` when the request can never be aborted, else `request.signal`.
+ */
+export function transportSignal(request: Request): AbortSignal | undefined {
+  const caller = callerSignals.get(request);
+  if (caller === undefined) return request.signal;
+  return caller ?? undefined;
+}
