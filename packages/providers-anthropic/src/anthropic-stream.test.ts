@@ -156,6 +156,74 @@ describe('translateAnthropicStream', () => {
     });
   }
 
+  it('translates deltas with other key order or escapes exactly like the compact form it copies', async () => {
+    const reorder = (line: string) => {
+      if (!line.startsWith('data: ')) return line;
+      const data = JSON.parse(line.slice(6)) as Record<string, unknown>;
+      const reversed = Object.fromEntries(
+        Object.entries(data)
+          .reverse()
+          .map(([key, value]) => [
+            key,
+            typeof value === 'object' && value !== null
+              ? Object.fromEntries(Object.entries(value).reverse())
+              : value,
+          ]),
+      );
+      return `data: ${JSON.stringify(reversed)}`;
+    };
+    for (const name of ['stream-text.sse', 'stream-tools.sse']) {
+      const compact = fixtureText(name);
+      const reordered = compact.split('\n').map(reorder).join('\n');
+      expect(reordered).not.toBe(compact);
+      expect(await translate([encoder.encode(reordered)])).toBe(await translate([encoder.encode(compact)]));
+    }
+    const escaped =
+      'event: message_start\ndata: {"type":"message_start","message":{"id":"m","model":"c","usage":{}}}\n\n' +
+      'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"a\\"b\\\\c\\u00e9\\n"}}\n\n';
+    const all = (await events(await translate([encoder.encode(escaped)]))) as Array<{
+      choices?: Array<{ delta: { content?: string } }>;
+    }>;
+    expect(all[1]?.choices?.[0]?.delta.content).toBe('a"b\\cé\n');
+  });
+
+  it.each([
+    ['an unescaped quote', '"a"b"'],
+    ['an escape swallowing the closing quote', '"a\\"'],
+    ['a bad escape', '"a\\x"'],
+    ['a short unicode escape', '"a\\u12"'],
+    ['a raw control character', '"a\tb"'],
+  ])('falls back to parsing when a compact-looking delta has %s', async (_label, literal) => {
+    const start =
+      'event: message_start\ndata: {"type":"message_start","message":{"id":"m","model":"c","usage":{}}}\n\n';
+    const broken = `${start}event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":${literal}}}\n\n`;
+    const all = await events(await translate([encoder.encode(broken)]));
+    expect(all.at(-1)).toMatchObject({ error: { code: 'upstream_protocol_error' } });
+  });
+
+  it('copies a compact delta ending in an escaped backslash', async () => {
+    const start =
+      'event: message_start\ndata: {"type":"message_start","message":{"id":"m","model":"c","usage":{}}}\n\n';
+    const text = `${start}event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"a\\\\"}}\n\n`;
+    const all = (await events(await translate([encoder.encode(text)]))) as Array<{
+      choices?: Array<{ delta: { content?: string } }>;
+    }>;
+    expect(all[1]?.choices?.[0]?.delta.content).toBe('a\\');
+  });
+
+  it('translates a stream with CRLF line endings exactly like the LF one', async () => {
+    for (const name of ['stream-text.sse', 'stream-tools.sse']) {
+      const lf = fixtureText(name);
+      const crlf = encoder.encode(lf.replace(/\n/g, '\r\n'));
+      const expected = await translate([encoder.encode(lf)]);
+      expect(await translate([crlf])).toBe(expected);
+      // CRLF showing up only after some LF-looking bytes were handled, at every split.
+      for (let cut = 1; cut < crlf.length; cut += 13) {
+        expect(await translate([crlf.subarray(0, cut), crlf.subarray(cut)])).toBe(expected);
+      }
+    }
+  });
+
   it('turns an Anthropic error event into one OpenAI error event and ends without [DONE]', async () => {
     const all = await events(await translate([encoder.encode(fixtureText('stream-overloaded.sse'))]));
     expect(all.at(-1)).toEqual({

@@ -1,7 +1,9 @@
 import type { ChatToolCallDelta, FinishReason, OpenAIErrorBody } from '@switchyard/core';
-import { createParser } from 'eventsource-parser';
 import type { AnthropicStopReason, AnthropicStreamEvent, AnthropicUsage } from './anthropic-types.js';
+import { ByteWriter, utf8 } from './byte-writer.js';
+import { compactDelta } from './compact-delta.js';
 import { finishReason, openaiUsage } from './from-anthropic-message.js';
+import { SseSplitter } from './sse-splitter.js';
 
 /** What the stream translator needs to know about the request. */
 export interface AnthropicStreamContext {
@@ -12,8 +14,6 @@ export interface AnthropicStreamContext {
   /** The `created` of every chunk, in seconds. */
   created: number;
 }
-
-const encoder = new TextEncoder();
 
 /**
  * Translates an Anthropic Messages event stream into OpenAI chat completion chunks in SSE form,
@@ -29,9 +29,11 @@ export function translateAnthropicStream(
   context: AnthropicStreamContext,
 ): ReadableStream<Uint8Array> {
   const reader = upstream.getReader();
-  const decoder = new TextDecoder();
   const translator = new ChunkWriter(context);
-  const parser = createParser({ onEvent: (event) => translator.onData(event.data) });
+  const splitter = new SseSplitter({
+    rawEvent: (bytes, start, end) => translator.rawEvent(bytes, start, end),
+    data: (data) => translator.onData(data),
+  });
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -41,30 +43,30 @@ export function translateAnthropicStream(
             result = await reader.read();
           } catch (error) {
             translator.fail('stream_interrupted', `anthropic stream failed: ${describe(error)}`);
-            controller.enqueue(encoder.encode(translator.take()));
+            controller.enqueue(translator.take()!);
             controller.close();
             return;
           }
           if (result.done) {
-            parser.feed(decoder.decode());
+            splitter.end();
             if (!translator.ended) {
               translator.fail('stream_incomplete', 'anthropic stream ended before message_stop');
             }
             const rest = translator.take();
-            if (rest !== '') controller.enqueue(encoder.encode(rest));
+            if (rest) controller.enqueue(rest);
             controller.close();
             return;
           }
-          parser.feed(decoder.decode(result.value, { stream: true }));
+          splitter.push(result.value);
           const out = translator.take();
           if (translator.ended) {
-            if (out !== '') controller.enqueue(encoder.encode(out));
+            if (out) controller.enqueue(out);
             controller.close();
             await reader.cancel().catch(() => undefined);
             return;
           }
-          if (out !== '') {
-            controller.enqueue(encoder.encode(out));
+          if (out) {
+            controller.enqueue(out);
             return;
           }
         }
@@ -81,12 +83,18 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Turns Anthropic event data into OpenAI SSE text, kept until `take()`. */
+const chunkSuffix = utf8(',"finish_reason":null}]}\n\n');
+const contentSuffix = utf8(`}${',"finish_reason":null}]}\n\n'}`);
+const toolArgumentsSuffix = utf8(`}}]}${',"finish_reason":null}]}\n\n'}`);
+
+/** Turns Anthropic event data into OpenAI SSE bytes, kept until `take()`. */
 class ChunkWriter {
   ended = false;
-  private out = '';
-  private prefix = '';
-  private readonly suffix = ',"finish_reason":null}]}\n\n';
+  private readonly out = new ByteWriter();
+  /** `data: {"id":...,"choices":[{"index":0,"delta":` for this message. */
+  private prefix = utf8('');
+  /** The prefix followed by `{"content":`. */
+  private contentPrefix = utf8('');
   private id = '';
   private model = '';
   private started = false;
@@ -99,10 +107,8 @@ class ChunkWriter {
 
   constructor(private readonly context: AnthropicStreamContext) {}
 
-  take(): string {
-    const out = this.out;
-    this.out = '';
-    return out;
+  take(): Uint8Array | undefined {
+    return this.out.take();
   }
 
   onData(data: string): void {
@@ -182,11 +188,33 @@ class ChunkWriter {
     }
   }
 
+  /** Translates a compact delta event straight from its bytes; false when it is not one. */
+  rawEvent(bytes: Uint8Array, start: number, end: number): boolean {
+    if (this.ended) return true;
+    const delta = compactDelta(bytes, start, end);
+    if (!delta) return false;
+    if (delta.end - delta.start === 2) return true;
+    if (!this.started) this.start('', '');
+    if (delta.isText || delta.index === this.jsonBlock) {
+      this.out.bytes(this.contentPrefix);
+      this.out.range(bytes, delta.start, delta.end);
+      this.out.bytes(contentSuffix);
+      return true;
+    }
+    const toolIndex = this.toolIndexByBlock.get(delta.index);
+    if (toolIndex === undefined) return true;
+    this.out.bytes(this.prefix);
+    this.out.text(`{"tool_calls":[{"index":${toolIndex},"function":{"arguments":`);
+    this.out.range(bytes, delta.start, delta.end);
+    this.out.bytes(toolArgumentsSuffix);
+    return true;
+  }
+
   /** Ends the stream with one OpenAI error event. */
   fail(code: string, message: string, type = 'api_error'): void {
     if (this.ended) return;
     const body: OpenAIErrorBody = { error: { message, type, code, param: null } };
-    this.out += `data: ${JSON.stringify(body)}\n\n`;
+    this.out.text(`data: ${JSON.stringify(body)}\n\n`);
     this.ended = true;
   }
 
@@ -194,7 +222,9 @@ class ChunkWriter {
     this.started = true;
     this.id = id;
     this.model = model;
-    this.prefix = `data: {"id":${JSON.stringify(id)},"object":"chat.completion.chunk","created":${this.context.created},"model":${JSON.stringify(model)},"choices":[{"index":0,"delta":`;
+    const prefix = `data: {"id":${JSON.stringify(id)},"object":"chat.completion.chunk","created":${this.context.created},"model":${JSON.stringify(model)},"choices":[{"index":0,"delta":`;
+    this.prefix = utf8(prefix);
+    this.contentPrefix = utf8(`${prefix}{"content":`);
   }
 
   private content(text: string): void {
@@ -203,7 +233,9 @@ class ChunkWriter {
 
   private delta(json: string): void {
     if (!this.started) this.start('', '');
-    this.out += this.prefix + json + this.suffix;
+    this.out.bytes(this.prefix);
+    this.out.text(json);
+    this.out.bytes(chunkSuffix);
   }
 
   private mergeUsage(usage: AnthropicUsage | undefined): void {
@@ -224,12 +256,16 @@ class ChunkWriter {
       model: this.model,
     };
     if (this.context.includeUsage) {
-      this.out += `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: reason }] })}\n\n`;
-      this.out += `data: ${JSON.stringify({ ...base, choices: [], usage })}\n\n`;
+      this.out.text(
+        `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: reason }] })}\n\n`,
+      );
+      this.out.text(`data: ${JSON.stringify({ ...base, choices: [], usage })}\n\n`);
     } else {
-      this.out += `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: reason }], usage })}\n\n`;
+      this.out.text(
+        `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: reason }], usage })}\n\n`,
+      );
     }
-    this.out += 'data: [DONE]\n\n';
+    this.out.text('data: [DONE]\n\n');
     this.ended = true;
   }
 }

@@ -1,0 +1,307 @@
+/**
+ * Provider stream translation throughput: Anthropic's native SSE stream translated to OpenAI chunks
+ * (`translateAnthropicStream`, what `anthropic()` does to a streaming answer) against a plain
+ * eventsource-parser parse of the same bytes, read the same way, in the same run. Also the time to
+ * the first chunk through the whole `anthropic()` middleware against plain parsing of the upstream
+ * answer. Targets: ≥ 100 MB/s, ≥ 50% of the plain-parse rate, first-chunk overhead ≤ 1 ms.
+ *
+ *   pnpm exec tsx --conditions=@switchyard/source bench/providers.ts
+ */
+import { performance } from 'node:perf_hooks';
+import { anthropic, translateAnthropicStream } from '@switchyard/providers-anthropic';
+import { createParser } from 'eventsource-parser';
+import { environment, percentile, writeResults } from './lib/index.js';
+
+const encoder = new TextEncoder();
+
+function event(name: string, data: unknown): string {
+  return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** A long native Anthropic stream: text deltas, then a tool call streamed as JSON fragments. */
+function nativeStream(textDeltas: number): string {
+  const words = [
+    'The ',
+    'quick ',
+    'brown ',
+    'fox ',
+    'jumps ',
+    'über ',
+    'the ',
+    'lazy ',
+    'dog — ',
+    'again. ',
+    '😀 ',
+  ];
+  let out = event('message_start', {
+    type: 'message_start',
+    message: {
+      id: 'msg_bench',
+      type: 'message',
+      role: 'assistant',
+      content: [],
+      model: 'claude-sonnet-4-5-20250929',
+      stop_reason: null,
+      stop_sequence: null,
+      usage: {
+        input_tokens: 1200,
+        cache_creation_input_tokens: 0,
+        cache_read_input_tokens: 800,
+        output_tokens: 1,
+      },
+    },
+  });
+  out += event('content_block_start', {
+    type: 'content_block_start',
+    index: 0,
+    content_block: { type: 'text', text: '' },
+  });
+  out += event('ping', { type: 'ping' });
+  for (let i = 0; i < textDeltas; i++) {
+    const text = words[i % words.length]! + words[(i * 7) % words.length]! + words[(i * 3) % words.length]!;
+    out += event('content_block_delta', {
+      type: 'content_block_delta',
+      index: 0,
+      delta: { type: 'text_delta', text },
+    });
+  }
+  out += event('content_block_stop', { type: 'content_block_stop', index: 0 });
+  out += event('content_block_start', {
+    type: 'content_block_start',
+    index: 1,
+    content_block: { type: 'tool_use', id: 'toolu_bench', name: 'get_weather', input: {} },
+  });
+  for (let i = 0; i < textDeltas / 10; i++) {
+    const partial_json = i === 0 ? '{"city": "Par' : `is ${i}", "n${i}": ${i}, "k": "`;
+    out += event('content_block_delta', {
+      type: 'content_block_delta',
+      index: 1,
+      delta: { type: 'input_json_delta', partial_json },
+    });
+  }
+  out += event('content_block_stop', { type: 'content_block_stop', index: 1 });
+  out += event('message_delta', {
+    type: 'message_delta',
+    delta: { stop_reason: 'tool_use', stop_sequence: null },
+    usage: { output_tokens: textDeltas * 3 },
+  });
+  out += event('message_stop', { type: 'message_stop' });
+  return out;
+}
+
+/** `bytes` cut into pieces of `size` (network-sized reads) or at every event (one event per read). */
+function pieces(text: string, size: number | 'event'): Uint8Array[] {
+  if (size === 'event') return text.split(/(?<=\n\n)/).map((part) => encoder.encode(part));
+  const bytes = encoder.encode(text);
+  const out: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += size) out.push(bytes.subarray(at, at + size));
+  return out;
+}
+
+function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  let index = 0;
+  return new ReadableStream({
+    pull(controller) {
+      const chunk = chunks[index++];
+      if (chunk === undefined) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+}
+
+/** The baseline: read the same stream, decode, parse SSE with eventsource-parser, touch every event. */
+async function plainParse(chunks: Uint8Array[]): Promise<number> {
+  let seen = 0;
+  const parser = createParser({
+    onEvent: (parsed) => {
+      seen += parsed.data.length;
+    },
+  });
+  const decoder = new TextDecoder();
+  const reader = streamOf(chunks).getReader();
+  while (true) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parser.feed(decoder.decode(value, { stream: true }));
+  }
+  return seen;
+}
+
+/** The translation: the same stream through `translateAnthropicStream`, output read to the end. */
+async function translate(chunks: Uint8Array[]): Promise<number> {
+  const reader = translateAnthropicStream(streamOf(chunks), {
+    jsonToolName: undefined,
+    includeUsage: true,
+    created: 1_700_000_000,
+  }).getReader();
+  let out = 0;
+  while (true) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    out += value.length;
+  }
+  return out;
+}
+
+/**
+ * MB of native stream per second of this process's CPU time (user + system). The machines this
+ * runs on are shared, so wall-clock time mostly measures how often the scheduler ran us; CPU time
+ * measures the work. Wall-clock MB/s is kept in the results file too.
+ */
+async function mbPerSecond(
+  run: () => Promise<number>,
+  bytes: number,
+  minCpuMs: number,
+): Promise<{ cpu: number; wall: number }> {
+  let total = 0;
+  const wallStart = performance.now();
+  const cpuStart = process.cpuUsage();
+  let cpuMs = 0;
+  do {
+    await run();
+    total += bytes;
+    const used = process.cpuUsage(cpuStart);
+    cpuMs = (used.user + used.system) / 1000;
+  } while (cpuMs < minCpuMs);
+  const wallMs = performance.now() - wallStart;
+  return { cpu: total / 1e6 / (cpuMs / 1000), wall: total / 1e6 / (wallMs / 1000) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function throughput(label: string, chunks: Uint8Array[], bytes: number, rounds: number) {
+  for (let i = 0; i < 20; i++) {
+    await plainParse(chunks);
+    await translate(chunks);
+  }
+  const plain: Array<{ cpu: number; wall: number }> = [];
+  const translated: Array<{ cpu: number; wall: number }> = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate the order so drift affects both alike.
+    if (round % 2 === 0) {
+      plain.push(await mbPerSecond(() => plainParse(chunks), bytes, 400));
+      translated.push(await mbPerSecond(() => translate(chunks), bytes, 400));
+    } else {
+      translated.push(await mbPerSecond(() => translate(chunks), bytes, 400));
+      plain.push(await mbPerSecond(() => plainParse(chunks), bytes, 400));
+    }
+  }
+  const plainCpu = median(plain.map((run) => run.cpu));
+  const translateCpu = median(translated.map((run) => run.cpu));
+  const result = {
+    chunking: label,
+    chunks: chunks.length,
+    plainParseMBps: plainCpu,
+    translateMBps: translateCpu,
+    ratio: translateCpu / plainCpu,
+    wallClock: {
+      plainParseMBps: median(plain.map((run) => run.wall)),
+      translateMBps: median(translated.map((run) => run.wall)),
+    },
+  };
+  console.log(
+    `${label.padEnd(22)} plain parse ${result.plainParseMBps.toFixed(1).padStart(7)} MB/s   translate ${result.translateMBps
+      .toFixed(1)
+      .padStart(7)} MB/s   ratio ${(result.ratio * 100).toFixed(0)}%`,
+  );
+  return result;
+}
+
+/** Time to the first chunk: plain parse of the upstream answer vs. the whole `anthropic()` middleware. */
+async function firstChunk(samples: number) {
+  const sse = nativeStream(50);
+  const firstPieces = pieces(sse, 'event');
+  const upstream = async () =>
+    new Response(streamOf(firstPieces), { headers: { 'content-type': 'text/event-stream' } });
+  const handler = anthropic({ apiKey: 'bench-key' })(upstream);
+  const body = JSON.stringify({
+    model: 'claude-sonnet-4-5-20250929',
+    stream: true,
+    messages: [
+      { role: 'system', content: 'You are a benchmark.' },
+      { role: 'user', content: 'Say something long.' },
+    ],
+  });
+
+  async function plainFirst(): Promise<number> {
+    const started = performance.now();
+    const response = await upstream();
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let got = false;
+    const parser = createParser({
+      onEvent: () => {
+        got = true;
+      },
+    });
+    while (!got) {
+      const { value } = await reader.read();
+      parser.feed(decoder.decode(value, { stream: true }));
+    }
+    const took = performance.now() - started;
+    await reader.cancel();
+    return took;
+  }
+
+  async function providerFirst(): Promise<number> {
+    const started = performance.now();
+    const request = new Request('http://switchyard.local/v1/chat/completions', { method: 'POST', body });
+    const response = await handler(request);
+    const reader = response.body!.getReader();
+    await reader.read();
+    const took = performance.now() - started;
+    await reader.cancel();
+    return took;
+  }
+
+  for (let i = 0; i < 500; i++) {
+    await plainFirst();
+    await providerFirst();
+  }
+  const plain = new Float64Array(samples);
+  const provider = new Float64Array(samples);
+  for (let i = 0; i < samples; i++) {
+    plain[i] = await plainFirst();
+    provider[i] = await providerFirst();
+  }
+  plain.sort();
+  provider.sort();
+  const result = {
+    plainP50Us: percentile(plain, 0.5) * 1000,
+    plainP99Us: percentile(plain, 0.99) * 1000,
+    providerP50Us: percentile(provider, 0.5) * 1000,
+    providerP99Us: percentile(provider, 0.99) * 1000,
+    overheadP50Us: (percentile(provider, 0.5) - percentile(plain, 0.5)) * 1000,
+    overheadP99Us: (percentile(provider, 0.99) - percentile(plain, 0.99)) * 1000,
+  };
+  console.log(
+    `first chunk            plain p50 ${result.plainP50Us.toFixed(1)} µs p99 ${result.plainP99Us.toFixed(1)} µs   anthropic() p50 ${result.providerP50Us.toFixed(1)} µs p99 ${result.providerP99Us.toFixed(1)} µs   overhead p50 ${result.overheadP50Us.toFixed(1)} µs p99 ${result.overheadP99Us.toFixed(1)} µs`,
+  );
+  return result;
+}
+
+const sse = nativeStream(20_000);
+const bytes = encoder.encode(sse).length;
+console.log(
+  `Anthropic stream translation, ${(bytes / 1e6).toFixed(2)} MB native stream, ${environment().node as string}; MB/s per CPU-second`,
+);
+const byNetworkReads = await throughput('16 KiB reads', pieces(sse, 16 * 1024), bytes, 7);
+const byEvent = await throughput('one event per read', pieces(sse, 'event'), bytes, 7);
+const first = await firstChunk(3000);
+
+const targets = {
+  mbps: byNetworkReads.translateMBps >= 100 && byEvent.translateMBps >= 100,
+  ratio: byNetworkReads.ratio >= 0.5 && byEvent.ratio >= 0.5,
+  firstChunkOverheadUnder1ms: first.overheadP50Us <= 1000,
+};
+console.log(
+  `targets: ≥100 MB/s ${targets.mbps ? 'met' : 'MISSED'}, ≥50% of plain parse ${targets.ratio ? 'met' : 'MISSED'}, first-chunk overhead ≤1 ms ${targets.firstChunkOverheadUnder1ms ? 'met' : 'MISSED'}`,
+);
+const path = writeResults('providers', {
+  anthropicStream: { nativeBytes: bytes, throughput: [byNetworkReads, byEvent], firstChunk: first },
+  targets,
+});
+console.log(`wrote ${path}`);
