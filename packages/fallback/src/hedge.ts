@@ -82,7 +82,9 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
           controllers.push(controller);
           pending++;
           const branchSignal = AbortSignal.any([signal, controller.signal]);
-          handlers[index]!(deriveRequest(request, { signal: branchSignal }))
+          // Started from a promise so that a branch throwing synchronously counts as its failure.
+          Promise.resolve(deriveRequest(request, { signal: branchSignal }))
+            .then((branchRequest) => handlers[index]!(branchRequest))
             .then((response) => awaitFirstByte(response, branchSignal))
             .then(
               (response) => {
