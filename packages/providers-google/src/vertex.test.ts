@@ -1,9 +1,10 @@
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import { compose, fetchTransport, type Handler } from '@switchyard/core';
-import { scripted } from '@switchyard/testing';
+import { collectSse, scripted } from '@switchyard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fixtureJson,
+  fixtureText,
   type NativeAnswer,
   type NativeServer,
   type ReceivedRequest,
@@ -117,6 +118,27 @@ describe('vertex', () => {
     expect(upstream.requests[0]!.url).toBe(
       'https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/meta/models/llama-3.3-70b:generateContent',
     );
+  });
+
+  it('streams from streamGenerateContent?alt=sse on the Vertex model URL', async () => {
+    answer = { headers: { 'content-type': 'text/event-stream' }, body: fixtureText('stream-text.sse') };
+    const response = await compose(
+      vertex({ project: 'my-proj', region: 'europe-west4', accessToken: 't', baseURL: server.url }),
+    )(fetchTransport())(
+      new Request('http://switchyard.local/v1/chat/completions', {
+        method: 'POST',
+        body: JSON.stringify({
+          model: 'gemini-2.5-flash',
+          messages: [{ role: 'user', content: 'Hi' }],
+          stream: true,
+        }),
+      }),
+    );
+    expect(server.requests.at(-1)!.path).toBe(
+      '/v1/projects/my-proj/locations/europe-west4/publishers/google/models/gemini-2.5-flash:streamGenerateContent?alt=sse',
+    );
+    const chunks = await collectSse<{ choices: Array<{ delta: { content?: string } }> }>(response);
+    expect(chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('')).toBe('Hello, wörld 👋!');
   });
 
   it('asks an accessToken function and an injected authClient for a token on every request', async () => {
