@@ -19,6 +19,8 @@ export interface PresetDefaults {
   baseURL: string;
   /** Whether the provider needs an API key. */
   requiresApiKey: boolean;
+  /** The environment variable the provider's own docs and SDKs read the key (or, for local servers, the base URL) from. */
+  env: string;
   /** Chat parameters the provider's documentation says it rejects. */
   unsupportedParams?: readonly string[];
   /** Chat parameters the provider spells differently. */
@@ -33,15 +35,21 @@ export const presetDefaults = {
   groq: {
     baseURL: 'https://api.groq.com/openai/v1',
     requiresApiKey: true,
+    env: 'GROQ_API_KEY',
     // Groq answers 400 when any of these is present.
     unsupportedParams: ['logprobs', 'logit_bias', 'top_logprobs', 'messages[].name'],
   },
-  'together-ai': { baseURL: 'https://api.together.xyz/v1', requiresApiKey: true },
-  'fireworks-ai': { baseURL: 'https://api.fireworks.ai/inference/v1', requiresApiKey: true },
-  deepseek: { baseURL: 'https://api.deepseek.com', requiresApiKey: true },
+  'together-ai': { baseURL: 'https://api.together.xyz/v1', requiresApiKey: true, env: 'TOGETHER_API_KEY' },
+  'fireworks-ai': {
+    baseURL: 'https://api.fireworks.ai/inference/v1',
+    requiresApiKey: true,
+    env: 'FIREWORKS_API_KEY',
+  },
+  deepseek: { baseURL: 'https://api.deepseek.com', requiresApiKey: true, env: 'DEEPSEEK_API_KEY' },
   'mistral-ai': {
     baseURL: 'https://api.mistral.ai/v1',
     requiresApiKey: true,
+    env: 'MISTRAL_API_KEY',
     // Mistral validates its request schema strictly (422 on unknown fields) and names two fields differently.
     unsupportedParams: [
       'logit_bias',
@@ -54,16 +62,18 @@ export const presetDefaults = {
     ],
     renamedParams: { seed: 'random_seed', max_completion_tokens: 'max_tokens' },
   },
-  'x-ai': { baseURL: 'https://api.x.ai/v1', requiresApiKey: true },
-  openrouter: { baseURL: 'https://openrouter.ai/api/v1', requiresApiKey: true },
+  'x-ai': { baseURL: 'https://api.x.ai/v1', requiresApiKey: true, env: 'XAI_API_KEY' },
+  openrouter: { baseURL: 'https://openrouter.ai/api/v1', requiresApiKey: true, env: 'OPENROUTER_API_KEY' },
   'perplexity-ai': {
     baseURL: 'https://api.perplexity.ai',
     requiresApiKey: true,
+    env: 'PERPLEXITY_API_KEY',
     unsupportedParams: ['logit_bias', 'logprobs', 'top_logprobs', 'parallel_tool_calls', 'service_tier'],
   },
   cerebras: {
     baseURL: 'https://api.cerebras.ai/v1',
     requiresApiKey: true,
+    env: 'CEREBRAS_API_KEY',
     // Cerebras answers 400 when any of these is present.
     unsupportedParams: [
       'frequency_penalty',
@@ -73,9 +83,9 @@ export const presetDefaults = {
       'service_tier',
     ],
   },
-  ollama: { baseURL: 'http://localhost:11434/v1', requiresApiKey: false },
-  vllm: { baseURL: 'http://localhost:8000/v1', requiresApiKey: false },
-  'lm-studio': { baseURL: 'http://localhost:1234/v1', requiresApiKey: false },
+  ollama: { baseURL: 'http://localhost:11434/v1', requiresApiKey: false, env: 'OLLAMA_BASE_URL' },
+  vllm: { baseURL: 'http://localhost:8000/v1', requiresApiKey: false, env: 'VLLM_BASE_URL' },
+  'lm-studio': { baseURL: 'http://localhost:1234/v1', requiresApiKey: false, env: 'LM_STUDIO_BASE_URL' },
 } as const satisfies Record<string, PresetDefaults>;
 
 /** A Portkey provider slug with a preset. */
