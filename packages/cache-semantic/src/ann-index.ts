@@ -31,6 +31,13 @@ export interface AnnSettings {
   expansionAdd: number;
   /** Candidate list size while searching: more gives better recall, slower searches. */
   expansionSearch: number;
+  /** How the index stores vectors; candidates are re-scored with the exact `Float32Array`s anyway. */
+  quantization: 'f32' | 'f16' | 'i8';
+}
+
+function scalarKinds(usearch: Usearch) {
+  const kinds = usearch.ScalarKind;
+  return { f32: kinds.F32, f16: kinds.F16, i8: kinds.I8 };
 }
 
 /** An HNSW index over one partition's slots (keys are slot numbers), cosine metric. */
@@ -41,7 +48,7 @@ export class AnnIndex {
     this.#index = new usearch.Index({
       dimensions,
       metric: usearch.MetricKind.Cos,
-      quantization: usearch.ScalarKind.F32,
+      quantization: scalarKinds(usearch)[settings.quantization],
       connectivity: settings.connectivity,
       expansion_add: settings.expansionAdd,
       expansion_search: settings.expansionSearch,

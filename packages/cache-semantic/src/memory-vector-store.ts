@@ -21,10 +21,16 @@ export interface MemoryVectorStoreOptions {
   annMinEntries?: number;
   /** HNSW links per node. Default: 16. */
   annConnectivity?: number;
-  /** HNSW candidate list size while inserting. Default: 128. */
+  /** HNSW candidate list size while inserting. Default: 64. */
   annExpansionAdd?: number;
   /** HNSW candidate list size while searching; raise it for better recall. Default: 64. */
   annExpansionSearch?: number;
+  /**
+   * How the HNSW index stores vectors: `'i8'` builds about 4x faster than `'f32'` and uses a quarter
+   * of the memory; its candidates are re-scored with the exact vectors, so results stay exact
+   * cosines. Default: `'i8'`.
+   */
+  annQuantization?: 'f32' | 'f16' | 'i8';
 }
 
 /** The in-memory store, with a count of what it holds. */
@@ -143,9 +149,15 @@ export function memoryVectorStore(options: MemoryVectorStoreOptions = {}): Memor
   const annMinEntries = nonNegativeInteger('annMinEntries', options.annMinEntries ?? 5_000);
   const annSettings: AnnSettings = {
     connectivity: positiveInteger('annConnectivity', options.annConnectivity ?? 16),
-    expansionAdd: positiveInteger('annExpansionAdd', options.annExpansionAdd ?? 128),
+    expansionAdd: positiveInteger('annExpansionAdd', options.annExpansionAdd ?? 64),
     expansionSearch: positiveInteger('annExpansionSearch', options.annExpansionSearch ?? 64),
+    quantization: options.annQuantization ?? 'i8',
   };
+  if (!['f32', 'f16', 'i8'].includes(annSettings.quantization)) {
+    throw new TypeError(
+      `memoryVectorStore: annQuantization must be 'f32', 'f16' or 'i8'; got ${JSON.stringify(annSettings.quantization)}`,
+    );
+  }
   const partitions = new Map<string, Partition>();
   // Insertion order over all partitions, for dropping the oldest entry; stale records are skipped.
   let order: Inserted[] = [];
@@ -237,7 +249,7 @@ export function memoryVectorStore(options: MemoryVectorStoreOptions = {}): Memor
       const vector = normalized(query.vector);
       const now = Date.now();
       const candidates = partition.ann
-        ? partition.ann.search(vector, Math.max(query.limit * 4, 16))
+        ? partition.ann.search(vector, Math.max(query.limit * 8, 40))
         : undefined;
       const top = new TopMatches(query.limit, query.minSimilarity);
       const consider = (slot: number) => {

@@ -1,0 +1,206 @@
+/**
+ * What a semantic-cache lookup costs, in one run:
+ * 1. `memoryVectorStore` search (the 4 nearest entries of one partition, as `cacheSemantic` asks)
+ *    at 1k, 10k and 100k entries of 512 dimensions: the exact scan over contiguous Float32Arrays
+ *    (the baseline) and the HNSW index (usearch), p50/p99, and the HNSW recall@1 against exact;
+ * 2. the default embedder (Universal Sentence Encoder, local): time per prompt alone and in batches.
+ * Vectors are synthetic but shaped like sentence embeddings: clusters around 2,000 topics. Half the
+ * queries are near-duplicates of a stored entry (what a hit looks like), half fresh draws (a miss,
+ * the harder case for an approximate index).
+ *
+ * Run: pnpm exec tsx --conditions=@switchyard/source bench/cache-semantic.ts [--quick]
+ */
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { memoryVectorStore, useEmbedder, type VectorStore } from '@switchyard/cache-semantic';
+import { percentile, writeResults } from './lib/index.js';
+
+const quick = process.argv.includes('--quick');
+const dimensions = 512;
+const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const queryCount = quick ? 200 : 400;
+
+/** A deterministic Gaussian source, so every run measures the same vectors. */
+function gaussian(seed: number): () => number {
+  let state = seed >>> 0;
+  const uniform = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 1) / 4294967297;
+  };
+  return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+const random = gaussian(42);
+const topics = Array.from({ length: 2_000 }, () => Float32Array.from({ length: dimensions }, random));
+
+/** A vector near a random topic: within-topic cosine about 0.7, like related sentences. */
+function sentenceLike(): Float32Array {
+  const topic = topics[Math.floor(Math.abs(random() * 1e6)) % topics.length] as Float32Array;
+  return Float32Array.from(topic, (value) => value + random() * 0.65);
+}
+
+function nearDuplicate(vector: Float32Array): Float32Array {
+  return Float32Array.from(vector, (value) => value + random() * 0.25);
+}
+
+interface LookupResult {
+  entries: number;
+  index: 'exact' | 'hnsw';
+  p50Us: number;
+  p99Us: number;
+  meanUs: number;
+  buildMs: number;
+  recallAt1?: number;
+  recallAt1Hits?: number;
+  recallAt1Misses?: number;
+}
+
+async function fill(store: VectorStore, vectors: Float32Array[]): Promise<number> {
+  const started = performance.now();
+  for (const [index, vector] of vectors.entries()) {
+    await store.add({ partition: 'bench', vector, prompt: `prompt ${index}`, value: `answer ${index}` });
+  }
+  return performance.now() - started;
+}
+
+async function timeSearches(store: VectorStore, queries: Float32Array[]) {
+  const latencies = new Float64Array(queries.length);
+  const top: (string | undefined)[] = [];
+  for (const [index, vector] of queries.entries()) {
+    const started = performance.now();
+    const matches = await store.search({ partition: 'bench', vector, limit: 4, minSimilarity: -1 });
+    latencies[index] = (performance.now() - started) * 1000;
+    top.push(matches[0]?.value);
+  }
+  const sorted = latencies.sort();
+  let total = 0;
+  for (const value of sorted) total += value;
+  return {
+    p50Us: percentile(sorted, 0.5),
+    p99Us: percentile(sorted, 0.99),
+    meanUs: total / sorted.length,
+    top,
+  };
+}
+
+const lookups: LookupResult[] = [];
+for (const size of sizes) {
+  const vectors = Array.from({ length: size }, sentenceLike);
+  const hitQueries = Array.from({ length: queryCount / 2 }, (_, index) =>
+    nearDuplicate(vectors[(index * 7919) % size] as Float32Array),
+  );
+  const missQueries = Array.from({ length: queryCount / 2 }, sentenceLike);
+  const queries = [...hitQueries, ...missQueries];
+
+  const exact = memoryVectorStore({ ann: false, maxEntries: size });
+  const exactBuild = await fill(exact, vectors);
+  // Warm-up, then the measured pass.
+  await timeSearches(exact, queries.slice(0, 50));
+  const exactRun = await timeSearches(exact, queries);
+  lookups.push({ entries: size, index: 'exact', buildMs: exactBuild, ...pick(exactRun) });
+  exact.clear();
+
+  // annMinEntries = size: the index is built in one batch when the last entry arrives.
+  const hnsw = memoryVectorStore({ annMinEntries: size, maxEntries: size });
+  const hnswBuild = await fill(hnsw, vectors);
+  if (hnsw.stats().annPartitions !== 1)
+    throw new Error('bench: the HNSW index was not built (is usearch installed?)');
+  await timeSearches(hnsw, queries.slice(0, 50));
+  const hnswRun = await timeSearches(hnsw, queries);
+  const agree = (from: number, to: number) => {
+    let same = 0;
+    for (let index = from; index < to; index++) if (hnswRun.top[index] === exactRun.top[index]) same++;
+    return same / (to - from);
+  };
+  lookups.push({
+    entries: size,
+    index: 'hnsw',
+    buildMs: hnswBuild,
+    ...pick(hnswRun),
+    recallAt1: agree(0, queries.length),
+    recallAt1Hits: agree(0, hitQueries.length),
+    recallAt1Misses: agree(hitQueries.length, queries.length),
+  });
+  hnsw.clear();
+}
+
+function pick(run: { p50Us: number; p99Us: number; meanUs: number }) {
+  return { p50Us: run.p50Us, p99Us: run.p99Us, meanUs: run.meanUs };
+}
+
+console.log(`\nsemantic lookup: 4 nearest of one partition, ${dimensions} dimensions, ${queryCount} queries`);
+console.log('entries  index   p50 µs    p99 µs   p50 ratio to exact  recall@1 (near-dup / fresh)  fill ms');
+for (const result of lookups) {
+  const exact = lookups.find(
+    (item) => item.entries === result.entries && item.index === 'exact',
+  ) as LookupResult;
+  const recall =
+    result.recallAt1 === undefined
+      ? '-'
+      : `${result.recallAt1.toFixed(3)} (${result.recallAt1Hits?.toFixed(3)} / ${result.recallAt1Misses?.toFixed(3)})`;
+  console.log(
+    `${String(result.entries).padStart(7)}  ${result.index.padEnd(6)} ${result.p50Us.toFixed(1).padStart(8)}  ${result.p99Us
+      .toFixed(1)
+      .padStart(
+        8,
+      )}   ${(result.p50Us / exact.p50Us).toFixed(3).padStart(17)}  ${recall.padStart(27)}  ${result.buildMs
+      .toFixed(0)
+      .padStart(7)}`,
+  );
+}
+
+// The default embedder: first call loads the model; then per-prompt time alone and in batches.
+const embedder = useEmbedder();
+const loadStarted = performance.now();
+await embedder.embed(['warm up']);
+const loadMs = performance.now() - loadStarted;
+const prompts = Array.from(
+  { length: quick ? 20 : 64 },
+  (_, index) => `How do I configure feature number ${index} of the billing dashboard for my team?`,
+);
+const single = new Float64Array(prompts.length);
+for (const [index, prompt] of prompts.entries()) {
+  const started = performance.now();
+  await embedder.embed([prompt]);
+  single[index] = (performance.now() - started) * 1000;
+}
+single.sort();
+const batchSize = 32;
+const batchStarted = performance.now();
+for (let start = 0; start < prompts.length; start += batchSize)
+  await embedder.embed(prompts.slice(start, start + batchSize));
+const batchedUsPerPrompt = ((performance.now() - batchStarted) * 1000) / prompts.length;
+const embedding = {
+  embedder: embedder.id,
+  modelLoadMs: loadMs,
+  singleP50Us: percentile(single, 0.5),
+  singleP99Us: percentile(single, 0.99),
+  batchedUsPerPrompt,
+  batchSize,
+};
+console.log(
+  `\nembed (${embedder.id}): model load ${loadMs.toFixed(0)} ms; one prompt p50 ${(embedding.singleP50Us / 1000).toFixed(1)} ms, ` +
+    `p99 ${(embedding.singleP99Us / 1000).toFixed(1)} ms; in batches of ${batchSize}: ${(batchedUsPerPrompt / 1000).toFixed(1)} ms per prompt`,
+);
+
+const largest = lookups.filter(
+  (item) => item.entries === sizes.at(-1) && item.index === 'hnsw',
+)[0] as LookupResult;
+console.log(
+  `\ntarget at ${largest.entries} entries: HNSW p50 ${(largest.p50Us / 1000).toFixed(3)} ms (target <= 1 ms), ` +
+    `recall@1 ${largest.recallAt1?.toFixed(3)} (target >= 0.98); load average ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}`,
+);
+const path = writeResults('cache-semantic', {
+  quick,
+  dimensions,
+  queryCount,
+  lookups,
+  embedding,
+  loadavg: loadavg(),
+});
+console.log(`results: ${path}`);
