@@ -112,12 +112,21 @@ try {
         measured,
       );
       results.push(...measured);
-      const ratio = measured.find((result) => result.name === resilientName)!.ratio;
+      const resilient = measured.find((result) => result.name === resilientName)!;
       targets.push({
-        target: `${resilientName} >= 0.95x bare (concurrency ${concurrency})`,
-        ratio,
-        met: ratio >= 0.95,
+        target: `${resilientName} >= 0.95x bare req/s (concurrency ${concurrency})`,
+        ratio: resilient.ratio,
+        met: resilient.ratio >= 0.95,
       });
+      // CPU time per request is steadier than req/s on a shared machine; bench/lib reports it when it can.
+      const cpuRatio = (resilient as { cpuRatio?: number }).cpuRatio;
+      if (cpuRatio !== undefined) {
+        targets.push({
+          target: `${resilientName} >= 0.95x bare, by CPU per request (concurrency ${concurrency})`,
+          ratio: cpuRatio,
+          met: cpuRatio >= 0.95,
+        });
+      }
     }
   }
 } finally {
