@@ -70,6 +70,7 @@ export interface RetrySettings {
   now: () => number;
 }
 
+/** The statuses `retry` retries when `onStatusCodes` is not given: Portkey's list plus 408. */
 export const defaultRetryStatusCodes: readonly number[] = [408, 429, 500, 502, 503, 504];
 
 const retryableErrorCodes = new Set(['ERR_TRANSPORT', 'ERR_TIMEOUT', 'ERR_UPSTREAM_PROTOCOL']);
