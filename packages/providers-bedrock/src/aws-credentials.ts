@@ -11,10 +11,40 @@ export type AwsCredentialsSource = AwsCredentials | (() => Promise<AwsCredential
 
 /** The parts of `bedrock()` options that name credentials. */
 export interface AwsCredentialOptions {
+  apiKey?: string;
   accessKeyId?: string;
   secretAccessKey?: string;
   sessionToken?: string;
   credentials?: AwsCredentialsSource;
+}
+
+/** How requests are authorised: an Amazon Bedrock API key (bearer token) or SigV4 credentials. */
+export type BedrockAuth = { apiKey: string } | { credentials: AwsCredentialsSource };
+
+/**
+ * The authorisation to use, first found wins: `apiKey` in the options; SigV4 credentials in the
+ * options; `AWS_BEARER_TOKEN_BEDROCK` (as the AWS SDKs read it); `AWS_ACCESS_KEY_ID` /
+ * `AWS_SECRET_ACCESS_KEY` / `AWS_SESSION_TOKEN`.
+ *
+ * @throws TypeError naming what is missing or given twice.
+ */
+export function resolveAuth(
+  options: AwsCredentialOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): BedrockAuth {
+  const sigV4InOptions =
+    options.credentials !== undefined ||
+    options.accessKeyId !== undefined ||
+    options.secretAccessKey !== undefined;
+  if (options.apiKey !== undefined) {
+    if (sigV4InOptions) throw new TypeError('bedrock: give either apiKey or AWS credentials, not both');
+    if (typeof options.apiKey !== 'string' || options.apiKey === '') {
+      throw new TypeError('bedrock: apiKey must be a non-empty string');
+    }
+    return { apiKey: options.apiKey };
+  }
+  if (!sigV4InOptions && env['AWS_BEARER_TOKEN_BEDROCK']) return { apiKey: env['AWS_BEARER_TOKEN_BEDROCK'] };
+  return { credentials: resolveCredentials(options, env) };
 }
 
 /**
@@ -52,7 +82,7 @@ export function resolveCredentials(
   };
   if (!fromEnv.accessKeyId && !fromEnv.secretAccessKey) {
     throw new TypeError(
-      'bedrock: no AWS credentials; pass accessKeyId and secretAccessKey (or credentials), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
+      'bedrock: no AWS credentials; pass apiKey, or accessKeyId and secretAccessKey (or credentials), or set AWS_BEARER_TOKEN_BEDROCK, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
     );
   }
   return checked(fromEnv, 'the environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)');

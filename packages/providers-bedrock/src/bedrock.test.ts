@@ -193,6 +193,53 @@ describe('bedrock SigV4 signing', () => {
   });
 });
 
+describe('bedrock API keys', () => {
+  const apiKey = 'ABSKQmVkcm9ja0FQSUtleS1leGFtcGxlLXNlY3JldA==';
+  const chat = () =>
+    new Request('http://x/v1/chat/completions', {
+      method: 'POST',
+      body: JSON.stringify({ model: 'amazon.nova-lite-v1:0', messages: [{ role: 'user', content: 'x' }] }),
+    });
+  const answer = () => new Response(JSON.stringify(fixtureJson<ChatFixture>('chat-text.json').response.body));
+
+  it('sends an API key as a bearer token instead of signing, and never shows it', async () => {
+    const upstream = scripted([
+      answer(),
+      new Response(JSON.stringify({ message: `Invalid API key ${apiKey}` }), {
+        status: 403,
+        headers: { 'x-amzn-errortype': 'AccessDeniedException' },
+      }),
+    ]);
+    const provider = bedrock({ region, apiKey })(upstream);
+    expect((await provider(chat())).status).toBe(200);
+    const sent = upstream.requests[0]!;
+    expect(sent.headers.get('authorization')).toBe(`Bearer ${apiKey}`);
+    expect(sent.headers.get('x-amz-date')).toBeNull();
+    const failed = await provider(chat());
+    const text = await failed.text();
+    expect(failed.status).toBe(403);
+    expect(text).toContain('Invalid API key [redacted]');
+    expect(text).not.toContain(apiKey);
+  });
+
+  it('reads AWS_BEARER_TOKEN_BEDROCK, unless SigV4 credentials are given in options', async () => {
+    const saved = { ...process.env };
+    try {
+      for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
+        delete process.env[name];
+      process.env['AWS_BEARER_TOKEN_BEDROCK'] = apiKey;
+      const upstream = scripted([answer(), answer()]);
+      await bedrock({ region })(upstream)(chat());
+      expect(upstream.requests[0]!.headers.get('authorization')).toBe(`Bearer ${apiKey}`);
+      await bedrock({ region, ...credentials })(upstream)(chat());
+      expect(upstream.requests[1]!.headers.get('authorization')).toMatch(/^AWS4-HMAC-SHA256 /);
+    } finally {
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      Object.assign(process.env, saved);
+    }
+  });
+});
+
 describe('bedrock errors', () => {
   it('keeps the status, uses the AWS error type as code and keeps Retry-After', async () => {
     answer = {
@@ -278,8 +325,12 @@ describe('bedrock errors', () => {
         'bedrock: region must be an AWS region like us-east-1 (or set AWS_REGION); got "mars"',
       );
       expect(() => bedrock({ region })).toThrow(
-        /^bedrock: no AWS credentials; pass accessKeyId and secretAccessKey/,
+        /^bedrock: no AWS credentials; pass apiKey, or accessKeyId and secretAccessKey/,
       );
+      expect(() => bedrock({ region, apiKey: 'k', accessKeyId: 'AKIA1234', secretAccessKey: 's' })).toThrow(
+        'bedrock: give either apiKey or AWS credentials, not both',
+      );
+      expect(() => bedrock({ region, apiKey: '' })).toThrow('bedrock: apiKey must be a non-empty string');
       expect(() => bedrock({ region, accessKeyId: 'AKIA1234' })).toThrow(
         'bedrock: secretAccessKey is missing in options',
       );

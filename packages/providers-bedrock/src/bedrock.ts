@@ -14,7 +14,7 @@ import {
 import {
   type AwsCredentials,
   type AwsCredentialsSource,
-  resolveCredentials,
+  resolveAuth,
   resolveRegion,
 } from './aws-credentials.js';
 import { embeddingCalls, toEmbeddingResponse } from './bedrock-embeddings.js';
@@ -30,6 +30,11 @@ import { UnsupportedRequestError } from './unsupported-request-error.js';
 export interface BedrockOptions {
   /** The AWS region. Default: `AWS_REGION`, else `AWS_DEFAULT_REGION` from the environment. */
   region?: string;
+  /**
+   * An Amazon Bedrock API key, sent as `Authorization: Bearer` instead of SigV4 signing. Default:
+   * `AWS_BEARER_TOKEN_BEDROCK` from the environment when no SigV4 credentials are given in options.
+   */
+  apiKey?: string;
   /** Default: `AWS_ACCESS_KEY_ID` from the environment (when no credentials are given in options). */
   accessKeyId?: string;
   /** Default: `AWS_SECRET_ACCESS_KEY` from the environment (when no credentials are given in options). */
@@ -54,16 +59,17 @@ const sseHeaders = {
  * AWS Bedrock as a Switchyard provider: OpenAI chat completions (streaming, tools, JSON answers,
  * images, documents) on the Converse / ConverseStream API for Anthropic, Meta, Mistral, Amazon Nova
  * and Cohere models, and embeddings (Titan text, Cohere embed) on InvokeModel. Every request is
- * signed with SigV4.
+ * signed with SigV4, or carries an Amazon Bedrock API key.
  *
  * @throws TypeError when the region or credentials are missing or malformed.
  */
 export function bedrock(options: BedrockOptions = {}): Middleware {
   const region = resolveRegion(options.region);
-  const configured = resolveCredentials(options);
+  const auth = resolveAuth(options);
   const base = parseBaseURL('bedrock', options.baseURL ?? `https://bedrock-runtime.${region}.amazonaws.com`);
   const root = `${base.origin}${base.pathname.replace(/\/$/, '')}`;
-  const signer = requestSigner('bedrock', region, configured);
+  const apiKey = 'apiKey' in auth ? auth.apiKey : undefined;
+  const signer = 'credentials' in auth ? requestSigner('bedrock', region, auth.credentials) : undefined;
 
   const fail = (status: number, message: string, param: string | null = null, code: string | null = null) =>
     errorResponse(status, `bedrock: ${message}`, { param, code, headers: providerHeaders });
@@ -101,21 +107,36 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
       const send = async (action: string, native: unknown, accept: string): Promise<Response> => {
         const url = new URL(`${root}${modelPath}/${action}`);
         const text = JSON.stringify(native);
-        const signed = await signer.sign({
-          method: 'POST',
-          url,
-          headers: { 'content-type': 'application/json', accept },
-          body: text,
-        });
-        signedWith = signed.credentials;
-        const headers = signed.headers;
+        let headers: Headers;
+        if (signer) {
+          const signed = await signer.sign({
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/json', accept },
+            body: text,
+          });
+          signedWith = signed.credentials;
+          headers = signed.headers;
+        } else {
+          headers = new Headers({
+            'content-type': 'application/json',
+            accept,
+            authorization: `Bearer ${(auth as { apiKey: string }).apiKey}`,
+          });
+        }
         // Per-request options travel on unsigned: the transport strips them before sending.
         for (const [name, value] of request.headers) {
           if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
         }
         return next(deriveRequest(request, { url: url.href, method: 'POST', headers, body: text }));
       };
-      const redact = (text: string): string => redactSecrets(text, signedWith);
+      const redact = (text: string): string =>
+        redactSecrets(text, [
+          signedWith?.secretAccessKey,
+          signedWith?.sessionToken,
+          signedWith?.accessKeyId,
+          apiKey,
+        ]);
 
       if (endpoint === 'embeddings') {
         let calls: ReturnType<typeof embeddingCalls>;
@@ -202,11 +223,11 @@ async function readNativeJson(response: Response): Promise<unknown> {
  * `text` without credentials, and without the canonical request and string-to-sign that AWS
  * appends to signature-mismatch messages.
  */
-function redactSecrets(text: string, credentials: AwsCredentials | undefined): string {
+function redactSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
   let result = text;
   const cut = result.indexOf('The Canonical String for this request');
   if (cut !== -1) result = result.slice(0, cut).trimEnd();
-  for (const secret of [credentials?.secretAccessKey, credentials?.sessionToken, credentials?.accessKeyId]) {
+  for (const secret of secrets) {
     if (secret && secret.length >= 4) result = result.split(secret).join('[redacted]');
   }
   return result.replace(/Signature=[0-9a-f]{64}/g, 'Signature=[redacted]');
