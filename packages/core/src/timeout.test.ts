@@ -3,6 +3,7 @@ import { TimeoutError } from './errors/timeout-error.js';
 import type { Handler } from './handler.js';
 import { withRequestOptions } from './request-options.js';
 import { timeout } from './timeout.js';
+import { toFetch } from './to-fetch.js';
 
 /** A handler that answers only when its request is aborted, by rejecting with the reason. */
 function untilAborted(seen: Request[] = []): Handler {
@@ -136,5 +137,22 @@ describe('timeout', () => {
     expect(() => timeout(0)).toThrow(/timeout: ms must be a positive integer number of milliseconds; got 0/);
     expect(() => timeout(1.5)).toThrow(TypeError);
     expect(() => timeout(Number.NaN)).toThrow(/got NaN/);
+  });
+});
+
+describe('timeout behind toFetch', () => {
+  it("rejects with the caller's reason when the caller's fetch signal aborts", async () => {
+    const controller = new AbortController();
+    const pending = toFetch(timeout(1000)(untilAborted()))('http://x.test/', { signal: controller.signal });
+    const reason = new Error('caller left');
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('answers 408 for a caller without a signal', async () => {
+    const pending = toFetch(timeout(40)(untilAborted()))('http://x.test/');
+    await vi.advanceTimersByTimeAsync(40);
+    expect((await pending).status).toBe(408);
   });
 });

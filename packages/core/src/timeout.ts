@@ -3,6 +3,7 @@ import { errorResponse } from './error-response.js';
 import { TimeoutError } from './errors/timeout-error.js';
 import type { Middleware } from './handler.js';
 import { requestOptions } from './request-options.js';
+import { transportSignal } from './transport-signal.js';
 
 /**
  * Gives the downstream call `ms` milliseconds to produce a response (its headers; a stream's body
@@ -23,20 +24,22 @@ export function timeout(ms?: number): Middleware {
     async function timeout(request) {
       const limit = requestOptions(request).timeoutMs ?? ms;
       if (limit === undefined) return next(request);
+      // The caller's own signal (none when the caller cannot abort), not the Request's follower.
+      const caller = transportSignal(request);
       const deadline = new AbortController();
       let timer: ReturnType<typeof setTimeout> | undefined;
       const expired = new Promise<Response>((resolve) => {
         timer = setTimeout(() => {
           deadline.abort(new TimeoutError(limit));
-          if (!request.signal.aborted) resolve(timeoutResponse(limit));
+          if (!caller?.aborted) resolve(timeoutResponse(limit));
         }, limit);
       });
-      const signal = AbortSignal.any([request.signal, deadline.signal]);
+      const signal = caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal;
       const pending = next(deriveRequest(request, { signal }));
       try {
         return await Promise.race([pending, expired]);
       } catch (error) {
-        if (deadline.signal.aborted && !request.signal.aborted) return timeoutResponse(limit);
+        if (deadline.signal.aborted && !caller?.aborted) return timeoutResponse(limit);
         throw error;
       } finally {
         clearTimeout(timer);
