@@ -172,6 +172,35 @@ describe('bedrock ConverseStream translation', () => {
   });
 });
 
+describe('bedrock ConverseStream cancellation', () => {
+  it('cancels the native body when the caller cancels the translated stream', async () => {
+    let cancelled: (reason: unknown) => void = () => undefined;
+    const upstreamCancelled = new Promise<unknown>((resolve) => {
+      cancelled = resolve;
+    });
+    const frames = fixtureFrames('stream-text.json');
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(frames[0]!);
+        controller.enqueue(frames[1]!);
+      },
+      cancel: (reason) => cancelled(reason),
+    });
+    const upstream = scripted([new Response(body, { headers: eventStream })]);
+    const response = await bedrock({ region: 'us-east-1', ...credentials })(upstream)(
+      new Request('http://x/v1/chat/completions', {
+        method: 'POST',
+        body: JSON.stringify({ model, messages: [{ role: 'user', content: 'Hi' }], stream: true }),
+      }),
+    );
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('"role":"assistant"');
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('"content":"Hello"');
+    await reader.cancel('caller went away');
+    expect(await upstreamCancelled).toBe('caller went away');
+  });
+});
+
 describe('bedrock ConverseStream over HTTP', () => {
   let server: NativeServer;
   let answer: NativeAnswer;

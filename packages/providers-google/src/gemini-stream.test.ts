@@ -160,6 +160,30 @@ describe('gemini stream translation', () => {
   });
 });
 
+describe('gemini stream cancellation', () => {
+  it('cancels the native body when the caller cancels the translated stream', async () => {
+    let cancelled = (): void => undefined;
+    const upstreamCancelled = new Promise<void>((resolve) => {
+      cancelled = resolve;
+    });
+    const first = fixtureText('stream-text.sse').split(/(?<=\r\n\r\n)/)[0]!;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(first));
+      },
+      cancel: () => cancelled(),
+    });
+    const upstream = scripted([new Response(body, { headers: { 'content-type': 'text/event-stream' } })]);
+    const response = await gemini({ apiKey })(upstream)(
+      new Request('http://x/v1/chat/completions', { method: 'POST', body: JSON.stringify(chat) }),
+    );
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('"role":"assistant"');
+    await reader.cancel();
+    await upstreamCancelled;
+  });
+});
+
 describe('gemini streaming over HTTP', () => {
   let server: NativeServer;
   let answer: NativeAnswer;
