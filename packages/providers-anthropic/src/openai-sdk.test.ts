@@ -160,7 +160,13 @@ describe('the openai SDK receiving Anthropic answers through toFetch', () => {
       { type: 'error', error: { type: 'invalid_request_error', message: 'max_tokens: too large' } },
       400,
     );
-    await expect(ask()).rejects.toBeInstanceOf(OpenAI.BadRequestError);
+    const invalid = await ask().catch((error: unknown) => error);
+    expect(invalid).toBeInstanceOf(OpenAI.BadRequestError);
+
+    for (const error of [overloaded, limited, invalid]) {
+      const headers = Object.fromEntries((error as InstanceType<typeof OpenAI.APIError>).headers ?? []);
+      expect(`${String(error)} ${JSON.stringify(error)} ${JSON.stringify(headers)}`).not.toContain(apiKey);
+    }
   });
 
   it('raises an APIError from a stream that reports an error or is cut', async () => {
