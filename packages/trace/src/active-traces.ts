@@ -17,15 +17,15 @@ export interface ActiveTrace {
   span: Span;
   settings: TraceSettings;
   metadata: Record<string, string>;
-  secrets: readonly string[];
+  secrets(): readonly string[];
   attempts: TraceAttemptSummary[];
   /** The trace id used in `traceparent` headers (32 hex digits). */
   w3cTraceId: string;
 }
 
 /**
- * Requests in flight, by span id. An entry lives from the call until its record is finished (the end
- * of the stream for streams). Span ids are 64 random bits, so a header forged by a client cannot name
+ * Requests being answered, by span id. An entry lives while the request's `next` runs: every attempt
+ * starts within that time, and keeps the entry's object for its own record. Span ids are 64 random bits, so a header forged by a client cannot name
  * another request's entry in practice, and a made-up one finds nothing.
  */
 export const activeTraces = new Map<string, ActiveTrace>();

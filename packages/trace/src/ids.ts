@@ -1,10 +1,20 @@
-/** Random lowercase hex of `bytes` bytes, from the platform's CSPRNG. */
+const hex = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const pool = new Uint8Array(4096);
+let offset = pool.length;
+
+/**
+ * Random lowercase hex of `bytes` bytes from the platform's CSPRNG. Bytes are drawn 4 KiB at a time:
+ * one `getRandomValues` call per ~170 requests instead of two per request.
+ */
 export function randomHex(bytes: number): string {
-  const buffer = new Uint8Array(bytes);
-  crypto.getRandomValues(buffer);
-  let hex = '';
-  for (const byte of buffer) hex += byte.toString(16).padStart(2, '0');
-  return hex;
+  if (offset + bytes > pool.length) {
+    crypto.getRandomValues(pool);
+    offset = 0;
+  }
+  let result = '';
+  for (let index = offset; index < offset + bytes; index++) result += hex[pool[index] as number];
+  offset += bytes;
+  return result;
 }
 
 /** A W3C trace id: 32 lowercase hex digits. */

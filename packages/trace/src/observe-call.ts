@@ -1,7 +1,7 @@
 import type { Span } from '@opentelemetry/api';
 import { type Handler, responseHeaders, SwitchyardError } from '@switchyard/core';
 import { finishSpan } from './genai-spans.js';
-import { observedStream } from './observed-stream.js';
+import { observedBody } from './observed-stream.js';
 import { costOfUsage } from './prices.js';
 import type { RequestFacts } from './request-facts.js';
 import { observeJsonBody, type ResponseObservation } from './response-observation.js';
@@ -18,7 +18,8 @@ export interface ObservedCall {
   span: Span;
   facts: RequestFacts;
   metadata: Record<string, string>;
-  secrets: readonly string[];
+  /** The credentials of the request, looked up only when something is about to be recorded as text. */
+  secrets(): readonly string[];
   settings: TraceSettings;
   stripUsageChunk: boolean;
   /** Attempts recorded under this call so far (request calls only). */
@@ -28,9 +29,11 @@ export interface ObservedCall {
 }
 
 /**
- * Sends `request` to `next` and records the call: JSON bodies are read here (and handed on as a new
- * `Response`), streams are observed while the caller reads them and recorded when they end.
- * A thrown error is recorded and rethrown unchanged.
+ * Sends `request` to `next` and records the call. JSON and stream bodies are observed while the
+ * caller reads them (nothing is buffered twice) and the record is finished when the body ends or is
+ * cancelled; an unread body is never recorded. Error bodies (status >= 400) are small and often
+ * discarded unread by retry and fallback, so they are read here and recorded at once. A thrown error
+ * is recorded and rethrown unchanged.
  */
 export async function observeCall(next: Handler, request: Request, call: ObservedCall): Promise<Response> {
   const startTime = Date.now();
@@ -42,25 +45,44 @@ export async function observeCall(next: Handler, request: Request, call: Observe
     const record = baseRecord(call, startTime, startedAt, undefined);
     record.outcome = 'error';
     record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
-    record.errorMessage = scrub(error instanceof Error ? error.message : String(error), call.secrets).slice(
-      0,
-      500,
-    );
-    if (call.span.isRecording() && error instanceof Error)
+    const message = error instanceof Error ? error.message : String(error);
+    record.errorMessage = scrub(message, call.secrets()).slice(0, 500);
+    if (call.span.isRecording() && error instanceof Error) {
       call.span.recordException(scrubbedError(error, call));
+    }
     finish(call, record);
     throw error;
   }
   const type = response.headers.get('content-type') ?? '';
-  if (response.body !== null && type.includes('text/event-stream')) {
-    const body = observedStream(response.body, {
-      stripUsageChunk: call.stripUsageChunk,
+  const sse = type.includes('text/event-stream');
+  const json = type.includes('json');
+  if (response.body !== null && json && response.status >= 400) {
+    const text = await response.text();
+    const observation: ResponseObservation = {};
+    try {
+      observeJsonBody(JSON.parse(text), observation);
+    } catch {
+      // Not JSON after all: the caller gets the text as it came.
+    }
+    const record = baseRecord(call, startTime, startedAt, response);
+    applyObservation(record, observation, call);
+    finish(call, record);
+    return new Response(text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  }
+  if (response.body !== null && (sse || json)) {
+    const body = observedBody(response.body, {
+      kind: sse ? 'sse' : 'json',
+      stripUsageChunk: sse && call.stripUsageChunk,
       startedAt,
       onEnd: (observation, outcome, error) => {
         const record = baseRecord(call, startTime, startedAt, response);
-        record.stream = true;
-        applyObservation(record, observation, call);
+        record.stream = sse;
         record.outcome = outcome;
+        applyObservation(record, observation, call);
         if (outcome === 'error' && record.errorCode === undefined) {
           record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
         }
@@ -73,31 +95,10 @@ export async function observeCall(next: Handler, request: Request, call: Observe
       headers: response.headers,
     });
   }
-  if (response.body !== null && type.includes('json')) {
-    const text = await response.text();
-    const record = baseRecord(call, startTime, startedAt, response);
-    const observation: ResponseObservation = {};
-    try {
-      observeJsonBody(JSON.parse(text), observation);
-    } catch {
-      // Not JSON after all: the caller gets the text as it came.
-    }
-    applyObservation(record, observation, call);
-    finish(call, record);
-    return new Response(text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-  }
   const record = baseRecord(call, startTime, startedAt, response);
   applyObservation(record, {}, call);
   finish(call, record);
-  return new Response(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  return response;
 }
 
 function baseRecord(
@@ -124,7 +125,7 @@ function baseRecord(
   if (call.settings.recordContent && call.facts.body) {
     const body = call.facts.body;
     const input = body.messages ?? body.input ?? body.prompt;
-    if (input !== undefined) record.input = scrubDeep(input, call.secrets);
+    if (input !== undefined) record.input = scrubDeep(input, call.secrets());
   }
   if (response) {
     record.status = response.status;
@@ -159,18 +160,18 @@ function applyObservation(record: TraceRecord, observation: ResponseObservation,
     if (cost !== undefined) record.costUsd = cost;
   }
   if (call.settings.recordContent && observation.output !== undefined) {
-    record.output = scrub(observation.output, call.secrets);
+    record.output = scrub(observation.output, call.secrets());
   }
   if (record.status !== undefined && record.status >= 400) {
     record.outcome = 'error';
     record.errorCode = observation.errorCode ?? `http_${record.status}`;
     if (observation.errorMessage !== undefined)
-      record.errorMessage = scrub(observation.errorMessage, call.secrets);
+      record.errorMessage = scrub(observation.errorMessage, call.secrets());
   } else if (observation.errorCode !== undefined) {
     record.outcome = 'error';
     record.errorCode = observation.errorCode;
     if (observation.errorMessage !== undefined)
-      record.errorMessage = scrub(observation.errorMessage, call.secrets);
+      record.errorMessage = scrub(observation.errorMessage, call.secrets());
   }
 }
 
@@ -195,7 +196,7 @@ function errorName(error: unknown): string {
 }
 
 function scrubbedError(error: Error, call: ObservedCall): Error {
-  const copy = new Error(scrub(error.message, call.secrets));
+  const copy = new Error(scrub(error.message, call.secrets()));
   copy.name = error.name;
   return copy;
 }

@@ -1,12 +1,19 @@
-import { isUsageOnlyChunk, observeStreamChunk, type ResponseObservation } from './response-observation.js';
+import {
+  isUsageOnlyChunk,
+  observeJsonBody,
+  observeStreamChunk,
+  type ResponseObservation,
+} from './response-observation.js';
 
-/** Options of `observedStream`. */
-export interface ObservedStreamOptions {
-  /** Drop the usage-only chunk (trace asked for it; the caller did not). */
+/** Options of `observedBody`. */
+export interface ObservedBodyOptions {
+  /** `sse`: parse events as they pass; `json`: parse the whole body once it has passed. */
+  kind: 'sse' | 'json';
+  /** Drop the usage-only SSE event (trace asked for it; the caller did not). */
   stripUsageChunk: boolean;
   /** `performance.now()` at the start of the call, for the time to first token. */
   startedAt: number;
-  /** Called once, when the stream ends, fails or is cancelled by the reader. */
+  /** Called once, when the body ends, fails or is cancelled by the reader. */
   onEnd(
     observation: ResponseObservation,
     outcome: 'completed' | 'cancelled' | 'error',
@@ -17,18 +24,20 @@ export interface ObservedStreamOptions {
 const eventBoundary = /\r\n\r\n|\n\n|\r\r/;
 
 /**
- * `body` passed through unchanged (or without the usage-only event), observed on the way: events are
- * parsed as they complete, so the record fills while the caller reads. Cancelling the result cancels
- * `body`, so the upstream connection is released.
+ * `body` passed through unchanged (or without the usage-only event), observed on the way, so the
+ * caller's reads drive it and nothing is buffered twice. Cancelling the result cancels `body`, so the
+ * upstream connection is released.
  */
-export function observedStream(
+export function observedBody(
   body: ReadableStream<Uint8Array>,
-  options: ObservedStreamOptions,
+  options: ObservedBodyOptions,
 ): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   const observation: ResponseObservation = {};
+  const sse = options.kind === 'sse';
+  const jsonChunks: Uint8Array[] = [];
   let pending = '';
   let ended = false;
 
@@ -69,6 +78,15 @@ export function observedStream(
     return !(options.stripUsageChunk && isUsageOnlyChunk(chunk));
   }
 
+  function finishJson(): void {
+    const text = jsonChunks.length === 1 ? decoder.decode(jsonChunks[0]) : decoder.decode(concat(jsonChunks));
+    try {
+      observeJsonBody(JSON.parse(text), observation);
+    } catch {
+      // Not JSON after all: the caller got the bytes as they came.
+    }
+  }
+
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       while (true) {
@@ -81,11 +99,20 @@ export function observedStream(
           return;
         }
         if (read.done) {
-          pending += decoder.decode();
-          const rest = takeEvents(true);
-          if (options.stripUsageChunk && rest !== '') controller.enqueue(encoder.encode(rest));
+          if (sse) {
+            pending += decoder.decode();
+            const rest = takeEvents(true);
+            if (options.stripUsageChunk && rest !== '') controller.enqueue(encoder.encode(rest));
+          } else {
+            finishJson();
+          }
           controller.close();
           end('completed');
+          return;
+        }
+        if (!sse) {
+          jsonChunks.push(read.value);
+          controller.enqueue(read.value);
           return;
         }
         pending += decoder.decode(read.value, { stream: true });
@@ -105,6 +132,18 @@ export function observedStream(
       await reader.cancel(reason);
     },
   });
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 function dataOf(event: string): string | undefined {

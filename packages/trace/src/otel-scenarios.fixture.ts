@@ -87,6 +87,7 @@ async function retriedWithAttempts() {
   const response = await pipeline(
     withRequestOptions(chatRequest(), { traceId: 'portkey-style-id', metadata: { user_id: 'u7' } }),
   );
+  await response.text();
   return { status: response.status, records, spans: exported() };
 }
 
@@ -100,7 +101,7 @@ async function streamWithContent() {
 
 async function traceparent() {
   const upstream = scripted([jsonResponse(chatCompletion())]);
-  await trace({ propagateTraceparent: true })(upstream)(chatRequest());
+  await (await trace({ propagateTraceparent: true })(upstream)(chatRequest())).text();
   return { traceparent: upstream.requests[0]?.headers.get('traceparent'), spans: exported() };
 }
 

@@ -1,11 +1,11 @@
 import { context, trace as otelTrace, SpanKind } from '@opentelemetry/api';
-import { deriveRequest, type Middleware } from '@switchyard/core';
+import type { Middleware } from '@switchyard/core';
 import { activeTraces, parentSpanHeader } from './active-traces.js';
 import { requestAttributes } from './genai-spans.js';
 import { newSpanId } from './ids.js';
 import { observeCall } from './observe-call.js';
 import { readRequestFacts } from './request-facts.js';
-import { tracerName } from './trace.js';
+import { tracerName, withHeader } from './trace.js';
 import type { TraceAttemptSummary } from './trace-record.js';
 
 /**
@@ -27,13 +27,10 @@ export function traceAttempt(): Middleware {
       const span = tracer.startSpan('switchyard attempt', { kind: SpanKind.CLIENT }, parentContext);
       const spanId = span.isRecording() ? span.spanContext().spanId : newSpanId();
       const facts = await readRequestFacts(request);
-      span.setAttributes(requestAttributes(facts, active.traceId, active.metadata));
-      let outgoing = request;
-      if (active.settings.propagateTraceparent) {
-        const headers = new Headers(request.headers);
-        headers.set('traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
-        outgoing = deriveRequest(request, { headers });
-      }
+      if (span.isRecording()) span.setAttributes(requestAttributes(facts, active.traceId, active.metadata));
+      const outgoing = active.settings.propagateTraceparent
+        ? withHeader(request, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`)
+        : request;
       const summary: TraceAttemptSummary = { spanId };
       active.attempts.push(summary);
       return observeCall(next, outgoing, {

@@ -112,9 +112,9 @@ describe('trace', () => {
     const answer = (model: string) =>
       jsonResponse(chatCompletion({ model, usage }), { headers: { [responseHeaders.provider]: 'openai' } });
     const upstream = scripted([answer('gpt-4o-mini'), answer('no-such-model'), answer('gpt-4o-mini')]);
-    await trace({ sink })(upstream)(chatRequest());
-    await trace({ sink })(upstream)(chatRequest({ model: 'no-such-model' }));
-    await trace({ sink, catalogPrices: false })(upstream)(chatRequest());
+    await readAll(await trace({ sink })(upstream)(chatRequest()));
+    await readAll(await trace({ sink })(upstream)(chatRequest({ model: 'no-such-model' })));
+    await readAll(await trace({ sink, catalogPrices: false })(upstream)(chatRequest()));
     expect(records[0]?.costUsd).toBe(costOf('gpt-4o-mini', usage, { provider: 'openai' }));
     expect(records[0]?.costUsd).toBeGreaterThan(0);
     expect(records[1]?.costUsd).toBeUndefined();
@@ -125,6 +125,8 @@ describe('trace', () => {
     const { records, sink } = collect();
     const pipeline = trace({ sink })(scripted([jsonResponse(chatCompletion())]));
     const response = await pipeline(chatRequest());
+    expect(records).toHaveLength(0);
+    await readAll(response);
     const traceId = response.headers.get('x-switchyard-trace-id');
     expect(traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(records[0]?.traceId).toBe(traceId);
@@ -242,6 +244,7 @@ describe('trace', () => {
     const pipeline = compose(trace({ sink }), twice, traceAttempt(), provider)(upstream);
     const response = await pipeline(chatRequest());
     expect(response.status).toBe(200);
+    await readAll(response);
     const [first, second, request] = records;
     expect(records.map((record) => record.kind)).toEqual(['attempt', 'attempt', 'request']);
     expect(first).toMatchObject({
@@ -272,11 +275,13 @@ describe('trace', () => {
   it('sends traceparent upstream only when asked, naming the attempt span', async () => {
     const { records, sink } = collect();
     const upstream = scripted([jsonResponse(chatCompletion()), jsonResponse(chatCompletion())]);
-    await trace({ sink })(upstream)(chatRequest());
+    await readAll(await trace({ sink })(upstream)(chatRequest()));
     expect(upstream.requests[0]?.headers.has('traceparent')).toBe(false);
     const traceId = '0af7651916cd43dd8448eb211c80319c';
-    await compose(trace({ sink, propagateTraceparent: true }), traceAttempt())(upstream)(
-      withRequestOptions(chatRequest(), { traceId }),
+    await readAll(
+      await compose(trace({ sink, propagateTraceparent: true }), traceAttempt())(upstream)(
+        withRequestOptions(chatRequest(), { traceId }),
+      ),
     );
     const attempt = records.find((record) => record.kind === 'attempt');
     expect(upstream.requests[1]?.headers.get('traceparent')).toBe(`00-${traceId}-${attempt?.spanId}-01`);
@@ -313,8 +318,8 @@ describe('trace', () => {
       const pipeline = trace({ sink })(
         scripted([jsonResponse(chatCompletion())], { otherwise: jsonResponse(chatCompletion()) }),
       );
-      await pipeline(chatRequest());
-      await pipeline(chatRequest());
+      await readAll(await pipeline(chatRequest()));
+      await readAll(await pipeline(chatRequest()));
       await sink.close();
       const lines = (await readFile(path, 'utf8')).trim().split('\n');
       expect(lines.map((line) => (JSON.parse(line) as TraceRecord).kind)).toEqual(['request', 'request']);
@@ -336,6 +341,7 @@ describe('trace', () => {
     })(scripted([jsonResponse(chatCompletion())]));
     const response = await pipeline(chatRequest());
     expect(response.status).toBe(200);
+    await readAll(response);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(onSinkError.mock.calls.map(([error]) => (error as Error).message).sort()).toEqual([
       'boom',

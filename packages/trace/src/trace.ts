@@ -48,23 +48,21 @@ export function trace(options: TraceOptions = {}): Middleware {
       const traceId = requestOpts.traceId ?? (recording ? span.spanContext().traceId : newTraceId());
       const facts = await readRequestFacts(request);
       const metadata = { ...settings.metadata, ...requestOpts.metadata };
-      span.setAttributes(requestAttributes(facts, traceId, metadata));
+      if (recording) span.setAttributes(requestAttributes(facts, traceId, metadata));
       const active: ActiveTrace = {
         traceId,
         spanId,
         span,
         settings,
         metadata,
-        secrets: secretsOf(request.headers),
+        secrets: lazySecrets(request.headers),
         attempts: [],
         w3cTraceId: w3cTraceIdOf(span, traceId),
       };
-      const headers = new Headers(request.headers);
-      headers.set(parentSpanHeader, spanId);
+      let outgoing = withHeader(request, parentSpanHeader, spanId);
       if (settings.propagateTraceparent) {
-        headers.set('traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
+        outgoing = withHeader(outgoing, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
       }
-      let outgoing = deriveRequest(request, { headers });
       const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
       if (stripUsageChunk && facts.body) {
         const streamOptions = (facts.body.stream_options ?? {}) as Record<string, unknown>;
@@ -73,23 +71,51 @@ export function trace(options: TraceOptions = {}): Middleware {
           stream_options: { ...streamOptions, include_usage: true },
         });
       }
+      // Attempts look their request up only while it is being answered; they keep `active` after.
       activeTraces.set(spanId, active);
-      const response = await observeCall(next, outgoing, {
-        kind: 'request',
-        traceId,
-        spanId,
-        span,
-        facts,
-        metadata,
-        secrets: active.secrets,
-        settings,
-        stripUsageChunk,
-        attempts: active.attempts,
-        onFinish: () => activeTraces.delete(spanId),
-      });
-      response.headers.set(responseHeaders.traceId, traceId);
-      return response;
+      let response: Response;
+      try {
+        response = await observeCall(next, outgoing, {
+          kind: 'request',
+          traceId,
+          spanId,
+          span,
+          facts,
+          metadata,
+          secrets: active.secrets,
+          settings,
+          stripUsageChunk,
+          attempts: active.attempts,
+        });
+      } finally {
+        activeTraces.delete(spanId);
+      }
+      return withTraceIdHeader(response, traceId);
     };
+}
+
+/**
+ * `request` carrying `name: value`: the same `Request` when its headers can be changed (so no new
+ * Request and body stream are made per call), else a derived one.
+ */
+export function withHeader(request: Request, name: string, value: string): Request {
+  try {
+    request.headers.set(name, value);
+    return request;
+  } catch {
+    const headers = new Headers(request.headers);
+    headers.set(name, value);
+    return deriveRequest(request, { headers });
+  }
+}
+
+/** The request's credentials, found only the first time a record needs them. */
+export function lazySecrets(headers: Headers): () => readonly string[] {
+  let found: readonly string[] | undefined;
+  return () => {
+    found ??= secretsOf(headers);
+    return found;
+  };
 }
 
 function asksForUsage(body: Record<string, unknown> | undefined): boolean {
