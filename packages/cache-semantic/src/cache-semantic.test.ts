@@ -291,6 +291,18 @@ describe('cacheSemantic', () => {
     expect(store.size).toBe(0);
   });
 
+  it('keeps the HIT of an inner cache instead of marking the response MISS', async () => {
+    const inner = scripted([], {
+      otherwise: () =>
+        jsonResponse(chatCompletion({ content: 'from inner cache' }), {
+          headers: { 'x-switchyard-cache-status': 'HIT' },
+        }),
+    });
+    const handler = pipeline(inner);
+    const response = await handler(chat({ prompt: 'Why is the sky blue?' }));
+    expect(status(response)).toBe('HIT');
+  });
+
   it('validates its options', () => {
     const embedder = bagOfWordsEmbedder();
     expect(() => cacheSemantic({ embedder, threshold: 1.5 })).toThrow(

@@ -197,8 +197,12 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
   }
 }
 
+/** Statuses an inner cache sets when it answered: they say more than this cache's MISS and are kept. */
+const innerHits = new Set(['HIT', semanticCacheStatus.hit]);
+
 /** `response` with the cache status header set (a copy when its headers are immutable). */
 function withStatus(response: Response, status: string): Response {
+  if (innerHits.has(response.headers.get(responseHeaders.cacheStatus) ?? '')) return response;
   try {
     response.headers.set(responseHeaders.cacheStatus, status);
     return response;

@@ -69,6 +69,17 @@ describe('memoryVectorStore', () => {
     expect(b.map((match) => match.value).sort()).toEqual(['2', '3']);
   });
 
+  it('replaces the entry of a prompt stored again, even when that empties a full store', async () => {
+    const store = memoryVectorStore({ maxEntries: 1 });
+    await store.add({ partition: 'p', vector: unit(1, 0), prompt: 'same', value: 'v1' });
+    await store.add({ partition: 'p', vector: unit(1, 0), prompt: 'same', value: 'v2' });
+    expect(store.size).toBe(1);
+    await store.add({ partition: 'p', vector: unit(0, 1), prompt: 'other', value: 'v3' });
+    expect(store.stats()).toEqual({ entries: 1, partitions: 1, annPartitions: 0 });
+    const matches = await store.search({ partition: 'p', vector: unit(1, 1), limit: 5, minSimilarity: 0 });
+    expect(matches.map((match) => match.value)).toEqual(['v3']);
+  });
+
   it('rejects a vector whose length differs from the partition', async () => {
     const store = memoryVectorStore();
     await store.add({ partition: 'p', vector: unit(1, 0), prompt: 'x', value: 'X' });
