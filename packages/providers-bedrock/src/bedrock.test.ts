@@ -426,6 +426,36 @@ describe('bedrock embeddings', () => {
     ]);
   });
 
+  it('keeps at most 8 Titan calls in flight and keeps the input order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const upstream = scripted([], {
+      otherwise: async (request) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        const text = JSON.parse(await request.text()).inputText as string;
+        return new Response(JSON.stringify({ embedding: [Number(text)], inputTextTokenCount: 1 }));
+      },
+    });
+    const input = Array.from({ length: 20 }, (_, i) => String(i));
+    const response = await bedrock({ region, ...credentials })(upstream)(
+      new Request('http://x/v1/embeddings', {
+        method: 'POST',
+        body: JSON.stringify({ model: 'amazon.titan-embed-text-v2:0', input }),
+      }),
+    );
+    const body = (await response.json()) as {
+      data: Array<{ embedding: number[] }>;
+      usage: { prompt_tokens: number };
+    };
+    expect(body.data.map((item) => item.embedding[0])).toEqual(input.map(Number));
+    expect(body.usage.prompt_tokens).toBe(20);
+    expect(upstream.calls).toBe(20);
+    expect(most).toBe(8);
+  });
+
   it('returns the first failed call as an OpenAI error', async () => {
     const upstream = scripted([
       new Response(JSON.stringify({ embedding: [1], inputTextTokenCount: 1 })),

@@ -48,6 +48,8 @@ export interface BedrockOptions {
 }
 
 const providerHeaders = { [responseHeaders.provider]: 'bedrock' };
+/** Titan embedding calls in flight at once for one OpenAI embeddings request. */
+const embeddingConcurrency = 8;
 // The headers core's `sseResponse` sets, for the stream this provider writes itself.
 const sseHeaders = {
   'content-type': 'text/event-stream; charset=utf-8',
@@ -121,7 +123,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
           headers = new Headers({
             'content-type': 'application/json',
             accept,
-            authorization: `Bearer ${(auth as { apiKey: string }).apiKey}`,
+            authorization: `Bearer ${apiKey}`,
           });
         }
         // Per-request options travel on unsigned: the transport strips them before sending.
@@ -146,20 +148,35 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
           if (error instanceof UnsupportedRequestError) return fail(400, error.message, error.param);
           throw error;
         }
-        const responses = await Promise.all(
-          calls.map((call) => send('invoke', call.body, 'application/json')),
-        );
-        const failed = responses.find((response) => !response.ok);
-        if (failed) {
-          for (const response of responses) if (response !== failed) await response.body?.cancel();
-          return toOpenAIError(failed, redact);
-        }
+        // Titan embeds one text per call: a few calls at a time, stopping at the first failure.
+        const answers: unknown[] = [];
+        let failed: Response | undefined;
+        let nextCall = 0;
+        let threw = false;
+        const worker = async (): Promise<void> => {
+          while (!threw && failed === undefined && nextCall < calls.length) {
+            const index = nextCall++;
+            const response = await send('invoke', calls[index]!.body, 'application/json').catch(
+              (error: unknown) => {
+                threw = true;
+                throw error;
+              },
+            );
+            if (!response.ok) {
+              if (failed === undefined) failed = response;
+              else await response.body?.cancel();
+              return;
+            }
+            answers[index] = await readNativeJson(response);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(embeddingConcurrency, calls.length) }, worker));
+        if (failed) return toOpenAIError(failed, redact);
         const vectors: number[][] = [];
         let promptTokens = 0;
-        for (const [i, response] of responses.entries()) {
-          const native = await readNativeJson(response);
+        for (const [i, call] of calls.entries()) {
           try {
-            const read = calls[i]!.read(native);
+            const read = call.read(answers[i]);
             vectors.push(...read.vectors);
             promptTokens += read.promptTokens;
           } catch (error) {
