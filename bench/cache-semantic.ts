@@ -52,6 +52,7 @@ interface LookupResult {
   p50Us: number;
   p99Us: number;
   meanUs: number;
+  cpuUsPerLookup: number;
   buildMs: number;
   recallAt1?: number;
   recallAt1Hits?: number;
@@ -69,6 +70,7 @@ async function fill(store: VectorStore, vectors: Float32Array[]): Promise<number
 async function timeSearches(store: VectorStore, queries: Float32Array[]) {
   const latencies = new Float64Array(queries.length);
   const top: (string | undefined)[] = [];
+  const cpuBefore = process.cpuUsage();
   for (const [index, vector] of queries.entries()) {
     const started = performance.now();
     const matches = await store.search({ partition: 'bench', vector, limit: 4, minSimilarity: -1 });
@@ -127,12 +129,14 @@ for (const size of sizes) {
   hnsw.clear();
 }
 
-function pick(run: { p50Us: number; p99Us: number; meanUs: number }) {
-  return { p50Us: run.p50Us, p99Us: run.p99Us, meanUs: run.meanUs };
+function pick(run: { p50Us: number; p99Us: number; meanUs: number; cpuUsPerLookup: number }) {
+  return { p50Us: run.p50Us, p99Us: run.p99Us, meanUs: run.meanUs, cpuUsPerLookup: run.cpuUsPerLookup };
 }
 
 console.log(`\nsemantic lookup: 4 nearest of one partition, ${dimensions} dimensions, ${queryCount} queries`);
-console.log('entries  index   p50 µs    p99 µs   p50 ratio to exact  recall@1 (near-dup / fresh)  fill ms');
+console.log(
+  'entries  index   p50 µs    p99 µs  CPU µs/lookup  p50 ratio to exact  recall@1 (near-dup / fresh)  fill ms',
+);
 for (const result of lookups) {
   const exact = lookups.find(
     (item) => item.entries === result.entries && item.index === 'exact',
@@ -190,7 +194,8 @@ const largest = lookups.filter(
   (item) => item.entries === sizes.at(-1) && item.index === 'hnsw',
 )[0] as LookupResult;
 console.log(
-  `\ntarget at ${largest.entries} entries: HNSW p50 ${(largest.p50Us / 1000).toFixed(3)} ms (target <= 1 ms), ` +
+  `\ntarget at ${largest.entries} entries: HNSW p50 ${(largest.p50Us / 1000).toFixed(3)} ms, ` +
+    `${(largest.cpuUsPerLookup / 1000).toFixed(3)} ms CPU per lookup (target <= 1 ms), ` +
     `recall@1 ${largest.recallAt1?.toFixed(3)} (target >= 0.98); load average ${loadavg()
       .map((value) => value.toFixed(2))
       .join(' ')}`,
