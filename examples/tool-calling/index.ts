@@ -49,7 +49,8 @@ async function roundTrip(client: SwitchyardClient, target: Target, stream: boole
   const first = await ask(client, target.model, messages);
   print(`  served by: ${first.provider}`);
   if (first.toolCallDeltas !== undefined) {
-    print(`  assembled ${first.toolCalls.length} tool call from ${first.toolCallDeltas} deltas`);
+    const count = first.toolCalls.length;
+    print(`  assembled ${count} tool call${count === 1 ? '' : 's'} from ${first.toolCallDeltas} deltas`);
   }
   if (first.toolCalls.length === 0)
     throw new Error(`the model answered without calling a tool: ${first.content}`);
