@@ -13,8 +13,10 @@ export interface EmbeddingCall {
 export function inputTexts(body: EmbeddingRequest): string[] {
   const input = body.input;
   if (typeof input === 'string') return [input];
-  if (Array.isArray(input) && input.every((item) => typeof item === 'string')) return input as string[];
-  throw new UnsupportedRequestError('input', 'input must be a string or an array of strings');
+  if (Array.isArray(input) && input.length > 0 && input.every((item) => typeof item === 'string')) {
+    return input as string[];
+  }
+  throw new UnsupportedRequestError('input', 'input must be a string or a non-empty array of strings');
 }
 
 /** The Gemini API call: `embedContent` for one text, `batchEmbedContents` for several. */

@@ -278,6 +278,8 @@ describe('gemini embeddings', () => {
     const response = await post('/v1/embeddings', { model: 'text-embedding-004', input: [[1, 2, 3]] });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { param: string } }).error.param).toBe('input');
+    const empty = await post('/v1/embeddings', { model: 'text-embedding-004', input: [] });
+    expect(empty.status).toBe(400);
   });
 });
 
