@@ -307,6 +307,24 @@ describe('guardrailsFromHooks', () => {
     expect(body.hook_results?.before_request_hooks[0]?.checks[0]?.id).toBe('default.regexMatch');
   });
 
+  it('accepts the README example', async () => {
+    const upstream = scripted([jsonResponse(chatCompletion({ content: 'Mail bob@example.org' }))]);
+    const middleware = guardrailsFromHooks({
+      before_request_hooks: [
+        {
+          type: 'guardrail',
+          deny: true,
+          checks: [{ id: 'default.contains', parameters: { words: ['ignore previous'], operator: 'none' } }],
+        },
+      ],
+      output_guardrails: [
+        { deny: true, 'default.wordCount': { maxWords: 200 }, 'switchyard.pii': { redact: true } },
+      ],
+    });
+    const response = await middleware(upstream)(chatRequest('hello'));
+    expect(((await response.json()) as Body).choices[0]?.message.content).toBe('Mail [EMAIL]');
+  });
+
   it('names config paths in setup errors', () => {
     expect(() => guardrailsFromHooks({ input_guardrails: ['pg-abc'] })).toThrow(
       'input_guardrails[0]: "pg-abc" names a guardrail kept on Portkey\'s platform',
