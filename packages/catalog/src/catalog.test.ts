@@ -78,6 +78,9 @@ describe('costOf', () => {
       12,
     );
     expect(findModel('GPT-4O')?.provider).toBe('openai');
+    // The names the Google provider package answers with.
+    expect(findModel('gemini-2.0-flash', { provider: 'gemini' })?.provider).toBe('google');
+    expect(findModel('gemini-2.0-flash', { provider: 'vertex' })?.provider).toBe('vertex-ai');
   });
 
   it.each([

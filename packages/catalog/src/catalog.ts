@@ -22,9 +22,20 @@ export const catalog: readonly ModelInfo[] = [
 
 /** Options of `findModel` and `costOf`. */
 export interface LookupOptions {
-  /** Only match this provider's entry (a Portkey slug such as `bedrock` or `azure-openai`). Default: any provider, first match. */
+  /** Only match this provider's entry: a Portkey slug such as `bedrock` or `azure-openai`, or a name in `providerAliases`. Default: any provider, first match. */
   provider?: string;
 }
+
+/**
+ * Other names providers go by (what Switchyard's provider packages put in `x-switchyard-provider`),
+ * mapped to the catalog's Portkey slugs.
+ */
+export const providerAliases: Readonly<Record<string, string>> = {
+  gemini: 'google',
+  vertex: 'vertex-ai',
+  azure: 'azure-openai',
+  'aws-bedrock': 'bedrock',
+};
 
 const byId = new Map<string, ModelInfo[]>();
 for (const info of catalog) {
@@ -45,7 +56,8 @@ export function findModel(model: string, options: LookupOptions = {}): ModelInfo
   const found = byId.get(model.toLowerCase());
   if (!found) return undefined;
   if (options.provider === undefined) return found[0];
-  return found.find((info) => info.provider === options.provider);
+  const provider = providerAliases[options.provider] ?? options.provider;
+  return found.find((info) => info.provider === provider);
 }
 
 /** Token counts in OpenAI's `usage` shape, as every Switchyard provider answers them. */

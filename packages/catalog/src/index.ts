@@ -1,2 +1,9 @@
-export { catalog, costOf, findModel, type LookupOptions, type UsageTokens } from './catalog.js';
+export {
+  catalog,
+  costOf,
+  findModel,
+  type LookupOptions,
+  providerAliases,
+  type UsageTokens,
+} from './catalog.js';
 export type { ModelInfo, TokenPrices } from './model-info.js';
