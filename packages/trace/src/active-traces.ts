@@ -19,7 +19,7 @@ export interface ActiveTrace {
   metadata: Record<string, string>;
   secrets(): readonly string[];
   attempts: TraceAttemptSummary[];
-  /** The trace id used in `traceparent` headers (32 hex digits). */
+  /** The trace id used in `traceparent` headers (32 hex digits); empty when they are not sent. */
   w3cTraceId: string;
 }
 

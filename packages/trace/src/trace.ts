@@ -57,7 +57,7 @@ export function trace(options: TraceOptions = {}): Middleware {
         metadata,
         secrets: lazySecrets(request.headers),
         attempts: [],
-        w3cTraceId: w3cTraceIdOf(span, traceId),
+        w3cTraceId: settings.propagateTraceparent ? w3cTraceIdOf(span, traceId) : '',
       };
       let outgoing = withHeader(request, parentSpanHeader, spanId);
       if (settings.propagateTraceparent) {
