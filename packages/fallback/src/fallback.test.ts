@@ -180,6 +180,24 @@ describe('fallback', () => {
     expect(b.calls).toBe(0);
   });
 
+  it('reports its circuit open when every branch reports open', () => {
+    const probe = Symbol.for('switchyard.circuit-open');
+    const open = [false, false];
+    const guarded =
+      (index: number): Middleware =>
+      () =>
+        Object.assign(scripted([]), { [probe]: () => open[index]! });
+    const router = fallback([guarded(0), guarded(1)])(scripted([])) as unknown as Record<
+      symbol,
+      () => boolean
+    >;
+    open[0] = true;
+    expect(router[probe]!()).toBe(false);
+    open[1] = true;
+    expect(router[probe]!()).toBe(true);
+    expect(probe in fallback([guarded(0), (next) => next])(scripted([]))).toBe(false);
+  });
+
   it('rejects invalid branches and options with a precise TypeError', () => {
     expect(() => fallback([])).toThrow('fallback: branches must be a non-empty array of middlewares');
     expect(() => fallback([(next) => next, {} as Middleware])).toThrow(

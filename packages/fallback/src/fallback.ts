@@ -1,5 +1,6 @@
 import { AllBranchesFailedError, bufferBody, isBodyReplayable, type Middleware } from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
+import { reportCircuitOfBranches } from './circuit-probe.js';
 import { awaitFirstByte } from './first-byte.js';
 import { withOptionIndex } from './option-path.js';
 import { discardBody } from './response-header.js';
@@ -38,7 +39,7 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
   const list = [...branches];
   return (next) => {
     const handlers = list.map((branch) => branch(next));
-    return async function fallback(request) {
+    return reportCircuitOfBranches(handlers, async function fallback(request) {
       const { signal } = request;
       signal.throwIfAborted();
       if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
@@ -66,6 +67,6 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
       }
       if (failed) return withOptionIndex(failed.response, failed.index);
       throw new AllBranchesFailedError(errors);
-    };
+    });
   };
 }

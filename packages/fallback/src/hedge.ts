@@ -6,6 +6,7 @@ import {
   type Middleware,
 } from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
+import { reportCircuitOfBranches } from './circuit-probe.js';
 import { awaitFirstByte } from './first-byte.js';
 import { withOptionIndex } from './option-path.js';
 import { discardBody } from './response-header.js';
@@ -43,7 +44,7 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
   const list = [...branches];
   return (next) => {
     const handlers = list.map((branch) => branch(next));
-    return async function hedge(request) {
+    return reportCircuitOfBranches(handlers, async function hedge(request) {
       const { signal } = request;
       signal.throwIfAborted();
       if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
@@ -115,6 +116,6 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
         signal.addEventListener('abort', onCallerAbort, { once: true });
         startNext();
       });
-    };
+    });
   };
 }

@@ -151,6 +151,21 @@ describe('loadbalance', () => {
     expect(served.slice(3)).toEqual(Array(5).fill('config.targets[1]'));
   });
 
+  it('skips a target whose breaker sits beneath a nested fallback', async () => {
+    const failing = scripted([], { otherwise: () => openaiErrorResponse(500) });
+    const tripped = breaker({ failureThreshold: 1, cooldownMs: 60_000 });
+    const router = loadbalance(
+      [
+        { weight: 1, use: fallback([compose(tripped, to(failing))]) },
+        { weight: 1, use: to(ok()) },
+      ],
+      { random: () => 0 },
+    )(scripted([]));
+    expect(servedBy(await router(post()))).toBe('config.targets[0].targets[0]');
+    expect(servedBy(await router(post()))).toBe('config.targets[1]');
+    expect(failing.calls).toBe(1);
+  });
+
   it('rejects invalid targets with a precise TypeError', () => {
     const use: Middleware = (next) => next;
     expect(() => loadbalance([])).toThrow(

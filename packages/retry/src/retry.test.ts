@@ -213,6 +213,17 @@ describe('retry', () => {
     expect(upstream.calls).toBe(1);
   });
 
+  it('forwards the circuit probe of a breaker beneath it', () => {
+    const probe = Symbol.for('switchyard.circuit-open');
+    let open = false;
+    const guarded = Object.assign(scripted([]), { [probe]: () => open });
+    const handler = retry()(guarded) as unknown as Record<symbol, () => boolean>;
+    expect(handler[probe]!()).toBe(false);
+    open = true;
+    expect(handler[probe]!()).toBe(true);
+    expect(probe in retry()(scripted([]))).toBe(false);
+  });
+
   it('rejects invalid options with a precise TypeError', () => {
     expect(() => retry({ attempts: -1 })).toThrow('retry: attempts must be an integer >= 0; got -1');
     expect(() => retry({ attempts: 1.5 })).toThrow('retry: attempts must be an integer >= 0; got 1.5');

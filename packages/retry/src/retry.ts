@@ -1,6 +1,7 @@
 import { bufferBody, isBodyReplayable, type Middleware, responseHeaders } from '@switchyard/core';
 import pRetry from 'p-retry';
 import { backoffDelayMs } from './backoff.js';
+import { forwardCircuitProbe } from './circuit-probe.js';
 import { awaitFirstByte } from './first-byte.js';
 import { discardBody, withResponseHeader } from './response-header.js';
 import { retryAfterMs } from './retry-after.js';
@@ -23,7 +24,8 @@ class RetryableResponse extends Error {
  * abort is never retried and ends a backoff wait at once. The body of every discarded response is
  * cancelled. An event stream is retried only if it fails before its first byte; once a byte is
  * handed on, the caller owns the stream. A 503 carrying `x-switchyard-circuit` (an open circuit
- * breaker) is never retried: the breaker already knows the upstream is down.
+ * breaker) is never retried: the breaker already knows the upstream is down. A breaker's circuit
+ * probe on `next` is forwarded, so `compose(retry(), breaker(), ...)` stays visible to `loadbalance`.
  *
  * @throws TypeError at factory time naming the first invalid option.
  */
@@ -32,7 +34,7 @@ export function retry(options: RetryOptions = {}): Middleware {
   const isRetryableResponse = (response: Response) =>
     settings.onStatusCodes.has(response.status) && !response.headers.has(responseHeaders.circuit);
   return (next) =>
-    async function retry(request) {
+    forwardCircuitProbe(next, async function retry(request) {
       const { signal } = request;
       signal.throwIfAborted();
       settings.budget?.deposit();
@@ -80,7 +82,7 @@ export function retry(options: RetryOptions = {}): Middleware {
         if (error instanceof RetryableResponse) discardBody(error.response);
         throw signal.aborted ? signal.reason : error;
       }
-    };
+    });
 }
 
 /**
