@@ -10,9 +10,9 @@ export interface AzureOpenAIOptions {
   endpoint?: string | URL;
   /** The API root as the official SDK defines it (`<endpoint>/openai`), for proxies and tests. Default: none. */
   baseURL?: string | URL;
-  /** The deployment that serves every request (`/openai/deployments/<deploymentId>/...`). Required. */
-  deploymentId: string;
-  /** The `api-version` query parameter. Default: `'2024-10-21'` (the latest GA data-plane version when written). */
+  /** The deployment that serves every request (`/openai/deployments/<deploymentId>/...`). Required unless `apiVersion` is `'v1'`. */
+  deploymentId?: string;
+  /** The `api-version` query parameter, or `'v1'` for Azure's v1 API (`/openai/v1/...`, no `api-version`, the body's `model` names the deployment). Default: `'2024-10-21'` (the latest dated GA version when written). */
   apiVersion?: string;
   /** An API key, sent as the `api-key` header. Default: none. */
   apiKey?: string;
@@ -37,7 +37,7 @@ const callerOnlyHeaders = [
 /**
  * Azure OpenAI as a provider: OpenAI-shaped requests go to
  * `<endpoint>/openai/deployments/<deploymentId>/<path>?api-version=<apiVersion>` (and `/models` to
- * `<endpoint>/openai/models`) with `api-key` or an Entra ID bearer token in place of the caller's
+ * `<endpoint>/openai/models`), or with `apiVersion: 'v1'` to `<endpoint>/openai/v1/<path>`, with `api-key` or an Entra ID bearer token in place of the caller's
  * auth. Bodies and streams pass through (Azure speaks OpenAI's format; its content-filter fields
  * are kept); error bodies are normalised to OpenAI's shape.
  *
@@ -55,10 +55,9 @@ export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
           headers: upstreamHeaders(new Response(null), settings.name),
         });
       }
-      const path = endpoint === 'models' ? '/models' : `/deployments/${settings.deployment}/${endpoint}`;
-      const target = new URL(settings.root + path);
+      const target = new URL(settings.root + nativePath(endpoint, settings));
       for (const [name, value] of url.searchParams) target.searchParams.append(name, value);
-      target.searchParams.set('api-version', settings.apiVersion);
+      if (settings.apiVersion !== 'v1') target.searchParams.set('api-version', settings.apiVersion);
       const headers = new Headers(request.headers);
       for (const name of callerOnlyHeaders) headers.delete(name);
       await setAuth(headers, settings.auth, settings.name);
@@ -73,6 +72,11 @@ export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
         headers: outHeaders,
       });
     };
+}
+
+function nativePath(endpoint: string, settings: Settings): string {
+  if (settings.apiVersion === 'v1') return `/v1/${endpoint}`;
+  return endpoint === 'models' ? '/models' : `/deployments/${settings.deployment}/${endpoint}`;
 }
 
 async function setAuth(headers: Headers, auth: AzureAuth, name: string): Promise<void> {
@@ -110,15 +114,22 @@ function resolveOptions(options: AzureOpenAIOptions): Settings {
     }
     root = `https://${resource}.openai.azure.com/openai`;
   }
-  if (typeof options.deploymentId !== 'string' || options.deploymentId === '') {
-    throw new TypeError(`${where}: deploymentId must be a non-empty string`);
-  }
   const apiVersion = options.apiVersion ?? '2024-10-21';
-  if (typeof apiVersion !== 'string' || apiVersion === '')
+  if (typeof apiVersion !== 'string' || apiVersion === '') {
     throw new TypeError(`${where}: apiVersion must be a non-empty string`);
+  }
+  const deployment = options.deploymentId;
+  if (
+    (deployment !== undefined || apiVersion !== 'v1') &&
+    (typeof deployment !== 'string' || deployment === '')
+  ) {
+    throw new TypeError(
+      `${where}: deploymentId must be a non-empty string (it may be left out only with apiVersion 'v1')`,
+    );
+  }
   return {
     root,
-    deployment: encodeURIComponent(options.deploymentId),
+    deployment: deployment === undefined ? '' : encodeURIComponent(deployment),
     apiVersion,
     auth: resolveAzureAuth(where, options.apiKey, options.entraToken),
     name: options.name ?? 'azure-openai',

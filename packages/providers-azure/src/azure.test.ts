@@ -120,6 +120,18 @@ describe('azureOpenAI options and auth', () => {
     ]);
   });
 
+  it("uses Azure's v1 API when apiVersion is 'v1': no deployment path, no api-version", async () => {
+    const transport = scripted([new Response('{}'), new Response('{}')]);
+    const handler = azureOpenAI({ resourceName: 'my-res', apiVersion: 'v1', apiKey })(transport);
+    await handler(chat({ model: 'my-gpt-4o-deployment', messages: [] }));
+    await handler(new Request('http://x/v1/models'));
+    expect(transport.requests.map((request) => request.url)).toEqual([
+      'https://my-res.openai.azure.com/openai/v1/chat/completions',
+      'https://my-res.openai.azure.com/openai/v1/models',
+    ]);
+    expect(JSON.parse(transport.requests[0]!.body).model).toBe('my-gpt-4o-deployment');
+  });
+
   it('sends an Entra token as a bearer, asking the token function on every request', async () => {
     let calls = 0;
     const transport = scripted([new Response('{}'), new Response('{}')]);
@@ -148,7 +160,14 @@ describe('azureOpenAI options and auth', () => {
       { resourceName: 'my.res', deploymentId: 'd', apiKey },
       'azureOpenAI: resourceName must be letters, digits and hyphens; got "my.res"',
     ],
-    [{ resourceName: 'r', deploymentId: '', apiKey }, 'azureOpenAI: deploymentId must be a non-empty string'],
+    [
+      { resourceName: 'r', deploymentId: '', apiKey },
+      "azureOpenAI: deploymentId must be a non-empty string (it may be left out only with apiVersion 'v1')",
+    ],
+    [
+      { resourceName: 'r', apiKey },
+      "azureOpenAI: deploymentId must be a non-empty string (it may be left out only with apiVersion 'v1')",
+    ],
     [{ resourceName: 'r', deploymentId: 'd' }, 'azureOpenAI: apiKey or entraToken is required'],
     [
       { resourceName: 'r', deploymentId: 'd', apiKey, entraToken: 't' },
