@@ -78,6 +78,7 @@ export async function observeCall(next: Handler, request: Request, call: Observe
       kind: sse ? 'sse' : 'json',
       stripUsageChunk: sse && call.stripUsageChunk,
       startedAt,
+      collectText: call.settings.recordContent,
       onEnd: (observation, outcome, error) => {
         const record = baseRecord(call, startTime, startedAt, response);
         record.stream = sse;

@@ -13,6 +13,8 @@ export interface ObservedBodyOptions {
   stripUsageChunk: boolean;
   /** `performance.now()` at the start of the call, for the time to first token. */
   startedAt: number;
+  /** Every content chunk is needed (for the completion text); else only the few that carry facts. */
+  collectText: boolean;
   /** Called once, when the body ends, fails or is cancelled by the reader. */
   onEnd(
     observation: ResponseObservation,
@@ -65,6 +67,7 @@ export function observedBody(
   function observeEvent(event: string): boolean {
     const data = dataOf(event);
     if (data === undefined || data === '[DONE]') return true;
+    if (!mayMatter(data)) return true;
     let chunk: unknown;
     try {
       chunk = JSON.parse(data);
@@ -76,6 +79,21 @@ export function observedBody(
       observation.timeToFirstTokenMs = performance.now() - options.startedAt;
     }
     return !(options.stripUsageChunk && isUsageOnlyChunk(chunk));
+  }
+
+  /**
+   * Whether parsing `data` can add to the record. Without text collection, only the chunks before the
+   * first token, those with a finish reason, usage or an error, and the first one (ids) are parsed:
+   * a long stream costs a handful of `JSON.parse` calls, not one per token.
+   */
+  function mayMatter(data: string): boolean {
+    return (
+      options.collectText ||
+      observation.timeToFirstTokenMs === undefined ||
+      data.includes('"usage":{') ||
+      data.includes('"finish_reason":"') ||
+      data.includes('"error"')
+    );
   }
 
   function finishJson(): void {
@@ -115,9 +133,12 @@ export function observedBody(
           controller.enqueue(read.value);
           return;
         }
+        const aligned = pending === '';
         pending += decoder.decode(read.value, { stream: true });
+        const taken = pending.length;
         const forward = takeEvents(false);
-        if (!options.stripUsageChunk) {
+        // Whole events in, none dropped: the original bytes can go out as they are.
+        if (!options.stripUsageChunk || (aligned && pending === '' && forward.length === taken)) {
           controller.enqueue(read.value);
           return;
         }
