@@ -1,13 +1,18 @@
 import { responseHeaders } from '@switchyard/core';
 
 /** Our response headers and the Portkey names a Portkey client reads them under. */
-const mirrored: ReadonlyArray<[string, string]> = [
+const mirrored = new Map<string, string>([
   [responseHeaders.traceId, 'x-portkey-trace-id'],
   [responseHeaders.retryAttemptCount, 'x-portkey-retry-attempt-count'],
   [responseHeaders.lastUsedOptionIndex, 'x-portkey-last-used-option-index'],
   [responseHeaders.cacheStatus, 'x-portkey-cache-status'],
   [responseHeaders.provider, 'x-portkey-provider'],
-];
+]);
+
+/** The Portkey name of a Switchyard response header, or `undefined` when it has none. */
+export function portkeyHeaderName(name: string): string | undefined {
+  return mirrored.get(name);
+}
 
 /**
  * `response` with every Switchyard status header also under its Portkey name, so clients of

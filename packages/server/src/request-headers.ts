@@ -1,4 +1,4 @@
-import { InvalidRequestOptionsError, type RequestOptions } from '@switchyard/core';
+import { InvalidRequestOptionsError, type RequestOptions, validateRequestOptions } from '@switchyard/core';
 
 /** What a gateway request says about routing and options in its `x-portkey-*` / `x-switchyard-*` headers. */
 export interface GatewayHeaders {
@@ -15,9 +15,12 @@ export interface GatewayHeaders {
   options: RequestOptions;
 }
 
+/** Reads one request header by lower-case name; `undefined` when absent. */
+export type HeaderLookup = (name: string) => string | undefined;
+
 /** Both header families a request may use for one setting: ours first, then Portkey's. */
-function read(headers: Headers, name: string): string | undefined {
-  return headers.get(`x-switchyard-${name}`) ?? headers.get(`x-portkey-${name}`) ?? undefined;
+function read(get: HeaderLookup, name: string): string | undefined {
+  return get(`x-switchyard-${name}`) ?? get(`x-portkey-${name}`);
 }
 
 /** Provider settings Portkey reads from headers, by header suffix → config key. */
@@ -49,9 +52,14 @@ const settingHeaders: Record<string, string> = {
  *   the gateway key rather than a provider credential.
  * @throws InvalidRequestOptionsError naming the header that is malformed.
  */
-export function readGatewayHeaders(headers: Headers, expectsGatewayKey: boolean): GatewayHeaders {
-  const authorization = bearer(headers.get('authorization'));
-  const portkeyKey = headers.get('x-portkey-api-key') ?? headers.get('x-switchyard-api-key') ?? undefined;
+export function readGatewayHeaders(
+  source: Headers | HeaderLookup,
+  expectsGatewayKey: boolean,
+): GatewayHeaders {
+  const headers: HeaderLookup =
+    typeof source === 'function' ? source : (name) => source.get(name) ?? undefined;
+  const authorization = bearer(headers('authorization'));
+  const portkeyKey = headers('x-portkey-api-key') ?? headers('x-switchyard-api-key');
   const gatewayKey = portkeyKey ?? (expectsGatewayKey ? authorization : undefined);
   const apiKey = portkeyKey !== undefined || !expectsGatewayKey ? authorization : undefined;
 
@@ -75,7 +83,7 @@ export function readGatewayHeaders(headers: Headers, expectsGatewayKey: boolean)
   if (traceId !== undefined) options.traceId = traceId;
   const metadata = read(headers, 'metadata');
   if (metadata !== undefined) options.metadata = parseJson('metadata', metadata) as Record<string, string>;
-  const timeoutMs = read(headers, 'request-timeout') ?? headers.get('x-switchyard-timeout-ms') ?? undefined;
+  const timeoutMs = read(headers, 'request-timeout') ?? headers('x-switchyard-timeout-ms');
   if (timeoutMs !== undefined) options.timeoutMs = parseInteger('request-timeout', timeoutMs);
   const forceRefresh = read(headers, 'cache-force-refresh');
   if (forceRefresh !== undefined)
@@ -83,7 +91,7 @@ export function readGatewayHeaders(headers: Headers, expectsGatewayKey: boolean)
   const namespace = read(headers, 'cache-namespace');
   if (namespace !== undefined) options.cacheNamespace = namespace;
 
-  const result: GatewayHeaders = { settings, options };
+  const result: GatewayHeaders = { settings, options: validated(options) };
   const config = read(headers, 'config');
   if (config !== undefined) result.config = config;
   const provider = read(headers, 'provider');
@@ -95,8 +103,32 @@ export function readGatewayHeaders(headers: Headers, expectsGatewayKey: boolean)
   return result;
 }
 
-function bearer(value: string | null): string | undefined {
-  if (value === null) return undefined;
+/** The header each per-request option comes from, for errors that name what the client sent. */
+const optionHeaders: Record<string, string> = {
+  traceId: 'x-portkey-trace-id',
+  metadata: 'x-portkey-metadata',
+  timeoutMs: 'x-portkey-request-timeout',
+  cacheForceRefresh: 'x-portkey-cache-force-refresh',
+  cacheNamespace: 'x-portkey-cache-namespace',
+};
+
+/** The options checked as `withRequestOptions` would, with errors naming the header at fault. */
+function validated(options: RequestOptions): RequestOptions {
+  if (Object.keys(options).length === 0) return options;
+  try {
+    return validateRequestOptions(options);
+  } catch (error) {
+    if (!(error instanceof InvalidRequestOptionsError)) throw error;
+    const [option = '', ...path] = error.option.split('.');
+    const header = optionHeaders[option];
+    if (header === undefined) throw error;
+    const problem = error.message.slice(error.option.length + 1);
+    throw new InvalidRequestOptionsError(path.length > 0 ? `${header} (${path.join('.')})` : header, problem);
+  }
+}
+
+function bearer(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
   const match = /^Bearer\s+(.+)$/i.exec(value.trim());
   return match ? match[1] : value.trim() || undefined;
 }

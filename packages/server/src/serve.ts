@@ -1,8 +1,10 @@
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve as serveNode } from '@hono/node-server';
-import { createGateway } from './create-gateway.js';
+import { getRequestListener } from '@hono/node-server';
+import { checkMaxBodyBytes, gatewayApp } from './create-gateway.js';
+import { createGatewayCore } from './gateway-core.js';
 import type { GatewayOptions } from './gateway-options.js';
+import { gatewayListener } from './node-listener.js';
 
 /** Options of `serve`. */
 export interface ServeOptions extends GatewayOptions {
@@ -47,30 +49,44 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
       `serve: listening on ${hostname} needs apiKeys; without keys the gateway stays on loopback`,
     );
   }
-  const app = createGateway(options);
+  const port = options.port ?? 8787;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new TypeError(`serve: port must be an integer 0..65535; got ${port}`);
+  }
+  const core = createGatewayCore(options);
+  const maxBodyBytes = checkMaxBodyBytes(options.maxBodyBytes);
+  const app = gatewayApp(core, options);
   let inFlight = 0;
   let drained: (() => void) | undefined;
-  const server = await new Promise<Server>((resolve) => {
-    const started = serveNode({ fetch: app.fetch, port: options.port ?? 8787, hostname }, () =>
-      resolve(started as Server),
-    ) as Server;
-  });
-  server.on('request', (_request, response) => {
+  let listener: RequestListener | undefined;
+  const server: Server = createServer((request, response) => {
     inFlight++;
-    response.on('close', () => {
+    response.once('close', () => {
       inFlight--;
       if (inFlight === 0) drained?.();
     });
+    listener?.(request, response);
   });
-  const port = (server.address() as AddressInfo).port;
-  const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const bound = (server.address() as AddressInfo).port;
+  const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${bound}`;
+  // Keep Node's own Request/Response: the adapter's global replacements add a layer to every Request.
+  const fallback = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+  // With CORS the Hono app answers everything, so preflights and CORS headers stay in one place.
+  listener = options.cors ? fallback : gatewayListener(core, { origin: url, maxBodyBytes, fallback });
   log(`switchyard gateway listening on ${url}`);
   if (!keyed) log('no gateway API keys configured: listening on loopback only');
 
   let closing: Promise<void> | undefined;
   return {
     url,
-    port,
+    port: bound,
     close(deadlineMs = 10_000) {
       closing ??= new Promise<void>((resolve) => {
         const closed = new Promise<void>((done) => server.close(() => done()));

@@ -1,0 +1,169 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type MockProvider, startMockProvider } from '@switchyard/testing';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = fileURLToPath(new URL('./bin.ts', import.meta.url));
+
+interface RunningBin {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** Runs `switchyard <args>` from source, as the published `bin` runs it, and waits until it listens. */
+async function startBin(args: string[], env: Record<string, string> = {}): Promise<RunningBin> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@switchyard/source', bin, ...args],
+    {
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout!.on('data', (data) => {
+    output += data;
+  });
+  child.stderr!.on('data', (data) => {
+    output += data;
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no listening line within 15 s:\n${output}`)), 15_000);
+    const check = () => {
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before listening:\n${output}`));
+    });
+  });
+  return { child, url, output: () => output };
+}
+
+/** Runs `switchyard <args>` to completion (for commands that must not start a server). */
+async function runBin(args: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@switchyard/source', bin, ...args],
+    {
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (data) => {
+    output += data;
+  });
+  child.stderr.on('data', (data) => {
+    output += data;
+  });
+  const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(killer);
+  return { code, output };
+}
+
+async function stop(running: RunningBin): Promise<number | null> {
+  const exited = once(running.child, 'exit');
+  running.child.kill('SIGTERM');
+  const killer = setTimeout(() => running.child.kill('SIGKILL'), 20_000);
+  const [code] = (await exited) as [number | null];
+  clearTimeout(killer);
+  return code;
+}
+
+let provider: MockProvider;
+let directory: string;
+
+beforeAll(async () => {
+  provider = await startMockProvider({ reply: 'served through the switchyard bin' });
+  directory = mkdtempSync(join(tmpdir(), 'switchyard-cli-'));
+});
+
+afterAll(async () => {
+  await provider.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describe('switchyard serve (the bin)', () => {
+  it('starts on a free loopback port, answers the openai client, and stops cleanly on SIGTERM', async () => {
+    const running = await startBin(['serve', '--port', '0']);
+    try {
+      expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(running.output()).toContain('no gateway API keys configured: listening on loopback only');
+      const client = new OpenAI({
+        apiKey: 'sk-through-bin',
+        baseURL: `${running.url}/v1`,
+        maxRetries: 0,
+        defaultHeaders: { 'x-portkey-provider': 'openai', 'x-portkey-custom-host': provider.baseURL },
+      });
+      const answer = await client.chat.completions.create({
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content: 'Hi' }],
+      });
+      expect(answer.choices[0]?.message.content).toBe('served through the switchyard bin');
+      expect(provider.requests.at(-1)?.headers.authorization).toBe('Bearer sk-through-bin');
+    } finally {
+      expect(await stop(running)).toBe(0);
+    }
+    expect(running.output()).toContain('switchyard gateway stopped');
+  });
+
+  it('serves a default config from --config, and requires SWITCHYARD_API_KEYS keys when set', async () => {
+    const config = join(directory, 'config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ provider: 'openai', api_key: 'sk-from-config', custom_host: provider.baseURL }),
+    );
+    const running = await startBin(['serve', '--port', '0', '--host', '127.0.0.1', '--config', config], {
+      SWITCHYARD_API_KEYS: 'gw-one, gw-two',
+    });
+    try {
+      const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] });
+      const anonymous = await fetch(`${running.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(anonymous.status).toBe(401);
+      const keyed = await fetch(`${running.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer gw-two' },
+        body,
+      });
+      expect(keyed.status).toBe(200);
+      expect(provider.requests.at(-1)?.headers.authorization).toBe('Bearer sk-from-config');
+      expect(running.output()).not.toContain('gw-two');
+    } finally {
+      expect(await stop(running)).toBe(0);
+    }
+  });
+
+  it('explains usage and rejects a bad port or an unknown command with a non-zero exit', async () => {
+    const help = await runBin(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.output).toContain('Usage: switchyard serve [options]');
+    const badPort = await runBin(['serve', '--port', 'eighty']);
+    expect(badPort.code).toBe(1);
+    expect(badPort.output).toContain('switchyard: --port must be 0..65535; got eighty');
+    const unknown = await runBin(['start']);
+    expect(unknown, unknown.output).toMatchObject({ code: 2 });
+    const exposed = await runBin(['serve', '--port', '0', '--host', '0.0.0.0']);
+    expect(exposed.code).toBe(1);
+    expect(exposed.output).toContain('needs apiKeys');
+  });
+});

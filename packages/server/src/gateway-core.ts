@@ -1,0 +1,114 @@
+import { createConfigCompiler } from '@switchyard/config';
+import { compose, errorResponse, type Handler, withRequestOptions } from '@switchyard/core';
+import { undiciTransport } from '@switchyard/transport-undici';
+import { apiKeyChecker } from './api-keys.js';
+import { errorToResponse } from './error-to-response.js';
+import type { GatewayOptions } from './gateway-options.js';
+import type { GatewayHeaders } from './request-headers.js';
+
+/** What every front of the gateway (the Hono app, `serve`'s Node listener) runs for a request. */
+export interface GatewayCore {
+  /** True when gateway API keys are configured. */
+  readonly keyed: boolean;
+  /**
+   * True when `options.use` puts caller middlewares in front of the compiled config: they get a
+   * `Request` whose body is a real stream. Otherwise only Switchyard middlewares see the request,
+   * and they read bodies through core's body helpers, so a body already in memory is enough.
+   */
+  readonly needsBodyStream: boolean;
+  /**
+   * The answer to `request` (its gateway headers already removed, `headers` read from them): a 401
+   * without a valid gateway key, the pipeline's response, or an OpenAI-shaped error response.
+   */
+  handle(request: Request, headers: GatewayHeaders): Promise<Response>;
+}
+
+/** Builds the shared part of the gateway: key check, compiled pipelines by routing headers, errors. */
+export function createGatewayCore(options: GatewayOptions): GatewayCore {
+  const maxPipelines = options.maxCompiledConfigs ?? 256;
+  if (!Number.isInteger(maxPipelines) || maxPipelines < 1) {
+    throw new TypeError(`createGateway: maxCompiledConfigs must be an integer >= 1; got ${maxPipelines}`);
+  }
+  const compiler = createConfigCompiler(
+    {
+      ...options.compile,
+      ...(options.vault ? { vault: options.vault } : {}),
+      ...(options.registry ? { registry: options.registry } : {}),
+    },
+    maxPipelines,
+  );
+  const transport = options.transport ?? undiciTransport();
+  const outer = [...(options.use ?? [])];
+  const keys = options.apiKeys ?? [];
+  const checkKey = keys.length > 0 ? apiKeyChecker(keys) : undefined;
+  // Pipelines by the raw routing headers, so a repeated request costs one Map lookup: no JSON
+  // serialisation, hashing or compilation on the hot path.
+  const pipelines = new Map<string, Handler>();
+
+  function pipelineFor(headers: GatewayHeaders): Handler {
+    const key = routingKey(headers);
+    let pipeline = pipelines.get(key);
+    if (pipeline) return pipeline;
+    const config = headers.config ?? configFromHeaders(options.config, headers);
+    const compiled = compiler.compile(config ?? {}, {
+      provider: headers.provider,
+      apiKey: headers.apiKey,
+      virtualKey: headers.virtualKey,
+    });
+    pipeline = compose(...outer, compiled)(transport);
+    if (pipelines.size >= maxPipelines) pipelines.delete(pipelines.keys().next().value as string);
+    pipelines.set(key, pipeline);
+    return pipeline;
+  }
+
+  return {
+    keyed: checkKey !== undefined,
+    needsBodyStream: outer.length > 0,
+    async handle(request, headers) {
+      if (checkKey && !checkKey(headers.gatewayKey)) {
+        return errorResponse(
+          401,
+          'Missing or invalid gateway API key (send x-portkey-api-key or Authorization: Bearer)',
+          { code: 'invalid_api_key' },
+        );
+      }
+      try {
+        const pipeline = pipelineFor(headers);
+        const sent = hasOptions(headers) ? withRequestOptions(request, headers.options) : request;
+        return await pipeline(sent);
+      } catch (error) {
+        if (request.signal.aborted) return errorResponse(499, 'Client closed the request');
+        return errorToResponse(error);
+      }
+    },
+  };
+}
+
+function hasOptions(headers: GatewayHeaders): boolean {
+  for (const _ in headers.options) return true;
+  return false;
+}
+
+/** Everything that decides which pipeline serves a request, as one string. */
+function routingKey(headers: GatewayHeaders): string {
+  let settings = '';
+  for (const name in headers.settings) settings += `${name}=${JSON.stringify(headers.settings[name])};`;
+  return [
+    headers.config ?? '',
+    headers.provider ?? '',
+    headers.virtualKey ?? '',
+    headers.apiKey ?? '',
+    settings,
+  ].join('\u0000');
+}
+
+/** Without a config header: the gateway's default config, else a target built from the headers. */
+function configFromHeaders(defaultConfig: unknown, headers: GatewayHeaders): unknown {
+  const fromHeaders = Object.keys(headers.settings).length > 0 ? headers.settings : undefined;
+  if (defaultConfig === undefined) return fromHeaders;
+  if (!fromHeaders || typeof defaultConfig !== 'object' || defaultConfig === null) return defaultConfig;
+  const root = defaultConfig as Record<string, unknown>;
+  // As Portkey: header settings fill a config that names no provider and no targets.
+  if ('provider' in root || 'targets' in root || 'virtual_key' in root) return defaultConfig;
+  return { ...root, ...fromHeaders };
+}

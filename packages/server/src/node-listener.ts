@@ -1,0 +1,159 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { errorResponse, rememberBody } from '@switchyard/core';
+import { gatewayRoutes, tooLarge } from './create-gateway.js';
+import { errorToResponse } from './error-to-response.js';
+import type { GatewayCore } from './gateway-core.js';
+import { isGatewayHeader } from './header-filter.js';
+import { portkeyHeaderName } from './portkey-response-headers.js';
+import { type GatewayHeaders, readGatewayHeaders } from './request-headers.js';
+
+const routes = new Set(gatewayRoutes.map((route) => `${route.method} ${route.path}`));
+
+/**
+ * `serve`'s request listener: the gateway routes are answered straight from Node's request (the
+ * body read once into memory, one `Request` built with the forwarded headers, the response written
+ * chunk by chunk with Portkey's header names added while writing), and everything else (health,
+ * CORS, 404) goes to `fallback`, the Hono app. Same behaviour as the app, fewer objects per request.
+ */
+export function gatewayListener(
+  core: GatewayCore,
+  settings: { origin: string; maxBodyBytes: number; fallback: RequestListener },
+): RequestListener {
+  const { origin, maxBodyBytes, fallback } = settings;
+  return (incoming, outgoing) => {
+    const url = incoming.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    if (!routes.has(`${incoming.method} ${path}`)) {
+      fallback(incoming, outgoing);
+      return;
+    }
+    const declared = Number(incoming.headers['content-length'] ?? 0);
+    if (declared > maxBodyBytes) {
+      void write(outgoing, tooLarge(maxBodyBytes), true);
+      return;
+    }
+    if (incoming.method === 'GET') {
+      void answer(core, incoming, outgoing, origin + url, null);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    incoming.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        refused = true;
+        void write(outgoing, tooLarge(maxBodyBytes), true);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    incoming.on('end', () => {
+      if (refused) return;
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+      void answer(core, incoming, outgoing, origin + url, body);
+    });
+  };
+}
+
+async function answer(
+  core: GatewayCore,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  url: string,
+  body: Buffer | null,
+): Promise<void> {
+  const raw = incoming.headers;
+  let headers: GatewayHeaders;
+  try {
+    headers = readGatewayHeaders((name) => {
+      const value = raw[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    }, core.keyed);
+  } catch (error) {
+    await write(outgoing, errorToResponse(error), false);
+    return;
+  }
+  const forwarded: Record<string, string> = {};
+  for (const name in raw) {
+    if (isGatewayHeader(name)) continue;
+    const value = raw[name];
+    if (value !== undefined) forwarded[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  const controller = new AbortController();
+  outgoing.once('close', () => {
+    if (!outgoing.writableFinished) controller.abort(new Error('The client closed the request'));
+  });
+  let request: Request;
+  try {
+    request = new Request(url, {
+      method: incoming.method ?? 'GET',
+      headers: forwarded,
+      // A body stream costs more than the rest of the request on Node 20: build one only when a
+      // caller middleware may read it; Switchyard's own read the remembered bytes below.
+      body: core.needsBodyStream ? body : null,
+      signal: controller.signal,
+    });
+  } catch (error) {
+    await write(outgoing, errorResponse(400, `Malformed request: ${(error as Error).message}`), false);
+    return;
+  }
+  if (body !== null) rememberBody(request, body);
+  await write(outgoing, await core.handle(request, headers), false, controller);
+}
+
+/**
+ * Writes `response` to Node's response: status, headers (each Switchyard status header also under
+ * its Portkey name), then the body chunk by chunk, waiting for the socket to drain, so streams
+ * reach the client as they are produced. A client gone mid-stream cancels the body upstream.
+ */
+async function write(
+  outgoing: ServerResponse,
+  response: Response,
+  closeConnection: boolean,
+  controller?: AbortController,
+): Promise<void> {
+  const head: string[] = [];
+  for (const [name, value] of response.headers) {
+    if (name === 'content-length' || name === 'transfer-encoding' || name === 'connection') continue;
+    if (name === 'set-cookie') continue;
+    head.push(name, value);
+    const mirrored = portkeyHeaderName(name);
+    if (mirrored !== undefined) head.push(mirrored, value);
+  }
+  for (const cookie of response.headers.getSetCookie()) head.push('set-cookie', cookie);
+  if (closeConnection) head.push('connection', 'close');
+  outgoing.writeHead(response.status, response.statusText || undefined, head);
+  const body = response.body;
+  if (body === null) {
+    outgoing.end();
+    return;
+  }
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (outgoing.destroyed) throw new Error('client gone');
+      if (!outgoing.write(value)) {
+        await new Promise<void>((resolve) => {
+          const resume = () => {
+            outgoing.off('drain', resume);
+            outgoing.off('close', resume);
+            resolve();
+          };
+          outgoing.on('drain', resume);
+          outgoing.on('close', resume);
+        });
+      }
+    }
+    outgoing.end();
+  } catch {
+    controller?.abort(new Error('The client closed the request'));
+    reader.cancel().catch(() => undefined);
+    // Headers are out: the only honest signal left to the client is a cut connection.
+    outgoing.destroy();
+  }
+}
