@@ -30,8 +30,8 @@ import {
 } from './lib/index.js';
 
 const quick = process.argv.includes('--quick');
-const rounds = quick ? 2 : 4;
-const slotMs = quick ? 300 : 800;
+const rounds = quick ? 2 : 8;
+const slotMs = quick ? 300 : 400;
 const concurrencies = [1, 64];
 
 // Five pass-through middlewares doing what real ones do on the happy path: read per-request
