@@ -172,6 +172,37 @@ describe('trace', () => {
     expect(records[0]?.latencyMs).toBeGreaterThanOrEqual(records[0]?.timeToFirstTokenMs ?? 0);
   });
 
+  it('strips the usage chunk however the bytes are split, CRLF events included', async () => {
+    const { records, sink } = collect();
+    const chunks = chatCompletionChunks({
+      content: 'a b',
+      usage: { prompt_tokens: 2, completion_tokens: 2, total_tokens: 4 },
+    });
+    const wire = `${chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\r\n\r\n`).join('')}data: [DONE]\r\n\r\n`;
+    const bytes = new TextEncoder().encode(wire);
+    const pieces = [
+      bytes.slice(0, 7),
+      bytes.slice(7, 150),
+      bytes.slice(150, bytes.length - 20),
+      bytes.slice(bytes.length - 20),
+    ];
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const piece = pieces.shift();
+        if (piece) controller.enqueue(piece);
+        else controller.close();
+      },
+    });
+    const upstream = scripted([new Response(body, { headers: { 'content-type': 'text/event-stream' } })]);
+    const text = await readAll(await trace({ sink })(upstream)(chatRequest({ stream: true })));
+    const events = text.split('\r\n\r\n').filter(Boolean);
+    expect(events).toHaveLength(chunks.length);
+    expect(events.at(-1)).toBe('data: [DONE]');
+    expect(text).not.toContain('"usage"');
+    expect(events.slice(0, -1).map((event) => JSON.parse(event.slice(6)))).toEqual(chunks.slice(0, -1));
+    expect(records[0]?.usage?.totalTokens).toBe(4);
+  });
+
   it('keeps the usage chunk when the caller asked for it', async () => {
     const { records, sink } = collect();
     const upstream = scripted([sseStreamResponse(chatCompletionChunks())]);
