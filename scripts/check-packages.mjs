@@ -1,21 +1,21 @@
 // Packs every publishable package the way it would be published (pnpm applies publishConfig and
 // rewrites workspace:* ranges) and checks each tarball with publint and arethetypeswrong.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const packDir = join(root, '.pack');
-rmSync(packDir, { recursive: true, force: true });
-mkdirSync(packDir);
+// A directory of its own, so two checks running at once never remove each other's tarballs.
+const packDir = mkdtempSync(join(tmpdir(), 'switchyard-pack-'));
 
 const failures = [];
 for (const name of readdirSync(join(root, 'packages')).sort()) {
   const dir = join(root, 'packages', name);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   if (manifest.private) continue;
-  const output = execFileSync('pnpm', ['pack', '--pack-destination', packDir], { cwd: dir, encoding: 'utf8' });
-  const tarball = output.trim().split('\n').at(-1);
+  const output = execFileSync('pnpm', ['pack', '--pack-destination', packDir, '--json'], { cwd: dir, encoding: 'utf8' });
+  const tarball = JSON.parse(output).filename;
   for (const [tool, args] of [
     ['publint', ['publint', 'run', tarball, '--strict']],
     ['attw', ['attw', tarball, '--profile', 'node16', '--format', 'ascii', '--no-emoji']],
