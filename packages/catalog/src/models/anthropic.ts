@@ -96,6 +96,17 @@ export const claudeModels: readonly ClaudeModel[] = [
     prices: prices(3, 15),
   },
   {
+    // Retired on Anthropic's API in October 2025; kept so older traces and configs (the Portkey
+    // reference's examples use it) are still priced at what it cost.
+    anthropic: 'claude-3-5-sonnet-20241022',
+    aliases: ['claude-3-5-sonnet-latest'],
+    vertex: 'claude-3-5-sonnet-v2@20241022',
+    bedrock: 'anthropic.claude-3-5-sonnet-20241022-v2:0',
+    bedrockProfiles: ['us.anthropic.claude-3-5-sonnet-20241022-v2:0'],
+    maxOutputTokens: 8_192,
+    prices: prices(3, 15),
+  },
+  {
     anthropic: 'claude-haiku-4-5-20251001',
     aliases: ['claude-haiku-4-5'],
     vertex: 'claude-haiku-4-5@20251001',

@@ -21,16 +21,6 @@ export const bedrockModels: readonly ModelInfo[] = [
     info.maxOutputTokens = claude.maxOutputTokens;
     return info;
   }),
-  model(
-    'anthropic.claude-3-5-sonnet-20241022-v2:0',
-    ['us.anthropic.claude-3-5-sonnet-20241022-v2:0'],
-    'chat',
-    200_000,
-    {
-      input: 3,
-      output: 15,
-    },
-  ),
   model('amazon.nova-micro-v1:0', ['us.amazon.nova-micro-v1:0'], 'chat', 128_000, {
     input: 0.035,
     output: 0.14,
