@@ -1,9 +1,9 @@
 import { AllBranchesFailedError, bufferBody, isBodyReplayable, type Middleware } from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
 import { reportCircuitOfBranches } from './circuit-probe.js';
+import { discardBody } from './discard-body.js';
 import { awaitFirstByte } from './first-byte.js';
 import { withOptionIndex } from './option-path.js';
-import { discardBody } from './response-header.js';
 
 /** Options of `fallback`. */
 export interface FallbackOptions {

@@ -4,12 +4,13 @@ import {
   deriveRequest,
   isBodyReplayable,
   type Middleware,
+  transportSignal,
 } from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
 import { reportCircuitOfBranches } from './circuit-probe.js';
+import { discardBody } from './discard-body.js';
 import { awaitFirstByte } from './first-byte.js';
 import { withOptionIndex } from './option-path.js';
-import { discardBody } from './response-header.js';
 
 /** Options of `hedge`. */
 export interface HedgeOptions {
@@ -82,7 +83,8 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
           const controller = new AbortController();
           controllers.push(controller);
           pending++;
-          const branchSignal = AbortSignal.any([signal, controller.signal]);
+          const caller = transportSignal(request);
+          const branchSignal = caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
           // Started from a promise so that a branch throwing synchronously counts as its failure.
           Promise.resolve(deriveRequest(request, { signal: branchSignal }))
             .then((branchRequest) => handlers[index]!(branchRequest))

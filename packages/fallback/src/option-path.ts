@@ -1,5 +1,4 @@
-import { responseHeaders } from '@switchyard/core';
-import { withResponseHeader } from './response-header.js';
+import { responseHeaders, withResponseHeaders } from '@switchyard/core';
 
 const root = 'config';
 
@@ -12,9 +11,7 @@ const root = 'config';
 export function withOptionIndex(response: Response, index: number): Response {
   const inner = response.headers.get(responseHeaders.lastUsedOptionIndex);
   const nested = inner?.startsWith(`${root}.`) ? inner.slice(root.length) : '';
-  return withResponseHeader(
-    response,
-    responseHeaders.lastUsedOptionIndex,
-    `${root}.targets[${index}]${nested}`,
-  );
+  return withResponseHeaders(response, {
+    [responseHeaders.lastUsedOptionIndex]: `${root}.targets[${index}]${nested}`,
+  });
 }

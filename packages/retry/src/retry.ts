@@ -1,9 +1,15 @@
-import { bufferBody, isBodyReplayable, type Middleware, responseHeaders } from '@switchyard/core';
+import {
+  bufferBody,
+  isBodyReplayable,
+  type Middleware,
+  responseHeaders,
+  withResponseHeaders,
+} from '@switchyard/core';
 import pRetry from 'p-retry';
 import { backoffDelayMs } from './backoff.js';
 import { forwardCircuitProbe } from './circuit-probe.js';
+import { discardBody } from './discard-body.js';
 import { awaitFirstByte } from './first-byte.js';
-import { discardBody, withResponseHeader } from './response-header.js';
 import { retryAfterMs } from './retry-after.js';
 import { type RetryOptions, type RetrySettings, resolveRetryOptions } from './retry-options.js';
 
@@ -53,7 +59,7 @@ export function retry(options: RetryOptions = {}): Middleware {
         // The first call runs outside p-retry, so the happy path pays for nothing but this call.
         let firstFailure: unknown;
         try {
-          return withResponseHeader(await attempt(), responseHeaders.retryAttemptCount, '0');
+          return withResponseHeaders(await attempt(), { [responseHeaders.retryAttemptCount]: '0' });
         } catch (error) {
           firstFailure = error;
         }
@@ -74,10 +80,10 @@ export function retry(options: RetryOptions = {}): Middleware {
               decideAndWait(settings, signal, error, attemptNumber + 1),
           },
         );
-        return withResponseHeader(response, responseHeaders.retryAttemptCount, String(retriesMade));
+        return withResponseHeaders(response, { [responseHeaders.retryAttemptCount]: String(retriesMade) });
       } catch (error) {
         if (error instanceof RetryableResponse && !signal.aborted) {
-          return withResponseHeader(error.response, responseHeaders.retryAttemptCount, '-1');
+          return withResponseHeaders(error.response, { [responseHeaders.retryAttemptCount]: '-1' });
         }
         if (error instanceof RetryableResponse) discardBody(error.response);
         throw signal.aborted ? signal.reason : error;
