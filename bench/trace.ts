@@ -1,0 +1,103 @@
+/**
+ * What tracing costs per request: the same pipeline bare, with `trace()` and nothing observing
+ * (no sink, no OpenTelemetry provider: the default for a library user), with a no-op sink (every
+ * record built and handed over), and with a no-op sink plus `traceAttempt()`, against one local
+ * server, at concurrency 1 and 32, interleaved in rounds in one run. Then the same for a 20-chunk
+ * stream, where the traced variant also asks for usage and strips that chunk again.
+ * Target: trace with a no-op sink costs at most 3% of throughput.
+ *
+ * Run: pnpm exec tsx --conditions=@switchyard/source bench/trace.ts [--quick]
+ */
+import { compose, type FetchFunction, type Handler, toFetch } from '@switchyard/core';
+import { trace, traceAttempt } from '@switchyard/trace';
+import { undiciTransport } from '@switchyard/transport-undici';
+import {
+  type ComparedResult,
+  compareTo,
+  printTable,
+  runRounds,
+  startBenchServer,
+  type Variant,
+  writeResults,
+} from './lib/index.js';
+
+const quick = process.argv.includes('--quick');
+const rounds = quick ? 2 : 4;
+const slotMs = quick ? 300 : 700;
+const noop = () => undefined;
+
+const body = (stream: boolean) =>
+  JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello.' }], stream });
+
+function sdkCall(fetchLike: FetchFunction, url: string, stream: boolean): () => Promise<unknown> {
+  const init = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer bench' },
+    body: body(stream),
+  };
+  return async () => {
+    const response = await fetchLike(url, init);
+    if (response.status !== 200) throw new Error(`unexpected status ${response.status}`);
+    return stream ? response.text() : response.json();
+  };
+}
+
+async function measure(kind: 'json' | 'sse', concurrencies: number[]): Promise<ComparedResult[]> {
+  const server = await startBenchServer({ kind });
+  const transport = undiciTransport();
+  const url = `${server.origin}/v1/chat/completions`;
+  const stream = kind === 'sse';
+  const through = (handler: Handler) => sdkCall(toFetch(handler), url, stream);
+  const variants: Variant[] = [
+    { name: `${kind}: bare`, call: through(compose()(transport)) },
+    { name: `${kind}: trace, nothing observing`, call: through(trace()(transport)) },
+    { name: `${kind}: trace, no-op sink`, call: through(trace({ sink: noop })(transport)) },
+    {
+      name: `${kind}: trace + traceAttempt, no-op sink`,
+      call: through(compose(trace({ sink: noop }), traceAttempt())(transport)),
+    },
+  ];
+  const results: ComparedResult[] = [];
+  try {
+    for (const concurrency of concurrencies) {
+      const measured = compareTo(`${kind}: bare`, await runRounds({ variants, concurrency, rounds, slotMs }));
+      printTable(
+        `${kind}, concurrency ${concurrency} (${rounds} rounds × ${slotMs} ms per variant, interleaved)`,
+        measured,
+      );
+      results.push(...measured);
+    }
+  } finally {
+    await transport.close();
+    await server.close();
+  }
+  return results;
+}
+
+const results = [...(await measure('json', [1, 32])), ...(await measure('sse', [1, 32]))];
+
+const find = (name: string, concurrency: number) =>
+  results.find((result) => result.name === name && result.concurrency === concurrency) as ComparedResult;
+const targets = [1, 32].map((concurrency) => {
+  const traced = find('json: trace, no-op sink', concurrency);
+  return {
+    target: `json: trace with a no-op sink costs <= 3% of throughput (concurrency ${concurrency})`,
+    ratio: traced.ratio,
+    cpuRatio: traced.cpuUsPerRequest / find('json: bare', concurrency).cpuUsPerRequest,
+    met: traced.ratio >= 0.97,
+  };
+});
+console.log('\nTargets');
+for (const target of targets) {
+  console.log(
+    `${target.met ? 'met ' : 'MISS'}  ${target.target}: ${target.ratio.toFixed(3)}× req/s, ${target.cpuRatio.toFixed(3)}× CPU per request`,
+  );
+}
+const path = writeResults('trace', {
+  baseline: 'bare (same transport, no middleware)',
+  rounds,
+  slotMs,
+  results,
+  targets,
+});
+console.log(`\nwrote ${path}`);
