@@ -1,8 +1,9 @@
 /**
  * What the resilience stack costs on the happy path: a bare pipeline against the same pipeline
  * wrapped in `fallback([compose(breaker(), retry()), compose(breaker(), retry())])`, and the same
- * with core's `timeout()` added in each branch, on `undiciTransport()` and on `fetchTransport()`,
- * for JSON answers and for SSE streams (where retry and fallback wait for the first byte), at
+ * with core's `timeout()` added in each branch, on `undiciTransport()`, on `fetchTransport()` and
+ * on an in-process upstream (no network: the stack's own cost), for JSON answers and for SSE
+ * streams (where retry and fallback wait for the first byte), at
  * concurrency 1 and 64, interleaved in rounds in one run. The server runs in its own process and
  * always answers 200, so no retry or fallback ever fires: this is the price of having them ready.
  * Target: the stack >= 0.95× the bare pipeline's req/s (the `+ timeout` row shows what core's
@@ -78,7 +79,19 @@ function streamCall(origin: string, handler: Handler): () => Promise<unknown> {
 }
 
 /** Pairs of (bare, resilient) variants; each resilient one is compared with its own bare one. */
+// No network at all: the upstream is a handler answering a ready JSON body, so the ratio shows the
+// stack's own CPU cost per request without the noise of sockets and a server process.
+const completion = JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion', choices: [] });
+const inProcess: Handler = async () =>
+  new Response(completion, { headers: { 'content-type': 'application/json' } });
+
 const pairs = [
+  {
+    label: 'JSON, in-process upstream',
+    bare: inProcess,
+    call: jsonCall,
+    origin: 'http://in-process.invalid',
+  },
   { label: 'JSON, undiciTransport', bare: undici, call: jsonCall, origin: jsonServer.origin },
   { label: 'JSON, fetchTransport', bare: fetchTransport(), call: jsonCall, origin: jsonServer.origin },
   { label: 'SSE, undiciTransport', bare: undici, call: streamCall, origin: sseServer.origin },
