@@ -1,5 +1,6 @@
 // The Switchyard quickstart (`pnpm demo`): a composed pipeline used by the official openai package.
-// Without OPENAI_API_KEY it talks to a local mock provider; with it, to OpenAI.
+// With no provider key in the environment it talks to a local mock provider; with one (OpenAI,
+// Anthropic, Gemini, Bedrock, Azure or an OpenAI-compatible preset), to that provider.
 import { toFetch } from '@switchyard/core';
 import OpenAI from 'openai';
 import { buildPipeline } from './pipeline.js';
@@ -21,12 +22,13 @@ async function main(): Promise<void> {
   print('Switchyard quickstart');
   const provider = await startProvider();
   try {
-    const pipeline = buildPipeline(print);
-    print(`provider: ${provider.description} at ${provider.baseURL}`);
+    const pipeline = buildPipeline(provider, print);
+    print(`provider: ${provider.description}`);
     print(`pipeline: ${pipeline.description}`);
     const client = new OpenAI({
-      apiKey: provider.apiKey,
-      baseURL: provider.baseURL,
+      // The provider middleware sets the real credential and URL; the SDK only needs placeholders.
+      apiKey: 'switchyard',
+      baseURL: 'http://switchyard.invalid/v1',
       fetch: toFetch(pipeline.handler),
       maxRetries: 0,
     });

@@ -45,9 +45,9 @@ describe('examples/quickstart', () => {
     expect(lines).toEqual([
       'Switchyard quickstart',
       expect.stringMatching(
-        /^provider: local mock provider \(no OPENAI_API_KEY set\) at http:\/\/127\.0\.0\.1:\d+\/v1$/,
+        /^provider: local mock provider at http:\/\/127\.0\.0\.1:\d+\/v1 \(no provider key in the environment\)$/,
       ),
-      'pipeline: compose(logExchange(), timeout(30000))(fetchTransport())',
+      'pipeline: compose(timeout(30000), openai(), logExchange())(fetchTransport())',
       '',
       '1. Chat completion',
       expect.stringMatching(/^ {2}→ POST http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions$/),
@@ -79,7 +79,7 @@ describe('examples/quickstart', () => {
       });
       expect(stderr).toBe('');
       expect(code).toBe(0);
-      expect(stdout).toContain(`provider: OpenAI (OPENAI_API_KEY is set) at ${upstream.baseURL}`);
+      expect(stdout).toContain(`provider: OpenAI at ${upstream.baseURL} (OPENAI_API_KEY is set)`);
       expect(stdout).toContain('  answer: from the configured API');
       expect(stdout).toContain('  streamed: from the configured API');
       expect(stdout).not.toContain('sk-quickstart-secret');
@@ -92,16 +92,50 @@ describe('examples/quickstart', () => {
     }
   });
 
-  it('chooses OpenAI only when OPENAI_API_KEY is set', async () => {
-    const real = await startProvider({ OPENAI_API_KEY: 'sk-x' });
-    expect(real).toMatchObject({
-      baseURL: 'https://api.openai.com/v1',
-      apiKey: 'sk-x',
-      model: 'gpt-4o-mini',
-    });
-    await real.close();
+  it('with ANTHROPIC_API_KEY translates to the Messages API', async () => {
+    const upstream = await startMockProvider({ dialect: 'anthropic', reply: 'from Claude' });
+    try {
+      const { code, stdout, stderr } = await runQuickstart({
+        ANTHROPIC_API_KEY: 'sk-ant-quickstart-secret',
+        ANTHROPIC_BASE_URL: upstream.url,
+        ANTHROPIC_MODEL: 'claude-test',
+      });
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toContain(
+        'pipeline: compose(timeout(30000), anthropic(), logExchange())(fetchTransport())',
+      );
+      expect(stdout).toContain(`  → POST ${upstream.url}/v1/messages`);
+      expect(stdout).toContain('  answer: from Claude');
+      expect(stdout).toContain('  streamed: from Claude');
+      expect(stdout).not.toContain('sk-ant-quickstart-secret');
+      expect(upstream.requests.map((request) => request.headers['x-api-key'])).toEqual([
+        'sk-ant-quickstart-secret',
+        'sk-ant-quickstart-secret',
+      ]);
+    } finally {
+      await upstream.close();
+    }
+  });
+
+  it('picks the provider from the environment, else the mock', async () => {
+    const picked = async (env: Record<string, string>) => {
+      const provider = await startProvider(env);
+      await provider.close();
+      return [provider.name, provider.model];
+    };
+    expect(await picked({ OPENAI_API_KEY: 'sk-x' })).toEqual(['openai()', 'gpt-4o-mini']);
+    expect(await picked({ ANTHROPIC_API_KEY: 'sk-ant' })).toEqual(['anthropic()', 'claude-haiku-4-5']);
+    expect(await picked({ GEMINI_API_KEY: 'g' })).toEqual(['gemini()', 'gemini-2.5-flash']);
+    expect(
+      await picked({ AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 's' }),
+    ).toEqual(['bedrock()', 'us.anthropic.claude-3-5-haiku-20241022-v1:0']);
+    expect(await picked({ GROQ_API_KEY: 'gsk', GROQ_MODEL: 'llama-3.1-8b-instant' })).toEqual([
+      'groq()',
+      'llama-3.1-8b-instant',
+    ]);
     const mock = await startProvider({});
-    expect(mock.baseURL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
     await mock.close();
+    expect(mock.description).toMatch(/^local mock provider at http:\/\/127\.0\.0\.1:\d+\/v1/);
   });
 });
