@@ -82,18 +82,17 @@ export function observedBody(
   }
 
   /**
-   * Whether parsing `data` can add to the record. Without text collection, only the chunks before the
-   * first token, those with a finish reason, usage or an error, and the first one (ids) are parsed:
-   * a long stream costs a handful of `JSON.parse` calls, not one per token.
+   * Whether parsing `data` can add to the record. Without text collection, only the chunks up to the
+   * first token and those with a finish reason, usage or an error are parsed: a long stream costs a
+   * handful of `JSON.parse` calls, not one per token.
    */
   function mayMatter(data: string): boolean {
-    return (
-      options.collectText ||
-      observation.timeToFirstTokenMs === undefined ||
-      data.includes('"usage":{') ||
-      data.includes('"finish_reason":"') ||
-      data.includes('"error"')
-    );
+    return options.collectText || observation.timeToFirstTokenMs === undefined || hasFacts(data);
+  }
+
+  /** True when the events in `pending` have nothing to add and none can be dropped. */
+  function nothingToLearn(): boolean {
+    return !options.collectText && observation.timeToFirstTokenMs !== undefined && !hasFacts(pending);
   }
 
   function finishJson(): void {
@@ -135,6 +134,19 @@ export function observedBody(
         }
         const aligned = pending === '';
         pending += decoder.decode(read.value, { stream: true });
+        if (nothingToLearn()) {
+          // The common case after the first token: pass the bytes on without splitting events.
+          if (!options.stripUsageChunk) {
+            pending = pending.slice(lastBoundaryEnd(pending));
+            controller.enqueue(read.value);
+            return;
+          }
+          if (aligned && lastBoundaryEnd(pending) === pending.length) {
+            pending = '';
+            controller.enqueue(read.value);
+            return;
+          }
+        }
         const taken = pending.length;
         const forward = takeEvents(false);
         // Whole events in, none dropped: the original bytes can go out as they are.
@@ -153,6 +165,19 @@ export function observedBody(
       await reader.cancel(reason);
     },
   });
+}
+
+/** True when SSE text may carry usage, a finish reason or an error. */
+function hasFacts(text: string): boolean {
+  return text.includes('"usage":{') || text.includes('"finish_reason":"') || text.includes('"error"');
+}
+
+/** The index just after the last event boundary in `text`, 0 when there is none. */
+function lastBoundaryEnd(text: string): number {
+  const lf = text.lastIndexOf('\n\n');
+  const crlf = text.lastIndexOf('\r\n\r\n');
+  const cr = text.lastIndexOf('\r\r');
+  return Math.max(lf === -1 ? 0 : lf + 2, crlf === -1 ? 0 : crlf + 4, cr === -1 ? 0 : cr + 2);
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
