@@ -20,7 +20,9 @@ export interface CompiledHook {
   checks: CompiledCheck[];
 }
 
+// Portkey's hook fields; `name` and `guardrail_version_id` only describe the hook.
 const hookKeys = new Set([
+  'guardrail_version_id',
   'type',
   'id',
   'deny',

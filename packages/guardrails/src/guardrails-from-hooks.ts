@@ -23,7 +23,17 @@ export interface GuardrailsFromHooksOptions extends Omit<GuardrailsOptions, 'bef
   named?: Readonly<Record<string, GuardrailHook>>;
 }
 
-const shorthandHookKeys = ['deny', 'on_fail', 'on_success', 'async', 'id', 'type', 'sequential'];
+const shorthandHookKeys = [
+  'deny',
+  'on_fail',
+  'on_success',
+  'async',
+  'id',
+  'type',
+  'sequential',
+  'name',
+  'guardrail_version_id',
+];
 
 /**
  * `guardrails()` from Portkey config keys, so a config can be passed as it is:
