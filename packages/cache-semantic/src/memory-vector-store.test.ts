@@ -98,6 +98,7 @@ describe('memoryVectorStore', () => {
       await exact.add(entry);
       await approximate.add(entry);
     }
+    await approximate.indexed();
     expect(approximate.stats()).toEqual({ entries: 3000, partitions: 1, annPartitions: 1 });
     expect(exact.stats().annPartitions).toBe(0);
     const queries = clusteredVectors(300, dimensions, 7);
@@ -121,6 +122,8 @@ describe('memoryVectorStore', () => {
     await store.add({ partition: 'p', vector: unit(0, 1, 0), prompt: 'b', value: 'B' });
     await store.add({ partition: 'p', vector: unit(0, 0, 1), prompt: 'c', value: 'C' });
     await store.add({ partition: 'p', vector: unit(1, 1, 0), prompt: 'd', value: 'D' });
+    // The index is built in the background; entries added and dropped meanwhile are applied to it.
+    await store.indexed();
     expect(store.stats()).toEqual({ entries: 3, partitions: 1, annPartitions: 1 });
     const [nearest] = await store.search({
       partition: 'p',

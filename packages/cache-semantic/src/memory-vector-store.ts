@@ -39,11 +39,15 @@ export interface MemoryVectorStore extends VectorStore {
   readonly size: number;
   /** Drops every entry. */
   clear(): void;
+  /** Resolves when every HNSW index being built is ready (builds run in the background). */
+  indexed(): Promise<void>;
   /** What the store holds: entries, partitions, and partitions searched through the HNSW index. */
   stats(): { entries: number; partitions: number; annPartitions: number };
 }
 
 const initialCapacity = 64;
+/** Entries added to an HNSW index per event-loop turn while it is built. */
+const buildChunk = 256;
 
 /**
  * One partition's entries: vectors back to back in one `Float32Array` (normalised, so a dot product
@@ -64,6 +68,8 @@ class Partition {
   slotsByPrompt = new Map<string, number>();
   ann: AnnIndex | undefined;
   annRequested = false;
+  /** Slots changed while the index is being built, applied to it when the build ends. */
+  changedDuringBuild: Set<number> | undefined;
 
   constructor(dimensions: number) {
     this.dimensions = dimensions;
@@ -94,6 +100,7 @@ class Partition {
     this.slotsByPrompt.set(prompt, slot);
     this.live++;
     this.ann?.add(slot, vector);
+    this.changedDuringBuild?.add(slot);
     return slot;
   }
 
@@ -104,6 +111,7 @@ class Partition {
     this.live--;
     this.free.push(slot);
     this.ann?.remove(slot);
+    this.changedDuringBuild?.add(slot);
   }
 
   private grow(): void {
@@ -185,18 +193,46 @@ export function memoryVectorStore(options: MemoryVectorStoreOptions = {}): Memor
     }
   }
 
+  const builds = new Set<Promise<void>>();
+
+  /**
+   * Builds a partition's HNSW index in chunks, yielding to the event loop between them so a large
+   * build never stalls requests; searches stay exact until it is done.
+   */
   async function buildAnn(partition: Partition): Promise<void> {
     partition.annRequested = true;
     const usearch = await loadUsearch();
-    if (!usearch || partition.live === 0) return;
+    if (!usearch) return;
     const index = new AnnIndex(usearch, partition.dimensions, annSettings);
     const slots = partition.liveSlots();
-    const vectors = new Float32Array(slots.length * partition.dimensions);
-    for (const [position, slot] of slots.entries()) {
-      vectors.set(partition.vectorAt(slot), position * partition.dimensions);
+    partition.changedDuringBuild = new Set();
+    for (let start = 0; start < slots.length; start += buildChunk) {
+      const chunk = slots.slice(start, start + buildChunk).filter((slot) => partition.isLive(slot));
+      const vectors = new Float32Array(chunk.length * partition.dimensions);
+      for (const [position, slot] of chunk.entries()) {
+        vectors.set(partition.vectorAt(slot), position * partition.dimensions);
+      }
+      index.addMany(chunk, vectors);
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    index.addMany(slots, vectors);
+    for (const slot of partition.changedDuringBuild) {
+      index.remove(slot);
+      if (partition.isLive(slot)) index.add(slot, partition.vectorAt(slot));
+    }
+    partition.changedDuringBuild = undefined;
     partition.ann = index;
+  }
+
+  function startBuild(partition: Partition): void {
+    const build = buildAnn(partition)
+      .catch((error: unknown) => {
+        partition.changedDuringBuild = undefined;
+        process.emitWarning(
+          `memoryVectorStore: HNSW index build failed, searching exactly: ${String(error)}`,
+        );
+      })
+      .finally(() => builds.delete(build));
+    builds.add(build);
   }
 
   return {
@@ -234,8 +270,7 @@ export function memoryVectorStore(options: MemoryVectorStoreOptions = {}): Memor
         slot,
         generation: partition.generations[slot] as number,
       });
-      if (ann === 'auto' && !partition.annRequested && partition.live >= annMinEntries)
-        await buildAnn(partition);
+      if (ann === 'auto' && !partition.annRequested && partition.live >= annMinEntries) startBuild(partition);
     },
 
     async search(query: VectorQuery): Promise<VectorMatch[]> {
@@ -267,6 +302,10 @@ export function memoryVectorStore(options: MemoryVectorStoreOptions = {}): Memor
         value: partition.values[slot] as string,
         similarity,
       }));
+    },
+
+    async indexed() {
+      while (builds.size > 0) await Promise.all(builds);
     },
 
     stats() {
