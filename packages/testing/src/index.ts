@@ -9,6 +9,7 @@ export {
   sseText,
 } from './builders.js';
 export { collectSse } from './collect-sse.js';
+export { type FixtureFiles, fixtureFiles } from './fixture-files.js';
 export { type MockProvider, startMockProvider } from './mock-provider.js';
 export { mockEmbedding } from './mock-provider-embeddings.js';
 export {
@@ -33,6 +34,15 @@ export type {
   MockToolCall,
 } from './mock-provider-options.js';
 export type { MockRequest, MockUploadedFile } from './mock-provider-request.js';
+export {
+  type NativeAnswer,
+  type NativeServer,
+  type NativeServerRequest,
+  nativeJson,
+  nativeSse,
+  startNativeServer,
+} from './native-server.js';
+export { type RecordingFetch, recordingFetch } from './recording-fetch.js';
 export {
   type RecordedRequest,
   type ScriptedHandler,
