@@ -1,13 +1,10 @@
 import { compose, fetchTransport, readSseEvents, responseHeaders } from '@switchyard/core';
+import { fixtureFiles, type NativeAnswer, type NativeServer, startNativeServer } from '@switchyard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropic } from './anthropic.js';
 import { type AnthropicStreamContext, translateAnthropicStream } from './anthropic-stream.js';
-import {
-  fixtureText,
-  type NativeAnswer,
-  type NativeServer,
-  startNativeServer,
-} from './fixtures/native-server.js';
+
+const { text: fixtureText } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 const context: AnthropicStreamContext = {
   jsonToolName: undefined,

@@ -5,10 +5,11 @@ import {
   responseHeaders,
   UpstreamProtocolError,
 } from '@switchyard/core';
-import { scripted } from '@switchyard/testing';
+import { fixtureFiles, type NativeServer, scripted, startNativeServer } from '@switchyard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropic } from './anthropic.js';
-import { fixtureJson, fixtureText, type NativeServer, startNativeServer } from './fixtures/native-server.js';
+
+const { text: fixtureText, json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 interface ChatFixture {
   openai: Record<string, unknown>;

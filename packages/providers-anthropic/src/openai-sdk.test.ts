@@ -1,43 +1,40 @@
-import { compose, fetchTransport, toFetch } from '@switchyard/core';
+import { compose, fetchTransport } from '@switchyard/core';
+import {
+  fixtureFiles,
+  type NativeAnswer,
+  type NativeServer,
+  nativeJson,
+  nativeSse,
+  type RecordingFetch,
+  recordingFetch,
+  startNativeServer,
+} from '@switchyard/testing';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropic } from './anthropic.js';
-import {
-  fixtureJson,
-  fixtureText,
-  type NativeAnswer,
-  type NativeServer,
-  startNativeServer,
-} from './fixtures/native-server.js';
+
+const { text: fixtureText, json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 // The official `openai` package (v6) as the client, Anthropic's wire format from a local server.
 const apiKey = 'sk-ant-test-secret-key';
 let server: NativeServer;
 let answer: NativeAnswer;
 let client: OpenAI;
-const seen: string[] = [];
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): NativeAnswer {
-  return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
-}
+let recording: RecordingFetch;
 
 function sse(name: string): NativeAnswer {
-  return { headers: { 'content-type': 'text/event-stream' }, body: fixtureText(name).split(/(?<=\n\n)/) };
+  return nativeSse(fixtureText(name));
 }
 
 beforeAll(async () => {
   server = await startNativeServer(() => answer);
   const pipeline = compose(anthropic({ apiKey, baseURL: server.url }))(fetchTransport());
-  const fetch = toFetch(pipeline);
+  recording = recordingFetch(pipeline);
   client = new OpenAI({
     apiKey: 'caller-key-not-for-anthropic',
     baseURL: 'http://switchyard.local/v1',
     maxRetries: 0,
-    fetch: async (input, init) => {
-      const response = await fetch(input as string, init as RequestInit);
-      seen.push(await response.clone().text());
-      return response;
-    },
+    fetch: recording.fetch,
   });
 });
 
@@ -45,7 +42,7 @@ afterAll(() => server.close());
 
 describe('the openai SDK receiving Anthropic answers through toFetch', () => {
   it('parses a plain completion', async () => {
-    answer = json(fixtureJson<{ response: { body: unknown } }>('chat-text.json').response.body);
+    answer = nativeJson(fixtureJson<{ response: { body: unknown } }>('chat-text.json').response.body);
     const completion = await client.chat.completions.create({
       model: 'claude-sonnet-4-5-20250929',
       messages: [{ role: 'user', content: 'Name a colour.' }],
@@ -92,7 +89,7 @@ describe('the openai SDK receiving Anthropic answers through toFetch', () => {
   });
 
   it('returns tool calls the SDK can run', async () => {
-    answer = json(fixtureJson<{ response: { body: unknown } }>('chat-tool-call.json').response.body);
+    answer = nativeJson(fixtureJson<{ response: { body: unknown } }>('chat-tool-call.json').response.body);
     const completion = await client.chat.completions.create({
       model: 'claude-sonnet-4-5-20250929',
       messages: [{ role: 'user', content: 'Weather in Paris and Rome?' }],
@@ -104,7 +101,7 @@ describe('the openai SDK receiving Anthropic answers through toFetch', () => {
   });
 
   it('answers JSON the SDK parse helper accepts, plain and streamed', async () => {
-    answer = json(fixtureJson<{ response: { body: unknown } }>('chat-json-schema.json').response.body);
+    answer = nativeJson(fixtureJson<{ response: { body: unknown } }>('chat-json-schema.json').response.body);
     const schema = {
       type: 'object',
       properties: { name: { type: 'string' }, age: { type: 'integer' } },
@@ -138,25 +135,25 @@ describe('the openai SDK receiving Anthropic answers through toFetch', () => {
         messages: [{ role: 'user', content: 'hi' }],
       });
 
-    answer = json({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }, 529);
+    answer = nativeJson({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }, 529);
     const overloaded = await ask().catch((error: unknown) => error);
     expect(overloaded).toBeInstanceOf(OpenAI.InternalServerError);
     expect(overloaded).toMatchObject({ status: 529, type: 'overloaded_error', code: 'overloaded_error' });
 
-    answer = json({ type: 'error', error: { type: 'rate_limit_error', message: 'Slow down' } }, 429, {
+    answer = nativeJson({ type: 'error', error: { type: 'rate_limit_error', message: 'Slow down' } }, 429, {
       'retry-after': '3',
     });
     const limited = await ask().catch((error: unknown) => error);
     expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
     expect((limited as InstanceType<typeof OpenAI.RateLimitError>).headers.get('retry-after')).toBe('3');
 
-    answer = json(
+    answer = nativeJson(
       { type: 'error', error: { type: 'authentication_error', message: 'invalid x-api-key' } },
       401,
     );
     await expect(ask()).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
 
-    answer = json(
+    answer = nativeJson(
       { type: 'error', error: { type: 'invalid_request_error', message: 'max_tokens: too large' } },
       400,
     );
@@ -195,7 +192,7 @@ describe('the openai SDK receiving Anthropic answers through toFetch', () => {
   });
 
   it('never lets the Anthropic API key reach the caller', () => {
-    expect(seen.length).toBeGreaterThan(5);
-    for (const body of seen) expect(body).not.toContain(apiKey);
+    expect(recording.bodies.length).toBeGreaterThan(5);
+    for (const body of recording.bodies) expect(body).not.toContain(apiKey);
   });
 });

@@ -1,15 +1,19 @@
 import { compose, fetchTransport, responseHeaders, toFetch } from '@switchyard/core';
-import { chatCompletionChunks, scripted, sseText } from '@switchyard/testing';
+import {
+  chatCompletionChunks,
+  fixtureFiles,
+  type NativeAnswer,
+  type NativeServer,
+  scripted,
+  sseText,
+  startNativeServer,
+} from '@switchyard/testing';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { azureAIInference } from './azure-ai-inference.js';
 import { azureOpenAI } from './azure-openai.js';
-import {
-  fixtureText,
-  type NativeAnswer,
-  type NativeServer,
-  startNativeServer,
-} from './fixtures/native-server.js';
+
+const { text: fixtureText } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 const apiKey = 'azure-test-secret-key';
 

@@ -6,16 +6,18 @@ import {
   type Handler,
   requestOptionHeaders,
 } from '@switchyard/core';
-import { scripted } from '@switchyard/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bedrock } from './bedrock.js';
 import {
-  fixtureJson,
+  fixtureFiles,
   type NativeAnswer,
   type NativeServer,
-  type ReceivedRequest,
+  type NativeServerRequest,
+  scripted,
   startNativeServer,
-} from './fixtures/native-server.js';
+} from '@switchyard/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bedrock } from './bedrock.js';
+
+const { json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 const credentials = {
   accessKeyId: 'AKIATESTACCESSKEY123',
@@ -60,7 +62,7 @@ const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).u
  * node:crypto alone: canonical request (path segments encoded twice), string to sign, HMAC chain.
  */
 function recomputeSignature(
-  request: ReceivedRequest,
+  request: NativeServerRequest,
   secretAccessKey: string,
 ): { signature: string; sent: string } {
   const authorization = String(request.headers.authorization);

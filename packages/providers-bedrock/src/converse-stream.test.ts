@@ -1,9 +1,8 @@
 import { compose, fetchTransport, readSseEvents } from '@switchyard/core';
-import { scripted } from '@switchyard/testing';
+import { type NativeAnswer, type NativeServer, scripted, startNativeServer } from '@switchyard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bedrock } from './bedrock.js';
 import { encodeFrame, fixtureFrames, fixtureStreamBytes } from './fixtures/event-stream-fixture.js';
-import { type NativeAnswer, type NativeServer, startNativeServer } from './fixtures/native-server.js';
 
 const credentials = {
   accessKeyId: 'AKIATESTACCESSKEY123',

@@ -1,14 +1,19 @@
-import { compose, fetchTransport, toFetch } from '@switchyard/core';
+import { compose, fetchTransport } from '@switchyard/core';
+import {
+  fixtureFiles,
+  type NativeAnswer,
+  type NativeServer,
+  nativeJson,
+  type RecordingFetch,
+  recordingFetch,
+  startNativeServer,
+} from '@switchyard/testing';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bedrock } from './bedrock.js';
 import { fixtureFrames } from './fixtures/event-stream-fixture.js';
-import {
-  fixtureJson,
-  type NativeAnswer,
-  type NativeServer,
-  startNativeServer,
-} from './fixtures/native-server.js';
+
+const { json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 // The official `openai` package (v6) as the client; Bedrock's wire format (JSON and binary event
 // stream) from a local server.
@@ -21,12 +26,8 @@ const claude = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
 let server: NativeServer;
 let answer: NativeAnswer;
 let client: OpenAI;
-const seen: string[] = [];
+let recording: RecordingFetch;
 const errors: unknown[] = [];
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): NativeAnswer {
-  return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
-}
 
 function frames(name: string): NativeAnswer {
   return { headers: { 'content-type': 'application/vnd.amazon.eventstream' }, body: fixtureFrames(name) };
@@ -38,26 +39,23 @@ function responseOf(name: string): unknown {
 
 beforeAll(async () => {
   server = await startNativeServer(() => answer);
-  const fetch = toFetch(
+  recording = recordingFetch(
     compose(bedrock({ region: 'us-east-1', ...credentials, baseURL: server.url }))(fetchTransport()),
   );
   client = new OpenAI({
     apiKey: 'caller-key-not-for-aws',
     baseURL: 'http://switchyard.local/v1',
     maxRetries: 0,
-    fetch: async (input, init) => {
-      const response = await fetch(input as string, init as RequestInit);
-      seen.push(await response.clone().text());
-      return response;
-    },
+    fetch: recording.fetch,
   });
 });
 
 afterAll(() => {
   // Neither answers nor thrown errors ever carry a key, token or signature.
-  const everything = [...seen, ...errors.map((error) => `${String(error)} ${JSON.stringify(error)}`)].join(
-    '\n',
-  );
+  const everything = [
+    ...recording.bodies,
+    ...errors.map((error) => `${String(error)} ${JSON.stringify(error)}`),
+  ].join('\n');
   for (const secret of Object.values(credentials)) expect(everything).not.toContain(secret);
   for (const request of server.requests) {
     const signature = /Signature=([0-9a-f]{64})/.exec(String(request.headers.authorization))?.[1];
@@ -69,7 +67,7 @@ afterAll(() => {
 
 describe('the openai SDK receiving Bedrock answers through toFetch', () => {
   it('parses a plain completion', async () => {
-    answer = json(responseOf('chat-text.json'), 200, { 'x-amzn-requestid': 'req-sdk' });
+    answer = nativeJson(responseOf('chat-text.json'), 200, { 'x-amzn-requestid': 'req-sdk' });
     const completion = await client.chat.completions.create({
       model: claude,
       messages: [{ role: 'user', content: 'Name a colour.' }],
@@ -116,7 +114,7 @@ describe('the openai SDK receiving Bedrock answers through toFetch', () => {
   });
 
   it('returns tool calls, and JSON answers its parse helper accepts (plain and streamed)', async () => {
-    answer = json(responseOf('chat-tools.json'));
+    answer = nativeJson(responseOf('chat-tools.json'));
     const tools = await client.chat.completions.create({
       model: 'us.meta.llama3-3-70b-instruct-v1:0',
       messages: [{ role: 'user', content: 'Weather in Oslo and the time?' }],
@@ -137,7 +135,7 @@ describe('the openai SDK receiving Bedrock answers through toFetch', () => {
         },
       },
     };
-    answer = json(responseOf('chat-json-schema.json'));
+    answer = nativeJson(responseOf('chat-json-schema.json'));
     const parsed = await client.chat.completions.parse({
       model: 'amazon.nova-pro-v1:0',
       messages: [{ role: 'user', content: 'A colour as JSON' }],
@@ -158,27 +156,32 @@ describe('the openai SDK receiving Bedrock answers through toFetch', () => {
   });
 
   it('decodes embeddings the SDK asked for as base64', async () => {
-    answer = json({ id: 'e', embeddings: [[0.5, 0.25]], texts: ['a'], response_type: 'embeddings_floats' });
+    answer = nativeJson({
+      id: 'e',
+      embeddings: [[0.5, 0.25]],
+      texts: ['a'],
+      response_type: 'embeddings_floats',
+    });
     const result = await client.embeddings.create({ model: 'cohere.embed-multilingual-v3', input: 'a' });
     expect(result.data[0]!.embedding).toEqual([0.5, 0.25]);
   });
 
   it('raises the SDK typed errors for Bedrock error answers and stream exceptions', async () => {
     const request = { model: claude, messages: [{ role: 'user' as const, content: 'x' }] };
-    answer = json({ message: 'Too many requests' }, 429, { 'x-amzn-errortype': 'ThrottlingException' });
+    answer = nativeJson({ message: 'Too many requests' }, 429, { 'x-amzn-errortype': 'ThrottlingException' });
     const throttled = await client.chat.completions.create(request).catch((error: unknown) => error);
     errors.push(throttled);
     expect(throttled).toBeInstanceOf(OpenAI.RateLimitError);
     expect((throttled as InstanceType<typeof OpenAI.RateLimitError>).code).toBe('ThrottlingException');
 
-    answer = json({ message: 'The security token included in the request is invalid.' }, 403, {
+    answer = nativeJson({ message: 'The security token included in the request is invalid.' }, 403, {
       'x-amzn-errortype': 'UnrecognizedClientException',
     });
     const denied = await client.chat.completions.create(request).catch((error: unknown) => error);
     errors.push(denied);
     expect(denied).toBeInstanceOf(OpenAI.PermissionDeniedError);
 
-    answer = json({ message: 'Malformed input request: extraneous key [foo]' }, 400, {
+    answer = nativeJson({ message: 'Malformed input request: extraneous key [foo]' }, 400, {
       'x-amzn-errortype': 'ValidationException',
     });
     const invalid = await client.chat.completions.create(request).catch((error: unknown) => error);

@@ -1,9 +1,10 @@
 import { compose, toFetch } from '@switchyard/core';
-import { scripted } from '@switchyard/testing';
+import { fixtureFiles, scripted } from '@switchyard/testing';
 import OpenAI from 'openai';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { fixtureJson } from './fixtures/native-server.js';
 import { bedrock } from './index.js';
+
+const { json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 const saved = { ...process.env };
 beforeEach(() => {

@@ -1,13 +1,15 @@
 import { compose, fetchTransport, readSseEvents } from '@switchyard/core';
-import { scripted } from '@switchyard/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  fixtureText,
+  fixtureFiles,
   type NativeAnswer,
   type NativeServer,
+  scripted,
   startNativeServer,
-} from './fixtures/native-server.js';
+} from '@switchyard/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gemini } from './gemini.js';
+
+const { text: fixtureText } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 const apiKey = 'AIza-test-secret-gemini-key';
 const encoder = new TextEncoder();

@@ -5,16 +5,17 @@ import {
   type Handler,
   requestOptionHeaders,
 } from '@switchyard/core';
-import { scripted } from '@switchyard/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  fixtureJson,
-  fixtureText,
+  fixtureFiles,
   type NativeAnswer,
   type NativeServer,
+  scripted,
   startNativeServer,
-} from './fixtures/native-server.js';
+} from '@switchyard/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gemini } from './gemini.js';
+
+const { text: fixtureText, json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 const apiKey = 'AIza-test-secret-gemini-key';
 

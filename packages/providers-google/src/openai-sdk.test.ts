@@ -1,25 +1,25 @@
-import { compose, fetchTransport, toFetch } from '@switchyard/core';
-import OpenAI from 'openai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compose, fetchTransport } from '@switchyard/core';
 import {
-  fixtureJson,
-  fixtureText,
+  fixtureFiles,
   type NativeAnswer,
   type NativeServer,
+  nativeJson,
+  type RecordingFetch,
+  recordingFetch,
   startNativeServer,
-} from './fixtures/native-server.js';
+} from '@switchyard/testing';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gemini } from './gemini.js';
+
+const { text: fixtureText, json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 // The official `openai` package (v6) as the client; Gemini's wire format from a local server.
 const apiKey = 'AIza-test-secret-gemini-key';
 let server: NativeServer;
 let answer: NativeAnswer;
 let client: OpenAI;
-const seen: string[] = [];
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): NativeAnswer {
-  return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
-}
+let recording: RecordingFetch;
 
 function responseOf(name: string): unknown {
   return fixtureJson<{ response: { body: unknown } }>(name).response.body;
@@ -27,27 +27,23 @@ function responseOf(name: string): unknown {
 
 beforeAll(async () => {
   server = await startNativeServer(() => answer);
-  const fetch = toFetch(compose(gemini({ apiKey, baseURL: server.url }))(fetchTransport()));
+  recording = recordingFetch(compose(gemini({ apiKey, baseURL: server.url }))(fetchTransport()));
   client = new OpenAI({
     apiKey: 'caller-key-not-for-gemini',
     baseURL: 'http://switchyard.local/v1',
     maxRetries: 0,
-    fetch: async (input, init) => {
-      const response = await fetch(input as string, init as RequestInit);
-      seen.push(await response.clone().text());
-      return response;
-    },
+    fetch: recording.fetch,
   });
 });
 
 afterAll(() => {
-  for (const text of seen) expect(text).not.toContain(apiKey);
+  for (const text of recording.bodies) expect(text).not.toContain(apiKey);
   return server.close();
 });
 
 describe('the openai SDK receiving Gemini answers through toFetch', () => {
   it('parses a plain completion with usage details', async () => {
-    answer = json(responseOf('chat-text.json'));
+    answer = nativeJson(responseOf('chat-text.json'));
     const completion = await client.chat.completions.create({
       model: 'gemini-2.5-flash',
       messages: [{ role: 'user', content: 'Name a colour.' }],
@@ -98,7 +94,7 @@ describe('the openai SDK receiving Gemini answers through toFetch', () => {
   });
 
   it('returns tool calls and JSON answers the SDK can parse', async () => {
-    answer = json(responseOf('chat-tools.json'));
+    answer = nativeJson(responseOf('chat-tools.json'));
     const tools = await client.chat.completions.create({
       model: 'gemini-2.5-flash',
       messages: [{ role: 'user', content: 'Weather in Oslo and the time?' }],
@@ -107,7 +103,7 @@ describe('the openai SDK receiving Gemini answers through toFetch', () => {
     expect(tools.choices[0]!.finish_reason).toBe('tool_calls');
     expect(tools.choices[0]!.message.tool_calls).toHaveLength(2);
 
-    answer = json(responseOf('chat-json-schema.json'));
+    answer = nativeJson(responseOf('chat-json-schema.json'));
     const parsed = await client.chat.completions.parse({
       model: 'gemini-2.0-flash',
       messages: [{ role: 'user', content: 'A colour as JSON' }],
@@ -132,7 +128,7 @@ describe('the openai SDK receiving Gemini answers through toFetch', () => {
   });
 
   it('decodes embeddings the SDK asked for as base64', async () => {
-    answer = json({ embeddings: [{ values: [0.5, 0.25] }, { values: [-1, 2] }] });
+    answer = nativeJson({ embeddings: [{ values: [0.5, 0.25] }, { values: [-1, 2] }] });
     const result = await client.embeddings.create({ model: 'gemini-embedding-001', input: ['a', 'b'] });
     expect(result.data.map((item) => item.embedding)).toEqual([
       [0.5, 0.25],
@@ -141,13 +137,19 @@ describe('the openai SDK receiving Gemini answers through toFetch', () => {
   });
 
   it('raises the SDK typed errors for Gemini error answers', async () => {
-    answer = json({ error: { code: 429, message: 'Quota exceeded', status: 'RESOURCE_EXHAUSTED' } }, 429);
+    answer = nativeJson(
+      { error: { code: 429, message: 'Quota exceeded', status: 'RESOURCE_EXHAUSTED' } },
+      429,
+    );
     const request = { model: 'gemini-2.5-flash', messages: [{ role: 'user' as const, content: 'x' }] };
     const rateLimited = await client.chat.completions.create(request).catch((error: unknown) => error);
     expect(rateLimited).toBeInstanceOf(OpenAI.RateLimitError);
     expect((rateLimited as InstanceType<typeof OpenAI.RateLimitError>).code).toBe('RESOURCE_EXHAUSTED');
 
-    answer = json({ error: { code: 400, message: 'Invalid JSON payload', status: 'INVALID_ARGUMENT' } }, 400);
+    answer = nativeJson(
+      { error: { code: 400, message: 'Invalid JSON payload', status: 'INVALID_ARGUMENT' } },
+      400,
+    );
     const bad = await client.chat.completions.create(request).catch((error: unknown) => error);
     expect(bad).toBeInstanceOf(OpenAI.BadRequestError);
     expect((bad as Error).message).toContain('Invalid JSON payload');

@@ -1,9 +1,10 @@
 import { compose, toFetch } from '@switchyard/core';
-import { scripted } from '@switchyard/testing';
+import { fixtureFiles, scripted } from '@switchyard/testing';
 import OpenAI from 'openai';
 import { expect, it } from 'vitest';
-import { fixtureJson } from './fixtures/native-server.js';
 import { gemini } from './index.js';
+
+const { json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 it('runs the README snippet against a scripted Gemini', async () => {
   const upstream = scripted([

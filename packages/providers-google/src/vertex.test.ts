@@ -1,16 +1,18 @@
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import { compose, fetchTransport, type Handler } from '@switchyard/core';
-import { collectSse, scripted } from '@switchyard/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  fixtureJson,
-  fixtureText,
+  collectSse,
+  fixtureFiles,
   type NativeAnswer,
   type NativeServer,
-  type ReceivedRequest,
+  type NativeServerRequest,
+  scripted,
   startNativeServer,
-} from './fixtures/native-server.js';
+} from '@switchyard/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vertex } from './vertex.js';
+
+const { text: fixtureText, json: fixtureJson } = fixtureFiles(new URL('./fixtures/', import.meta.url));
 
 const textAnswer = fixtureJson<{ response: { body: unknown } }>('chat-text.json').response.body;
 const chatBody = JSON.stringify({ model: 'gemini-2.5-flash', messages: [{ role: 'user', content: 'Hi' }] });
@@ -41,7 +43,7 @@ const assertions: Array<{
   verified: boolean;
 }> = [];
 
-function onRequest(request: ReceivedRequest): NativeAnswer {
+function onRequest(request: NativeServerRequest): NativeAnswer {
   if (request.path !== '/token') return answer;
   const assertion = new URLSearchParams(request.body).get('assertion') ?? '';
   const [header = '', claims = '', signature = ''] = assertion.split('.');

@@ -1,8 +1,15 @@
 import { compose, fetchTransport, responseHeaders, toFetch } from '@switchyard/core';
-import { chatCompletion, chatCompletionChunks, scripted, sseText } from '@switchyard/testing';
+import {
+  chatCompletion,
+  chatCompletionChunks,
+  type NativeAnswer,
+  type NativeServer,
+  scripted,
+  sseText,
+  startNativeServer,
+} from '@switchyard/testing';
 import OpenAI, { toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type NativeAnswer, type NativeServer, startNativeServer } from './fixtures/native-server.js';
 import { openai } from './openai.js';
 
 const apiKey = 'sk-proj-test-secret-key';
