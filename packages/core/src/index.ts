@@ -12,8 +12,10 @@ export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js
 export type { Handler, Middleware } from './handler.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
 export { readJsonBody, withJsonBody } from './json-body.js';
+export { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
 export type * from './openai-types.js';
 export { overrideParams } from './override-params.js';
+export { readModelRequest } from './read-model-request.js';
 export { parseBaseURL, rebaseURL } from './rebase-url.js';
 export { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
 export {
@@ -31,3 +33,6 @@ export { stripOptionHeaders } from './strip-option-headers.js';
 export { timeout } from './timeout.js';
 export { type FetchFunction, toFetch } from './to-fetch.js';
 export { transportSignal } from './transport-signal.js';
+export { upstreamHeaders } from './upstream-headers.js';
+export { readUpstreamJson } from './upstream-json.js';
+export { withOptionHeaders } from './with-option-headers.js';
