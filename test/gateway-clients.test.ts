@@ -130,7 +130,7 @@ describe('portkey-ai (its baseURL set to the gateway)', () => {
       model: 'gpt-4o-mini',
       messages: [{ role: 'user', content: 'plain portkey' }],
     });
-    expect(plain.choices[0]?.message.content).toBe('primary answers: plain portkey');
+    expect(plain.choices[0]?.message?.content).toBe('primary answers: plain portkey');
     expect(plain.getHeaders?.()).toMatchObject({ provider: 'openai' });
     expect(seen[0]).toMatchObject({
       traceId: 'trace-portkey-1',
@@ -163,7 +163,7 @@ describe('portkey-ai (its baseURL set to the gateway)', () => {
       model: 'gpt-4o-mini',
       messages: [{ role: 'user', content: 'config object' }],
     });
-    expect(answer.choices[0]?.message.content).toBe('backup answers: config object');
+    expect(answer.choices[0]?.message?.content).toBe('backup answers: config object');
     expect(answer.getHeaders?.()).toMatchObject({ 'last-used-option-index': 'config.targets[1]' });
     expect(backup.requests.at(-1)?.body).toMatchObject({ model: 'gpt-4o' });
     expect(backup.requests.at(-1)?.headers.authorization).toBe('Bearer sk-vault-backup');

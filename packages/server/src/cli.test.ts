@@ -104,7 +104,9 @@ describe('switchyard serve (the bin)', () => {
     const running = await startBin(['serve', '--port', '0']);
     try {
       expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(running.output()).toContain('no gateway API keys configured: listening on loopback only');
+      await expect
+        .poll(running.output, { timeout: 5_000 })
+        .toContain('no gateway API keys configured: listening on loopback only');
       const client = new OpenAI({
         apiKey: 'sk-through-bin',
         baseURL: `${running.url}/v1`,

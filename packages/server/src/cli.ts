@@ -59,8 +59,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       vault: typeof values.vault === 'string' ? vaultFromFile(values.vault) : vaultFromEnv(),
       ...(typeof values.configs === 'string' ? { registry: registryFromDirectory(values.configs) } : {}),
     });
+    // First signal: stop gracefully (open streams get up to 10 s). A second one: stop now.
+    let stopping = false;
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => void running.close().then(() => process.exit(0)));
+      process.on(signal, () => {
+        if (stopping) process.exit(1);
+        stopping = true;
+        void running.close().then(() => process.exit(0));
+      });
     }
     return 0;
   } catch (error) {

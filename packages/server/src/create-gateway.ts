@@ -65,7 +65,7 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
     } catch (error) {
       return errorToResponse(error);
     }
-    return withPortkeyHeaders(await core.handle(pipelineRequest(incoming), headers));
+    return withPortkeyHeaders(await core.handle(pipelineRequest(incoming), headers), headers.options.traceId);
   };
   for (const route of gatewayRoutes) {
     app.on(route.method, route.path, (c) => handle(c.req.raw));

@@ -56,6 +56,8 @@ describe('gateway', () => {
     expect(data.choices[0]?.message.content).toBe('from primary');
     expect(response.headers.get('x-portkey-provider')).toBe('openai');
     expect(response.headers.get('x-switchyard-provider')).toBe('openai');
+    expect(response.headers.get('x-portkey-trace-id')).toBe('trace-7');
+    expect(response.headers.get('x-switchyard-trace-id')).toBe('trace-7');
     const sent = primary.requests[0]!;
     expect(sent.headers.authorization).toBe('Bearer sk-primary');
     expect(Object.keys(sent.headers).filter((name) => /^x-(portkey|switchyard)-/.test(name))).toEqual([]);
@@ -117,6 +119,7 @@ describe('gateway', () => {
       method: 'OPTIONS',
       headers: { origin: 'https://example.com', 'access-control-request-method': 'POST' },
     });
+    expect(response.status).toBe(404);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
     const missing = await fetch(`${gateway.url}/v1/nope`);
     expect(missing.status).toBe(404);
@@ -125,6 +128,36 @@ describe('gateway', () => {
     );
     const health = await fetch(`${gateway.url}/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('gateway with CORS', () => {
+  it('answers preflights for the allowed origin and serves the routes through the Hono app', async () => {
+    const running = await serve({ port: 0, log: () => {}, cors: 'https://app.example' });
+    try {
+      const preflight = await fetch(`${running.url}/v1/chat/completions`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example');
+      const answer = await new OpenAI({
+        apiKey: 'sk-primary',
+        baseURL: `${running.url}/v1`,
+        maxRetries: 0,
+        defaultHeaders: {
+          origin: 'https://app.example',
+          'x-portkey-provider': 'openai',
+          'x-portkey-custom-host': primary.baseURL,
+        },
+      }).chat.completions
+        .create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] })
+        .withResponse();
+      expect(answer.data.choices[0]?.message.content).toBe('from primary');
+      expect(answer.response.headers.get('access-control-allow-origin')).toBe('https://app.example');
+      expect(answer.response.headers.get('x-portkey-provider')).toBe('openai');
+    } finally {
+      await running.close(1_000);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { errorResponse, rememberBody } from '@switchyard/core';
+import { errorResponse, rememberBody, responseHeaders } from '@switchyard/core';
 import { gatewayRoutes, tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
 import type { GatewayCore } from './gateway-core.js';
@@ -101,21 +101,26 @@ async function answer(
     return;
   }
   if (body !== null) rememberBody(request, body);
-  await write(outgoing, await core.handle(request, headers), false, controller);
+  await write(outgoing, await core.handle(request, headers), false, controller, headers.options.traceId);
 }
 
 /**
  * Writes `response` to Node's response: status, headers (each Switchyard status header also under
  * its Portkey name), then the body chunk by chunk, waiting for the socket to drain, so streams
- * reach the client as they are produced. A client gone mid-stream cancels the body upstream.
+ * reach the client as they are produced. A client gone mid-stream cancels the body upstream. The
+ * client's `traceId` is echoed when the pipeline set none.
  */
 async function write(
   outgoing: ServerResponse,
   response: Response,
   closeConnection: boolean,
   controller?: AbortController,
+  traceId?: string,
 ): Promise<void> {
   const head: string[] = [];
+  if (traceId !== undefined && !response.headers.has(responseHeaders.traceId)) {
+    head.push(responseHeaders.traceId, traceId, portkeyHeaderName(responseHeaders.traceId)!, traceId);
+  }
   for (const [name, value] of response.headers) {
     if (name === 'content-length' || name === 'transfer-encoding' || name === 'connection') continue;
     if (name === 'set-cookie') continue;

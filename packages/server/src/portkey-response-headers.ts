@@ -16,12 +16,19 @@ export function portkeyHeaderName(name: string): string | undefined {
 
 /**
  * `response` with every Switchyard status header also under its Portkey name, so clients of
- * either family read them. The body is passed on untouched (streams stay streams).
+ * either family read them, and the client's trace id echoed when the pipeline set none (as
+ * Portkey's gateway does). The body is passed on untouched (streams stay streams).
+ *
+ * @param traceId the trace id the request carried. Default: none.
  */
-export function withPortkeyHeaders(response: Response): Response {
+export function withPortkeyHeaders(response: Response, traceId?: string): Response {
   let headers: Headers | undefined;
+  if (traceId !== undefined && !response.headers.has(responseHeaders.traceId)) {
+    headers = new Headers(response.headers);
+    headers.set(responseHeaders.traceId, traceId);
+  }
   for (const [ours, theirs] of mirrored) {
-    const value = response.headers.get(ours);
+    const value = (headers ?? response.headers).get(ours);
     if (value === null) continue;
     headers ??= new Headers(response.headers);
     headers.set(theirs, value);

@@ -76,8 +76,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
   });
   const bound = (server.address() as AddressInfo).port;
   const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${bound}`;
-  // Keep Node's own Request/Response: the adapter's global replacements add a layer to every Request.
-  const fallback = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+  const fallback = getRequestListener(app.fetch);
   // With CORS the Hono app answers everything, so preflights and CORS headers stay in one place.
   listener = options.cors ? fallback : gatewayListener(core, { origin: url, maxBodyBytes, fallback });
   log(`switchyard gateway listening on ${url}`);
