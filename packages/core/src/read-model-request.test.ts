@@ -18,7 +18,7 @@ describe('readModelRequest', () => {
     const response = answer as Response;
     expect(response.status).toBe(400);
     expect(response.headers.get('x-switchyard-provider')).toBe('bedrock');
-    expect((await response.json()).error).toMatchObject({
+    expect(((await response.json()) as { error: unknown }).error).toMatchObject({
       message: 'bedrock: the request body is not valid JSON',
     });
   });
@@ -27,7 +27,7 @@ describe('readModelRequest', () => {
     for (const body of ['{}', '{"model":""}', '{"model":3}', '[]', 'null']) {
       const response = (await readModelRequest(post(body), 'gemini')) as Response;
       expect(response.status).toBe(400);
-      expect((await response.json()).error).toMatchObject({
+      expect(((await response.json()) as { error: unknown }).error).toMatchObject({
         message: 'gemini: model must be a non-empty string',
         param: 'model',
       });

@@ -4,19 +4,19 @@ import {
   errorResponse,
   type Handler,
   type Middleware,
-  optionHeaderPrefix,
+  openaiEndpoint,
   parseBaseURL,
   readJsonBody,
-  UpstreamProtocolError,
+  readUpstreamJson,
+  upstreamHeaders,
+  withOptionHeaders,
 } from '@switchyard/core';
 import { fromAnthropicError } from './anthropic-error.js';
 import { translateAnthropicStream } from './anthropic-stream.js';
 import type { AnthropicMessage, AnthropicModelList } from './anthropic-types.js';
 import { fromAnthropicMessage, fromAnthropicModelList } from './from-anthropic-message.js';
-import { openaiEndpoint } from './openai-endpoint.js';
 import { RequestTranslationError } from './request-translation-error.js';
 import { toAnthropicRequest } from './to-anthropic-request.js';
-import { upstreamHeaders } from './upstream-headers.js';
 
 /** Options of `anthropic`. */
 export interface AnthropicOptions {
@@ -112,10 +112,7 @@ function nativeHeaders(request: Request, settings: Settings, accept: string): He
     'anthropic-version': settings.version,
   });
   if (settings.beta) headers.set('anthropic-beta', settings.beta);
-  for (const [name, value] of request.headers) {
-    if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
-  }
-  return headers;
+  return withOptionHeaders(headers, request);
 }
 
 function providerHeader(name: string): Headers {
@@ -171,7 +168,7 @@ async function chat(request: Request, next: Handler, settings: Settings): Promis
     });
     return new Response(stream, { status: response.status, headers: outHeaders });
   }
-  const message = await readJson<AnthropicMessage>(response, settings.name);
+  const message = await readUpstreamJson<AnthropicMessage>(response, settings.name);
   const completion = fromAnthropicMessage(message, translated.jsonToolName, created);
   outHeaders.set('content-type', 'application/json');
   return new Response(JSON.stringify(completion), { status: response.status, headers: outHeaders });
@@ -188,21 +185,10 @@ async function models(request: Request, next: Handler, settings: Settings): Prom
   const response = await next(native);
   const outHeaders = upstreamHeaders(response, settings.name);
   if (!response.ok) return fromAnthropicError(response, outHeaders);
-  const list = await readJson<AnthropicModelList>(response, settings.name);
+  const list = await readUpstreamJson<AnthropicModelList>(response, settings.name);
   outHeaders.set('content-type', 'application/json');
   return new Response(JSON.stringify(fromAnthropicModelList(list)), {
     status: response.status,
     headers: outHeaders,
   });
-}
-
-async function readJson<T>(response: Response, provider: string): Promise<T> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new UpstreamProtocolError(`${provider} answered ${response.status} with a body that is not JSON`, {
-      cause: error,
-    });
-  }
 }

@@ -4,9 +4,11 @@ import {
   type Handler,
   type Middleware,
   type ModelList,
+  openaiEndpoint,
   parseBaseURL,
+  upstreamHeaders,
 } from '@switchyard/core';
-import { normalizeErrorResponse, openaiEndpoint, upstreamHeaders } from '@switchyard/providers-openai';
+import { normalizeErrorResponse } from '@switchyard/providers-openai';
 import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
 
 /** Options of `azureAIInference`. Give one of `apiKey` or `entraToken`. */

@@ -1,5 +1,13 @@
-import { deriveRequest, errorResponse, type Handler, type Middleware, parseBaseURL } from '@switchyard/core';
-import { normalizeErrorResponse, openaiEndpoint, upstreamHeaders } from '@switchyard/providers-openai';
+import {
+  deriveRequest,
+  errorResponse,
+  type Handler,
+  type Middleware,
+  openaiEndpoint,
+  parseBaseURL,
+  upstreamHeaders,
+} from '@switchyard/core';
+import { normalizeErrorResponse } from '@switchyard/providers-openai';
 import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
 
 /** Options of `azureOpenAI`. Give one of `resourceName`, `endpoint` or `baseURL`, and one of `apiKey` or `entraToken`. */

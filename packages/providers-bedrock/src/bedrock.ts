@@ -5,11 +5,13 @@ import {
   errorResponse,
   type Handler,
   type Middleware,
-  optionHeaderPrefix,
+  openaiEndpoint,
   parseBaseURL,
-  readJsonBody,
+  readModelRequest,
+  readUpstreamJson,
   responseHeaders,
   UpstreamProtocolError,
+  withOptionHeaders,
 } from '@switchyard/core';
 import {
   type AwsCredentials,
@@ -78,30 +80,22 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
 
   return (next: Handler): Handler =>
     async function bedrock(request) {
-      const path = new URL(request.url).pathname;
-      const endpoint = path.endsWith('/chat/completions')
-        ? 'chat'
-        : path.endsWith('/embeddings')
-          ? 'embeddings'
-          : null;
-      if (endpoint === null || request.method !== 'POST') {
+      const url = new URL(request.url);
+      const endpoint = openaiEndpoint(url);
+      if ((endpoint !== 'chat/completions' && endpoint !== 'embeddings') || request.method !== 'POST') {
         return fail(
           404,
-          `${request.method} ${path} is not supported; use POST /v1/chat/completions or /v1/embeddings`,
+          `${request.method} ${url.pathname} is not supported; use POST /v1/chat/completions or /v1/embeddings`,
           null,
           'unsupported_endpoint',
         );
       }
-      let body: ChatCompletionRequest & EmbeddingRequest;
-      try {
-        body = await readJsonBody(request);
-      } catch (error) {
-        if (error instanceof SyntaxError) return fail(400, 'the request body is not valid JSON');
-        throw error;
-      }
-      if (typeof body !== 'object' || body === null || typeof body.model !== 'string' || body.model === '') {
-        return fail(400, 'model must be a non-empty string', 'model');
-      }
+      const body = await readModelRequest<ChatCompletionRequest & EmbeddingRequest>(
+        request,
+        'bedrock',
+        providerHeaders,
+      );
+      if (body instanceof Response) return body;
       const model = body.model;
       const modelPath = `/model/${encodeURIComponent(model)}`;
 
@@ -127,9 +121,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
           });
         }
         // Per-request options travel on unsigned: the transport strips them before sending.
-        for (const [name, value] of request.headers) {
-          if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
-        }
+        withOptionHeaders(headers, request);
         return next(deriveRequest(request, { url: url.href, method: 'POST', headers, body: text }));
       };
       const redact = (text: string): string =>
@@ -167,7 +159,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
               else await response.body?.cancel();
               return;
             }
-            answers[index] = await readNativeJson(response);
+            answers[index] = await readUpstreamJson(response, 'bedrock');
           }
         };
         await Promise.all(Array.from({ length: Math.min(embeddingConcurrency, calls.length) }, worker));
@@ -213,7 +205,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
         });
         return new Response(sse, { headers: sseHeaders });
       }
-      const native = (await readNativeJson(response)) as ConverseResponse;
+      const native = (await readUpstreamJson(response, 'bedrock')) as ConverseResponse;
       return jsonAnswer(toChatCompletion(native, identity, translation.jsonTool));
     };
 }
@@ -223,17 +215,6 @@ function jsonAnswer(body: unknown): Response {
     status: 200,
     headers: { 'content-type': 'application/json', ...providerHeaders },
   });
-}
-
-async function readNativeJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UpstreamProtocolError(`bedrock: the answer is not valid JSON: ${text.slice(0, 80)}`, {
-      cause: error,
-    });
-  }
 }
 
 /**

@@ -5,11 +5,13 @@ import {
   errorResponse,
   type Handler,
   type Middleware,
-  optionHeaderPrefix,
-  readJsonBody,
+  openaiEndpoint,
+  readModelRequest,
+  readUpstreamJson,
   responseHeaders,
   sseResponse,
   UpstreamProtocolError,
+  withOptionHeaders,
 } from '@switchyard/core';
 import type { EmbeddingCall } from './embeddings.js';
 import { toEmbeddingResponse } from './embeddings.js';
@@ -46,37 +48,29 @@ export function googleProvider(target: GoogleTarget): Middleware {
 
   return (next: Handler): Handler =>
     async function googleProvider(request) {
-      const path = new URL(request.url).pathname;
-      const endpoint = path.endsWith('/chat/completions')
-        ? 'chat'
-        : path.endsWith('/embeddings')
-          ? 'embeddings'
-          : null;
-      if (endpoint === null || request.method !== 'POST') {
+      const url = new URL(request.url);
+      const endpoint = openaiEndpoint(url);
+      if ((endpoint !== 'chat/completions' && endpoint !== 'embeddings') || request.method !== 'POST') {
         return fail(
           404,
-          `${request.method} ${path} is not supported; use POST /v1/chat/completions or /v1/embeddings`,
+          `${request.method} ${url.pathname} is not supported; use POST /v1/chat/completions or /v1/embeddings`,
           null,
           'unsupported_endpoint',
         );
       }
-      let body: ChatCompletionRequest & EmbeddingRequest;
-      try {
-        body = await readJsonBody(request);
-      } catch (error) {
-        if (error instanceof SyntaxError) return fail(400, 'the request body is not valid JSON');
-        throw error;
-      }
-      if (typeof body !== 'object' || body === null || typeof body.model !== 'string' || body.model === '') {
-        return fail(400, 'model must be a non-empty string', 'model');
-      }
+      const body = await readModelRequest<ChatCompletionRequest & EmbeddingRequest>(
+        request,
+        target.name,
+        providerHeaders,
+      );
+      if (body instanceof Response) return body;
       const model = body.model.startsWith('models/') ? body.model.slice('models/'.length) : body.model;
-      const stream = endpoint === 'chat' && body.stream === true;
+      const stream = endpoint === 'chat/completions' && body.stream === true;
       let method: string;
       let nativeBody: unknown;
       let embeddingCall: EmbeddingCall | undefined;
       try {
-        if (endpoint === 'chat') {
+        if (endpoint === 'chat/completions') {
           method = stream ? 'streamGenerateContent?alt=sse' : 'generateContent';
           nativeBody = toGenerateContentRequest(body);
         } else {
@@ -99,8 +93,7 @@ export function googleProvider(target: GoogleTarget): Middleware {
       const headers = new Headers(auth.headers);
       headers.set('content-type', 'application/json');
       // Per-request options travel on; the transport strips them before sending.
-      for (const [name, value] of request.headers)
-        if (name.startsWith(optionHeaderPrefix)) headers.set(name, value);
+      withOptionHeaders(headers, request);
       const nativeRequest = deriveRequest(request, {
         url: `${target.modelURL(model)}:${method}`,
         method: 'POST',
@@ -120,7 +113,7 @@ export function googleProvider(target: GoogleTarget): Middleware {
         });
         return sseResponse(events, { status: response.status, headers: providerHeaders });
       }
-      const native = await readNativeJson(response, target.name);
+      const native = await readUpstreamJson(response, target.name);
       let answer: unknown;
       if (embeddingCall) {
         let read: ReturnType<EmbeddingCall['read']>;
@@ -141,17 +134,6 @@ export function googleProvider(target: GoogleTarget): Middleware {
         headers: { 'content-type': 'application/json', ...providerHeaders },
       });
     };
-}
-
-async function readNativeJson(response: Response, provider: string): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UpstreamProtocolError(`${provider}: the answer is not valid JSON: ${text.slice(0, 80)}`, {
-      cause: error,
-    });
-  }
 }
 
 /** Replaces every secret with `[redacted]`. */

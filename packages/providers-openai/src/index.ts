@@ -1,6 +1,5 @@
 export { type OpenAIOptions, openai } from './openai.js';
 export { type OpenAICompatibleOptions, openaiCompatible } from './openai-compatible.js';
-export { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
 export { normalizeErrorResponse } from './openai-error.js';
 export {
   cerebras,
@@ -21,4 +20,3 @@ export {
   vllm,
   xAI,
 } from './presets.js';
-export { upstreamHeaders } from './upstream-headers.js';

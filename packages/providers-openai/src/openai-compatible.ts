@@ -3,12 +3,13 @@ import {
   errorResponse,
   type Handler,
   type Middleware,
+  type OpenAIEndpoint,
+  openaiEndpoint,
   parseBaseURL,
   readJsonBody,
+  upstreamHeaders,
 } from '@switchyard/core';
-import { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
 import { normalizeErrorResponse } from './openai-error.js';
-import { upstreamHeaders } from './upstream-headers.js';
 
 /** Options of `openaiCompatible`. */
 export interface OpenAICompatibleOptions {
