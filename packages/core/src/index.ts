@@ -1,5 +1,6 @@
 export { compose, type MiddlewareEntry } from './compose.js';
 export { type DeriveRequestInit, deriveRequest } from './derive-request.js';
+export { embeddingResponse } from './embedding-response.js';
 export { type ErrorResponseDetails, errorResponse } from './error-response.js';
 export { AllBranchesFailedError } from './errors/all-branches-failed-error.js';
 export { ConfigError } from './errors/config-error.js';

@@ -63,27 +63,3 @@ function inputTexts(body: EmbeddingRequest): string[] {
   }
   throw new UnsupportedRequestError('input', 'input must be a string or a non-empty array of strings');
 }
-
-/** The OpenAI embeddings answer, as floats or (for `encoding_format: 'base64'`) little-endian float32 base64. */
-export function toEmbeddingResponse(
-  vectors: number[][],
-  promptTokens: number,
-  model: string,
-  encoding: EmbeddingRequest['encoding_format'],
-): unknown {
-  return {
-    object: 'list',
-    data: vectors.map((vector, index) => ({
-      object: 'embedding',
-      index,
-      embedding: encoding === 'base64' ? float32Base64(vector) : vector,
-    })),
-    model,
-    usage: { prompt_tokens: promptTokens, total_tokens: promptTokens },
-  };
-}
-
-function float32Base64(vector: number[]): string {
-  const floats = Float32Array.from(vector);
-  return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength).toString('base64');
-}

@@ -2,6 +2,7 @@ import {
   type ChatCompletionRequest,
   deriveRequest,
   type EmbeddingRequest,
+  embeddingResponse,
   errorResponse,
   type Handler,
   type Middleware,
@@ -19,7 +20,7 @@ import {
   resolveAuth,
   resolveRegion,
 } from './aws-credentials.js';
-import { embeddingCalls, toEmbeddingResponse } from './bedrock-embeddings.js';
+import { embeddingCalls } from './bedrock-embeddings.js';
 import { toOpenAIError } from './bedrock-errors.js';
 import { toConverseRequest } from './converse-request.js';
 import { completionIdentity, toChatCompletion } from './converse-response.js';
@@ -177,7 +178,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
             );
           }
         }
-        return jsonAnswer(toEmbeddingResponse(vectors, promptTokens, model, body.encoding_format));
+        return jsonAnswer(embeddingResponse(vectors, promptTokens, model, body.encoding_format));
       }
 
       let translation: ReturnType<typeof toConverseRequest>;

@@ -1,4 +1,4 @@
-import type { EmbeddingRequest, EmbeddingResponse } from '@switchyard/core';
+import type { EmbeddingRequest } from '@switchyard/core';
 import { UnsupportedRequestError } from './unsupported-request-error.js';
 
 /** One native embedding call: the method to append to the model's path, its body, and how to read it. */
@@ -82,28 +82,4 @@ function valuesOf(embedding: unknown, where: string): number[] {
   const values = (embedding as { values?: unknown } | undefined)?.values;
   if (!Array.isArray(values)) throw new TypeError(`${where}.values is missing`);
   return values as number[];
-}
-
-/** The OpenAI embeddings answer, as floats or (for `encoding_format: 'base64'`) little-endian float32 base64. */
-export function toEmbeddingResponse(
-  vectors: number[][],
-  promptTokens: number,
-  model: string,
-  encoding: EmbeddingRequest['encoding_format'],
-): EmbeddingResponse {
-  return {
-    object: 'list',
-    data: vectors.map((vector, index) => ({
-      object: 'embedding',
-      index,
-      embedding: encoding === 'base64' ? float32Base64(vector) : vector,
-    })),
-    model,
-    usage: { prompt_tokens: promptTokens, total_tokens: promptTokens },
-  };
-}
-
-function float32Base64(vector: number[]): string {
-  const floats = Float32Array.from(vector);
-  return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength).toString('base64');
 }

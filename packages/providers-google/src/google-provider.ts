@@ -2,6 +2,7 @@ import {
   type ChatCompletionRequest,
   deriveRequest,
   type EmbeddingRequest,
+  embeddingResponse,
   errorResponse,
   type Handler,
   type Middleware,
@@ -14,7 +15,6 @@ import {
   withOptionHeaders,
 } from '@switchyard/core';
 import type { EmbeddingCall } from './embeddings.js';
-import { toEmbeddingResponse } from './embeddings.js';
 import { toGenerateContentRequest } from './gemini-chat-request.js';
 import { completionIdentity, toChatCompletion } from './gemini-chat-response.js';
 import { translateGeminiStream } from './gemini-stream.js';
@@ -124,7 +124,7 @@ export function googleProvider(target: GoogleTarget): Middleware {
             `${target.name}: unexpected embeddings answer: ${(error as Error).message}`,
           );
         }
-        answer = toEmbeddingResponse(read.vectors, read.promptTokens, model, body.encoding_format);
+        answer = embeddingResponse(read.vectors, read.promptTokens, model, body.encoding_format);
       } else {
         const completion = native as GenerateContentResponse;
         answer = toChatCompletion(completion, completionIdentity(completion, model));
