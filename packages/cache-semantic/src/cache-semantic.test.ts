@@ -110,6 +110,22 @@ describe('cacheSemantic', () => {
     expect(upstream.calls).toBe(3);
   });
 
+  it('keeps caches with different namespaces apart in one store', async () => {
+    const store = memoryVectorStore();
+    const upstream = echoUpstream();
+    await pipeline(upstream, { store, namespace: 'app-1' })(chat({ prompt: 'Why is the sky blue?' }));
+    expect(
+      status(
+        await pipeline(upstream, { store, namespace: 'app-2' })(chat({ prompt: 'Why is the sky blue?' })),
+      ),
+    ).toBe('MISS');
+    expect(
+      status(
+        await pipeline(upstream, { store, namespace: 'app-1' })(chat({ prompt: 'Why is the sky blue?' })),
+      ),
+    ).toBe('SEMANTIC_HIT');
+  });
+
   it('uses the partition option instead of the credential hash when given', async () => {
     const upstream = echoUpstream();
     const handler = pipeline(upstream, {

@@ -46,6 +46,8 @@ export interface CacheSemanticOptions {
    * The per-request `cacheNamespace` option always takes part as well.
    */
   partition?: (request: Request) => string | undefined;
+  /** Separates this cache's entries from other caches sharing the store. Default: none. */
+  namespace?: string;
   /** How many nearest entries are checked word by word before giving up. Default: 4. */
   candidates?: number;
   /** Largest response body stored, in bytes. Default: 4 MiB. */
@@ -89,6 +91,7 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
       const forceRefresh = requestOptions(request).cacheForceRefresh === true;
       const partition = partitionKey([
         embedder.id,
+        settings.namespace,
         requestOptions(request).cacheNamespace,
         settings.partition(request),
         parsed.context,
@@ -218,6 +221,7 @@ function messageOf(error: unknown): string {
 }
 
 interface ResolvedOptions {
+  namespace: string | undefined;
   embedder: Embedder;
   store: VectorStore;
   threshold: number;
@@ -267,5 +271,11 @@ function resolveOptions(options: CacheSemanticOptions): ResolvedOptions {
   const logger = options.logger ?? console;
   if (typeof logger?.warn !== 'function')
     throw new TypeError('cacheSemantic: logger must have warn(message)');
-  return { embedder, store, threshold, maxAge, partition, candidates, maxEntryBytes, logger };
+  const namespace = options.namespace;
+  if (namespace !== undefined && (typeof namespace !== 'string' || namespace.length === 0)) {
+    throw new TypeError(
+      `cacheSemantic: namespace must be a non-empty string; got ${JSON.stringify(namespace)}`,
+    );
+  }
+  return { namespace, embedder, store, threshold, maxAge, partition, candidates, maxEntryBytes, logger };
 }
