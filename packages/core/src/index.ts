@@ -1,3 +1,4 @@
+export { ByteWriter, utf8 } from './byte-writer.js';
 export { compose, type MiddlewareEntry } from './compose.js';
 export { type DeriveRequestInit, deriveRequest } from './derive-request.js';
 export { embeddingResponse } from './embedding-response.js';
@@ -13,6 +14,7 @@ export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js
 export type { Handler, Middleware } from './handler.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
 export { readJsonBody, withJsonBody } from './json-body.js';
+export { jsonStringLiteralEnd } from './json-string-literal.js';
 export { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
 export type * from './openai-types.js';
 export { overrideParams } from './override-params.js';

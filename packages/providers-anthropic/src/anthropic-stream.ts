@@ -1,6 +1,11 @@
-import type { ChatToolCallDelta, FinishReason, OpenAIErrorBody } from '@switchyard/core';
+import {
+  ByteWriter,
+  type ChatToolCallDelta,
+  type FinishReason,
+  type OpenAIErrorBody,
+  utf8,
+} from '@switchyard/core';
 import type { AnthropicStopReason, AnthropicStreamEvent, AnthropicUsage } from './anthropic-types.js';
-import { ByteWriter, utf8 } from './byte-writer.js';
 import { compactDelta } from './compact-delta.js';
 import { finishReason, openaiUsage } from './from-anthropic-message.js';
 import { SseSplitter } from './sse-splitter.js';

@@ -1,3 +1,5 @@
+import { jsonStringLiteralEnd } from '@switchyard/core';
+
 /**
  * Anthropic writes every `content_block_delta` event as compact JSON in a fixed key order:
  *
@@ -50,7 +52,7 @@ export function compactDelta(bytes: Uint8Array, start: number, end: number): Com
     isText = false;
     at += jsonInfix.length;
   } else return undefined;
-  if (!isJsonString(bytes, at, close)) return undefined;
+  if (jsonStringLiteralEnd(bytes, at, close) !== close) return undefined;
   return { index, isText, start: at, end: close };
 }
 
@@ -58,45 +60,4 @@ function matches(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
   if (bytes.length < at + pattern.length) return false;
   for (let i = 0; i < pattern.length; i++) if (bytes[at + i] !== pattern[i]) return false;
   return true;
-}
-
-/** Whether `bytes[start, end)` is exactly one JSON string literal (bytes >= 0x80 are UTF-8 text). */
-function isJsonString(bytes: Uint8Array, start: number, end: number): boolean {
-  const closing = end - 1;
-  if (closing <= start || bytes[start] !== 34 || bytes[closing] !== 34) return false;
-  let i = start + 1;
-  while (i < closing) {
-    const byte = bytes[i]!;
-    if (byte === 34 || byte < 32) return false;
-    if (byte !== 92) {
-      i++;
-      continue;
-    }
-    const escaped = bytes[i + 1]!;
-    if (escaped === 117) {
-      for (let hex = 2; hex < 6; hex++) if (!isHexDigit(bytes[i + hex]!)) return false;
-      i += 6;
-    } else if (isSimpleEscape(escaped)) i += 2;
-    else return false;
-  }
-  // An escape running into the closing quote leaves `i` past it: the literal is not closed.
-  return i === closing;
-}
-
-function isHexDigit(byte: number): boolean {
-  return (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 70) || (byte >= 97 && byte <= 102);
-}
-
-/** After a backslash: `"`, `\`, `/`, `b`, `f`, `n`, `r`, `t`. */
-function isSimpleEscape(byte: number): boolean {
-  return (
-    byte === 34 ||
-    byte === 92 ||
-    byte === 47 ||
-    byte === 98 ||
-    byte === 102 ||
-    byte === 110 ||
-    byte === 114 ||
-    byte === 116
-  );
 }
