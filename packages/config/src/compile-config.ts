@@ -3,13 +3,13 @@ import { type CacheSemanticOptions, cacheSemantic } from '@switchyard/cache-sema
 import { type CacheStore, cacheSimple, memoryStore } from '@switchyard/cache-simple';
 import { ConfigError, compose, type Middleware, overrideParams, timeout } from '@switchyard/core';
 import { fallback } from '@switchyard/fallback';
-import { guardrailsFromHooks } from '@switchyard/guardrails';
+import { type GuardrailHook, guardrailsFromHooks } from '@switchyard/guardrails';
 import { loadbalance } from '@switchyard/loadbalance';
 import { retry } from '@switchyard/retry';
 import { queryProblems } from './condition-query.js';
 import { conditional } from './conditional.js';
 import { providerSettingKeys } from './config-schema.js';
-import type { CacheConfig, ConfigNode, HookConfig, ProviderSettings, RetryConfig } from './config-types.js';
+import type { CacheConfig, ConfigNode, ProviderSettings, RetryConfig } from './config-types.js';
 import type { CustomHostPolicy } from './custom-host.js';
 import { formatPath } from './format-issues.js';
 import { forwardHeaders } from './forward-headers.js';
@@ -31,7 +31,7 @@ export interface CompileOptions extends CustomHostPolicy {
   /** Settings of `cache.mode: "semantic"` other than `maxAge`. Default: the package defaults. */
   semanticCache?: Omit<CacheSemanticOptions, 'maxAge'>;
   /** Guardrail hooks referenced by id from `input_guardrails`/`output_guardrails`. Default: none. */
-  guardrails?: Readonly<Record<string, HookConfig>>;
+  guardrails?: Readonly<Record<string, GuardrailHook>>;
 }
 
 /**
@@ -56,8 +56,32 @@ interface Inherited {
   request_timeout?: number;
   custom_host?: string;
   forward_headers?: string[];
-  before_request_hooks?: HookConfig[];
-  after_request_hooks?: HookConfig[];
+  /** `before_request_hooks` and `input_guardrails` of the nearest node declaring either. */
+  beforeHooks?: HookKeys;
+  /** `after_request_hooks` and `output_guardrails` of the nearest node declaring either. */
+  afterHooks?: HookKeys;
+}
+
+/** A node's own hook keys, as Portkey writes them. */
+type HookKeys = Pick<
+  ConfigNode,
+  'before_request_hooks' | 'after_request_hooks' | 'input_guardrails' | 'output_guardrails'
+>;
+
+function beforeHooksOf(node: ConfigNode): HookKeys | undefined {
+  if (!node.before_request_hooks && !node.input_guardrails) return undefined;
+  return {
+    ...(node.before_request_hooks ? { before_request_hooks: node.before_request_hooks } : {}),
+    ...(node.input_guardrails ? { input_guardrails: node.input_guardrails } : {}),
+  };
+}
+
+function afterHooksOf(node: ConfigNode): HookKeys | undefined {
+  if (!node.after_request_hooks && !node.output_guardrails) return undefined;
+  return {
+    ...(node.after_request_hooks ? { after_request_hooks: node.after_request_hooks } : {}),
+    ...(node.output_guardrails ? { output_guardrails: node.output_guardrails } : {}),
+  };
 }
 
 /**
@@ -151,6 +175,7 @@ class Compiler {
     problems: string[],
   ): Middleware {
     const inherited = inherit(parent, node, formatPath(path));
+    this.checkHooks(node, formatPath(path), problems);
     if (!node.strategy || !node.targets) return this.leaf(node, path, inherited, defaults, problems);
     const children = node.targets.map((target, index) =>
       this.node(target, [...path, 'targets', index], inherited, defaults, problems),
@@ -205,10 +230,11 @@ class Compiler {
       problems.push(...error.issues);
       return (next) => next;
     }
-    const hooks = this.hooks(inherited, node, where, problems);
+    const hooks = this.hooks(inherited, where);
     return compose(
       hooks,
-      inherited.cache && this.cache(inherited.cache, inherited.cacheDeclaredAt ?? 'config', inherited.identity),
+      inherited.cache &&
+        this.cache(inherited.cache, inherited.cacheDeclaredAt ?? 'config', inherited.identity),
       inherited.retry &&
         retry({
           attempts: inherited.retry.attempts,
@@ -276,33 +302,35 @@ class Compiler {
     return middleware;
   }
 
-  private hooks(
-    inherited: Inherited,
-    node: ConfigNode,
-    where: string,
-    problems: string[],
-  ): Middleware | undefined {
-    const resolve = (items: Array<string | HookConfig> | undefined, key: string): HookConfig[] =>
-      (items ?? []).flatMap((item, index) => {
-        if (typeof item !== 'string') return [item];
-        const hook = this.options.guardrails?.[item];
-        if (!hook) problems.push(`${where}.${key}[${index}]: no guardrail named "${item}" is configured`);
-        return hook ? [hook] : [];
-      });
-    const before = [
-      ...(inherited.before_request_hooks ?? []),
-      ...resolve(node.input_guardrails, 'input_guardrails'),
-    ];
-    const after = [
-      ...(inherited.after_request_hooks ?? []),
-      ...resolve(node.output_guardrails, 'output_guardrails'),
-    ];
-    if (before.length === 0 && after.length === 0) return undefined;
+  /**
+   * The guardrails of a leaf: the before and after hooks in force, each taken whole from the nearest
+   * node that declares them (Portkey's inheritance). Each declaring node's hooks were already checked
+   * at its own path by `checkHooks`.
+   */
+  private hooks(inherited: Inherited, where: string): Middleware | undefined {
+    if (!inherited.beforeHooks && !inherited.afterHooks) return undefined;
     try {
-      return guardrailsFromHooks({ before_request_hooks: before, after_request_hooks: after });
-    } catch (error) {
-      problems.push(`${where}: ${(error as Error).message}`);
+      return guardrailsFromHooks(
+        { ...inherited.beforeHooks, ...inherited.afterHooks },
+        { path: where, ...(this.options.guardrails ? { named: this.options.guardrails } : {}) },
+      );
+    } catch {
+      // Reported with the declaring node's path by `checkHooks`.
       return undefined;
+    }
+  }
+
+  /** Checks the hook keys a node declares, naming the node's path in any problem. */
+  private checkHooks(node: ConfigNode, where: string, problems: string[]): void {
+    const keys = { ...beforeHooksOf(node), ...afterHooksOf(node) };
+    if (Object.keys(keys).length === 0) return;
+    try {
+      guardrailsFromHooks(keys, {
+        ...(where === 'config' ? {} : { path: where }),
+        ...(this.options.guardrails ? { named: this.options.guardrails } : {}),
+      });
+    } catch (error) {
+      problems.push((error as Error).message);
     }
   }
 }
@@ -317,8 +345,8 @@ function inherit(parent: Inherited, node: ConfigNode, path: string): Inherited {
     ...pick('request_timeout', node.request_timeout ?? parent.request_timeout),
     ...pick('custom_host', node.custom_host ?? parent.custom_host),
     ...pick('forward_headers', node.forward_headers ?? parent.forward_headers),
-    ...pick('before_request_hooks', node.before_request_hooks ?? parent.before_request_hooks),
-    ...pick('after_request_hooks', node.after_request_hooks ?? parent.after_request_hooks),
+    ...pick('beforeHooks', beforeHooksOf(node) ?? parent.beforeHooks),
+    ...pick('afterHooks', afterHooksOf(node) ?? parent.afterHooks),
   };
 }
 
