@@ -16,7 +16,7 @@ let provider: MockProvider;
 beforeAll(async () => {
   [database, provider] = await Promise.all([startPgliteServer(), startMockProvider()]);
   pool = new pg.Pool({ connectionString: database.connectionString, max: 4 });
-});
+}, 120_000);
 
 afterAll(async () => {
   await pool?.end();
@@ -35,7 +35,9 @@ function client(apiKey: string) {
 const status = (result: { response: Response }) => result.response.headers.get('x-switchyard-cache-status');
 
 describe('cacheSemantic with pgvector (PGlite over TCP, pg client, openai SDK, local HTTP provider)', () => {
-  it('answers the France paraphrase from Postgres, across gateway instances, never across tenants', async () => {
+  it('answers the France paraphrase from Postgres, across gateway instances, never across tenants', {
+    timeout: 120_000,
+  }, async () => {
     const ask = client('sk-tenant-a');
     const first = await ask('What is the capital of France?');
     expect(status(first)).toBe('MISS');

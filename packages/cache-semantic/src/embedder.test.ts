@@ -19,7 +19,9 @@ describe('functionEmbedder', () => {
 });
 
 describe('useEmbedder (Universal Sentence Encoder, local)', () => {
-  it('embeds offline from the bundled weights into 512 dimensions, paraphrases close, unrelated far', async () => {
+  it('embeds offline from the bundled weights into 512 dimensions, paraphrases close, unrelated far', {
+    timeout: 120_000,
+  }, async () => {
     const embedder = useEmbedder();
     const [france, paraphrase, cake] = await embedder.embed([
       'What is the capital of France?',

@@ -11,14 +11,14 @@ let pool: pg.Pool;
 beforeAll(async () => {
   server = await startPgliteServer();
   pool = new pg.Pool({ connectionString: server.connectionString, max: 2 });
-});
+}, 120_000);
 
 afterAll(async () => {
   await pool?.end();
   await server?.stop();
 });
 
-describe('pgvectorStore (PGlite + pgvector over TCP, through pg)', () => {
+describe('pgvectorStore (PGlite + pgvector over TCP, through pg)', { timeout: 60_000 }, () => {
   it('creates the extension, table and HNSW cosine index, and finds the nearest rows of a partition', async () => {
     const store = pgvectorStore({ pool, table: 'cache_basic', dimensions: 3 });
     await store.add({ partition: 'p', vector: unit(1, 0, 0), prompt: 'x', value: 'X' });

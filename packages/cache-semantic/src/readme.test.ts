@@ -8,11 +8,14 @@ let provider: MockProvider;
 
 beforeAll(async () => {
   provider = await startMockProvider();
-});
+}, 120_000);
 
 afterAll(() => provider.close());
 
-it('runs the README snippet: MISS, SEMANTIC_HIT for the paraphrase, MISS for another country', async () => {
+// The first request loads the embedding model.
+it('runs the README snippet: MISS, SEMANTIC_HIT for the paraphrase, MISS for another country', {
+  timeout: 120_000,
+}, async () => {
   // The README's code, with the transport pointed at a local mock provider instead of OpenAI.
   const pipeline = compose(cacheSemantic({ maxAge: 3600 }))(fetchTransport({ baseURL: provider.url }));
   const openai = new OpenAI({ apiKey: 'sk-readme', fetch: toFetch(pipeline) });
