@@ -130,13 +130,19 @@ async function write(
   }
   for (const cookie of response.headers.getSetCookie()) head.push('set-cookie', cookie);
   if (closeConnection) head.push('connection', 'close');
-  outgoing.writeHead(response.status, response.statusText || undefined, head);
   const body = response.body;
   if (body === null) {
+    outgoing.writeHead(response.status, response.statusText || undefined, head);
     outgoing.end();
     return;
   }
   const reader = body.getReader();
+  if (response.headers.get('content-type')?.startsWith('application/json')) {
+    // A JSON answer is only useful whole: one write with its length, no chunked framing.
+    await writeWhole(outgoing, response, head, reader, controller);
+    return;
+  }
+  outgoing.writeHead(response.status, response.statusText || undefined, head);
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -161,4 +167,30 @@ async function write(
     // Headers are out: the only honest signal left to the client is a cut connection.
     outgoing.destroy();
   }
+}
+
+async function writeWhole(
+  outgoing: ServerResponse,
+  response: Response,
+  head: string[],
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  controller: AbortController | undefined,
+): Promise<void> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } catch {
+    controller?.abort(new Error('The response body failed'));
+    outgoing.destroy();
+    return;
+  }
+  head.push('content-length', String(size));
+  outgoing.writeHead(response.status, response.statusText || undefined, head);
+  outgoing.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
 }
