@@ -3,7 +3,7 @@ import { jsonResponse, openaiErrorResponse, scripted } from '@switchyard/testing
 import { describe, expect, it } from 'vitest';
 import { breaker } from './breaker.js';
 import type { CircuitStateChange } from './breaker-options.js';
-import { isCircuitOpen } from './circuit-probe.js';
+import { isCircuitOpen } from './index.js';
 
 const url = 'http://upstream.test/v1/chat/completions';
 const post = (init: RequestInit = {}) => new Request(url, { method: 'POST', body: '{}', ...init });

@@ -1,7 +1,13 @@
-import { errorResponse, type Handler, type Middleware, responseHeaders } from '@switchyard/core';
+import {
+  circuitOpenProbe,
+  errorResponse,
+  type Handler,
+  type Middleware,
+  type ProbedHandler,
+  responseHeaders,
+} from '@switchyard/core';
 import { type BreakerOptions, type CircuitState, resolveBreakerOptions } from './breaker-options.js';
 import { Circuit } from './circuit.js';
-import { circuitOpenProbe, type ProbedHandler } from './circuit-probe.js';
 
 /** A breaker middleware, which can also tell the state of its circuit. */
 export interface BreakerMiddleware extends Middleware {

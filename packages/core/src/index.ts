@@ -1,6 +1,14 @@
 export { ByteWriter, utf8 } from './byte-writer.js';
+export {
+  circuitOpenProbe,
+  forwardCircuitProbe,
+  isCircuitOpen,
+  type ProbedHandler,
+  reportCircuitOfBranches,
+} from './circuit-probe.js';
 export { compose, type MiddlewareEntry } from './compose.js';
 export { type DeriveRequestInit, deriveRequest } from './derive-request.js';
+export { discardBody } from './discard-body.js';
 export { embeddingResponse } from './embedding-response.js';
 export { type ErrorResponseDetails, errorResponse } from './error-response.js';
 export { AllBranchesFailedError } from './errors/all-branches-failed-error.js';
@@ -11,6 +19,7 @@ export { TimeoutError } from './errors/timeout-error.js';
 export { TransportError } from './errors/transport-error.js';
 export { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
 export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js';
+export { awaitFirstByte } from './first-byte.js';
 export type { Handler, Middleware } from './handler.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
 export { readJsonBody, withJsonBody } from './json-body.js';

@@ -1,3 +1,4 @@
+import { forwardCircuitProbe } from './circuit-probe.js';
 import { deriveRequest } from './derive-request.js';
 import { errorResponse } from './error-response.js';
 import { TimeoutError } from './errors/timeout-error.js';
@@ -21,7 +22,8 @@ export function timeout(ms?: number): Middleware {
     throw new TypeError(`timeout: ms must be a positive integer number of milliseconds; got ${String(ms)}`);
   }
   return (next) =>
-    async function timeout(request) {
+    // A breaker inside stays visible to routers outside.
+    forwardCircuitProbe(next, async function timeout(request) {
       const limit = requestOptions(request).timeoutMs ?? ms;
       if (limit === undefined) return next(request);
       // The caller's own signal (none when the caller cannot abort), not the Request's follower.
@@ -48,7 +50,7 @@ export function timeout(ms?: number): Middleware {
           pending.then((late) => late.body?.cancel().catch(() => undefined)).catch(() => undefined);
         }
       }
-    };
+    });
 }
 
 function timeoutResponse(limit: number): Response {

@@ -1,8 +1,13 @@
-import { AllBranchesFailedError, bufferBody, isBodyReplayable, type Middleware } from '@switchyard/core';
+import {
+  AllBranchesFailedError,
+  awaitFirstByte,
+  bufferBody,
+  discardBody,
+  isBodyReplayable,
+  type Middleware,
+  reportCircuitOfBranches,
+} from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
-import { reportCircuitOfBranches } from './circuit-probe.js';
-import { discardBody } from './discard-body.js';
-import { awaitFirstByte } from './first-byte.js';
 import { withOptionIndex } from './option-path.js';
 
 /** Options of `fallback`. */

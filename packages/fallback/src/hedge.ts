@@ -1,15 +1,15 @@
 import {
   AllBranchesFailedError,
+  awaitFirstByte,
   bufferBody,
   deriveRequest,
+  discardBody,
   isBodyReplayable,
   type Middleware,
+  reportCircuitOfBranches,
   transportSignal,
 } from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
-import { reportCircuitOfBranches } from './circuit-probe.js';
-import { discardBody } from './discard-body.js';
-import { awaitFirstByte } from './first-byte.js';
 import { withOptionIndex } from './option-path.js';
 
 /** Options of `hedge`. */

@@ -1,5 +1,5 @@
-import { circuitOpenProbe, isCircuitOpen, type ProbedHandler } from '@switchyard/breaker';
 import type { Handler, Middleware } from '@switchyard/core';
+import { circuitOpenProbe, isCircuitOpen, type ProbedHandler } from '@switchyard/core';
 import { withOptionIndex } from '@switchyard/fallback';
 import {
   checkTargets,

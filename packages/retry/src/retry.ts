@@ -1,5 +1,8 @@
 import {
+  awaitFirstByte,
   bufferBody,
+  discardBody,
+  forwardCircuitProbe,
   isBodyReplayable,
   type Middleware,
   responseHeaders,
@@ -7,9 +10,6 @@ import {
 } from '@switchyard/core';
 import pRetry from 'p-retry';
 import { backoffDelayMs } from './backoff.js';
-import { forwardCircuitProbe } from './circuit-probe.js';
-import { discardBody } from './discard-body.js';
-import { awaitFirstByte } from './first-byte.js';
 import { retryAfterMs } from './retry-after.js';
 import { type RetryOptions, type RetrySettings, resolveRetryOptions } from './retry-options.js';
 

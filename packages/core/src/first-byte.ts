@@ -1,7 +1,7 @@
-import { UpstreamProtocolError } from '@switchyard/core';
+import { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
 
 // Marks a response whose first chunk was already awaited, so nested routers do not wait again.
-// A global symbol, so copies of this helper in other Switchyard packages recognise it.
+// A global symbol, so copies of core in one dependency tree recognise it.
 const firstByteSeen = Symbol.for('switchyard.first-byte-seen');
 
 /**
