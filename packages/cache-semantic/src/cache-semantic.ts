@@ -1,14 +1,10 @@
+import { credentialPartition } from '@switchyard/cache-simple';
 import { type ChatCompletion, type Middleware, requestOptions, responseHeaders } from '@switchyard/core';
 import type { Embedder } from './embedder.js';
 import { memoryVectorStore } from './memory-vector-store.js';
 import { disagreement } from './prompt-agreement.js';
 import { promptTerms } from './prompt-terms.js';
-import {
-  credentialPartition,
-  partitionKey,
-  type SemanticRequest,
-  semanticRequest,
-} from './semantic-request.js';
+import { partitionKey, type SemanticRequest, semanticRequest } from './semantic-request.js';
 import { completionFromStream, streamFromCompletion } from './stream-entry.js';
 import { useEmbedder } from './use-embedder.js';
 import type { VectorStore } from './vector-store.js';

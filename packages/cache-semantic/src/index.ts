@@ -16,12 +16,6 @@ export {
 export { type PipelineEmbedderOptions, pipelineEmbedder } from './pipeline-embedder.js';
 export { disagreement } from './prompt-agreement.js';
 export { type PromptTerms, promptTerms } from './prompt-terms.js';
-export {
-  canonicalJson,
-  credentialHeaders,
-  credentialPartition,
-  type SemanticRequest,
-  semanticRequest,
-} from './semantic-request.js';
+export { type SemanticRequest, semanticRequest } from './semantic-request.js';
 export { useEmbedder } from './use-embedder.js';
 export type { VectorEntry, VectorMatch, VectorQuery, VectorStore } from './vector-store.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readJsonBody } from '@switchyard/core';
+import { canonicalJson, readJsonBody } from '@switchyard/core';
 
 /** A chat request split into what is compared by meaning and what must match exactly. */
 export interface SemanticRequest {
@@ -68,41 +68,6 @@ function textOf(content: unknown): string | undefined {
     texts.push(part.text);
   }
   return texts.join('\n');
-}
-
-/** JSON with object keys sorted at every depth, so equal values give equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(item).sort()) sorted[key] = (item as Record<string, unknown>)[key];
-    return sorted;
-  });
-}
-
-/**
- * Request headers that identify who pays for (and may see) an answer: provider keys and Portkey's
- * gateway and virtual keys. Only a hash of their values is used.
- */
-export const credentialHeaders: readonly string[] = [
-  'authorization',
-  'x-api-key',
-  'api-key',
-  'x-goog-api-key',
-  'x-portkey-api-key',
-  'x-portkey-virtual-key',
-];
-
-/** A SHA-256 of the request's credential headers, or `undefined` when it carries none. */
-export function credentialPartition(request: Request): string | undefined {
-  let hash: ReturnType<typeof createHash> | undefined;
-  for (const name of credentialHeaders) {
-    const value = request.headers.get(name);
-    if (value === null) continue;
-    hash ??= createHash('sha256');
-    hash.update(`${name}\n${value}\n`);
-  }
-  return hash?.digest('base64url');
 }
 
 /** The store partition: a hash of everything that must match exactly for two prompts to be compared. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '@switchyard/core';
 
 /**
  * Body fields that change how an answer is delivered but not what it says. They are left out of

@@ -2,7 +2,6 @@ export { canonicalRequest, deliveryFields } from './cache-key.js';
 export { type CacheSimpleOptions, cacheSimple } from './cache-simple.js';
 export { type CacheStatus, cacheStatus } from './cache-status.js';
 export type { Awaitable, CacheEntry, CacheStore, JsonCacheEntry, SseCacheEntry } from './cache-store.js';
-export { canonicalJson } from './canonical-json.js';
 export { chunksFromCompletion, completionFromChunks } from './chat-assembly.js';
 export type { CacheLogger } from './guarded-store.js';
 export { type MemoryStore, type MemoryStoreOptions, memoryStore } from './memory-store.js';

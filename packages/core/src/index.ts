@@ -1,4 +1,5 @@
 export { ByteWriter, utf8 } from './byte-writer.js';
+export { canonicalJson } from './canonical-json.js';
 export {
   circuitOpenProbe,
   forwardCircuitProbe,

@@ -1,15 +1,6 @@
+import { canonicalJson } from '@switchyard/core';
 import { describe, expect, it } from 'vitest';
 import { canonicalRequest } from './cache-key.js';
-import { canonicalJson } from './canonical-json.js';
-
-describe('canonicalJson', () => {
-  it('sorts keys at every depth and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { f: 1, e: 2 }], c: null } })).toBe(
-      '{"a":{"c":null,"d":[3,{"e":2,"f":1}]},"b":1}',
-    );
-    expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
-  });
-});
 
 describe('canonicalRequest', () => {
   it('includes path and query and leaves out only delivery fields', () => {
