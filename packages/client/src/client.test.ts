@@ -208,18 +208,6 @@ describe('createClient in-process', () => {
     expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(408);
   });
 
-  it('forwards only the listed caller headers', async () => {
-    const client = createClient({
-      vault: vault(),
-      config: { virtual_key: 'openai-key', forward_headers: ['x-tenant-region'] },
-    });
-    await client.chat.completions.create(
-      { messages: hello, model: 'gpt-4o' },
-      { headers: { 'x-tenant-region': 'eu-west', 'x-not-forwarded': 'no' } },
-    );
-    expect(primary.requests[0]?.headers['x-tenant-region']).toBe('eu-west');
-  });
-
   it('runs guardrail hooks from the config', async () => {
     const client = createClient({
       vault: vault(),
