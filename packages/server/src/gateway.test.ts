@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRegistry, createVault } from '@switchyard/config';
 import { fault, type MockProvider, startMockProvider } from '@switchyard/testing';
 import OpenAI from 'openai';
@@ -112,6 +114,75 @@ describe('gateway', () => {
       .catch((error) => error);
     expect(badMetadata).toBeInstanceOf(OpenAI.BadRequestError);
     expect(badMetadata.message).toContain('x-portkey-metadata must be valid JSON');
+  });
+
+  it('names the header at fault when a per-request option header is malformed', async () => {
+    const send = (headers: Record<string, string>) =>
+      client(headers)
+        .chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] })
+        .catch((error: unknown) => error);
+    const badTrace = await send({ 'x-portkey-trace-id': 'has spaces in it' });
+    expect(badTrace).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((badTrace as Error).message).toContain('x-portkey-trace-id must be 1 to 128 printable ASCII');
+    const badTimeout = await send({ 'x-portkey-request-timeout': 'soon' });
+    expect((badTimeout as Error).message).toContain('x-portkey-request-timeout must be a positive integer');
+    const badRefresh = await send({ 'x-portkey-cache-force-refresh': 'maybe' });
+    expect((badRefresh as Error).message).toContain('x-portkey-cache-force-refresh must be true or false');
+    expect(primary.requests).toEqual([]);
+  });
+
+  it('refuses a streamed upload over the body limit and cancels upstream when the client leaves', async () => {
+    const small = await serve({ port: 0, log: () => {}, maxBodyBytes: 512 });
+    // An upstream that streams for seconds and records whether its reader went away early.
+    let upstreamCut = false;
+    const slow = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const chunk = `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: 'x' }, finish_reason: null }] })}\n\n`;
+      const timer = setInterval(() => response.write(chunk), 20);
+      response.on('close', () => {
+        clearInterval(timer);
+        upstreamCut = !response.writableFinished;
+      });
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowURL = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/v1`;
+    try {
+      const chunks = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let index = 0; index < 4; index++) controller.enqueue(new Uint8Array(256).fill(32));
+          controller.close();
+        },
+      });
+      const tooBig = await fetch(`${small.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: chunks,
+        duplex: 'half',
+      } as RequestInit);
+      expect(tooBig.status).toBe(413);
+
+      const controller = new AbortController();
+      const response = await fetch(`${small.url}/v1/chat/completions`, {
+        method: 'POST',
+        signal: controller.signal,
+        headers: {
+          'content-type': 'application/json',
+          authorization: 'Bearer sk-x',
+          'x-portkey-provider': 'openai',
+          'x-portkey-custom-host': slowURL,
+        },
+        body: JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'Hi' }] }),
+      });
+      const reader = response.body!.getReader();
+      await reader.read();
+      controller.abort();
+      // The gateway drops its upstream request, so the upstream sees its response cut short.
+      await expect.poll(() => upstreamCut, { timeout: 5_000 }).toBe(true);
+    } finally {
+      await small.close(500);
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 
   it('has no CORS headers by default and answers 404 in OpenAI shape', async () => {
