@@ -82,6 +82,17 @@ describe('bedrock ConverseStream translation', () => {
     expect(await translate(fixtureFrames('stream-text.json'))).toEqual(expectedText);
   });
 
+  it('gives the same chunks for deltas in another key order (the general path, parsing the payload)', async () => {
+    const reordered = fixtureFrames('stream-text.json').slice(0, 1);
+    for (const text of ['Hello', ', wörld 👋', '!']) {
+      reordered.push(
+        encodeFrame({ event: 'contentBlockDelta', payload: { delta: { text }, contentBlockIndex: 0 } }),
+      );
+    }
+    reordered.push(...fixtureFrames('stream-text.json').slice(4));
+    expect(await translate(reordered)).toEqual(expectedText);
+  });
+
   it('gives identical chunks wherever the event stream is split', { timeout: 120_000 }, async () => {
     for (let at = 1; at < textBytes.length; at++) {
       expect(await translate([textBytes.subarray(0, at), textBytes.subarray(at)])).toEqual(expectedText);

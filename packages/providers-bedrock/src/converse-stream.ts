@@ -1,5 +1,13 @@
-import { type ChatCompletionChunk, type CompletionUsage, formatSseEvent, sseDone } from '@switchyard/core';
+import {
+  ByteWriter,
+  type ChatToolCallDelta,
+  type CompletionUsage,
+  formatSseEvent,
+  sseDone,
+  utf8,
+} from '@switchyard/core';
 import { streamErrorEvent } from './bedrock-errors.js';
+import { CompactDelta } from './converse-delta.js';
 import { type CompletionIdentity, finishReasonOf, usageOf } from './converse-response.js';
 import type { ConverseStreamEvents } from './converse-types.js';
 import { decodeMessage, type EventStreamMessage, MessageSplitter } from './event-stream.js';
@@ -16,13 +24,16 @@ export interface ConverseStreamTranslation {
 }
 
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
+const chunkEnd = ',"finish_reason":null}]}\n\n';
+const chunkEndBytes = utf8(chunkEnd);
+const contentEnd = utf8(`}${chunkEnd}`);
+const toolArgumentsEnd = utf8(`}}]}${chunkEnd}`);
 
 /**
  * The OpenAI SSE body (chunk events, then `data: [DONE]`) for a ConverseStream body. Every
  * message that arrives in one read of the native body is translated at once and written as one
- * piece of SSE, so the cost per event stays small. An exception message, a message that fails its
- * checksum, or a body that ends before `messageStop` and `metadata` ends the output with one
+ * piece of SSE bytes, so the cost per event stays small. An exception message, a message that fails
+ * its checksum, or a body that ends before `messageStop` and `metadata` ends the output with one
  * OpenAI error event instead of `[DONE]`. Cancelling the output cancels the native body.
  */
 export function translateConverseStream(
@@ -31,9 +42,10 @@ export function translateConverseStream(
 ): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   const splitter = new MessageSplitter();
-  const translator = new ChunkWriter(options);
-  const finish = (controller: ReadableStreamDefaultController<Uint8Array>, text: string) => {
-    controller.enqueue(encoder.encode(text));
+  const writer = new ChunkWriter(options);
+  const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    const rest = writer.take();
+    if (rest !== undefined) controller.enqueue(rest);
     controller.close();
   };
   return new ReadableStream<Uint8Array>({
@@ -43,29 +55,31 @@ export function translateConverseStream(
         try {
           read = await reader.read();
         } catch (error) {
-          finish(controller, translator.fail(`Bedrock stream broke off: ${reason(error)}`));
+          writer.fail(`Bedrock stream broke off: ${reason(error)}`);
+          finish(controller);
           return;
         }
         if (read.done) {
-          finish(controller, translator.end(splitter.pendingBytes));
+          writer.end(splitter.pendingBytes);
+          finish(controller);
           return;
         }
-        let text = '';
         try {
           for (const frame of splitter.push(read.value)) {
-            text += translator.write(decodeMessage(frame));
-            if (translator.done) break;
+            writer.write(decodeMessage(frame));
+            if (writer.done) break;
           }
         } catch (error) {
-          text += translator.fail(`Bedrock stream broke off: ${reason(error)}`);
+          writer.fail(`Bedrock stream broke off: ${reason(error)}`);
         }
-        if (translator.done) {
-          finish(controller, text);
+        if (writer.done) {
+          finish(controller);
           await reader.cancel().catch(() => undefined);
           return;
         }
-        if (text !== '') {
-          controller.enqueue(encoder.encode(text));
+        const out = writer.take();
+        if (out !== undefined) {
+          controller.enqueue(out);
           return;
         }
       }
@@ -80,11 +94,17 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The translation state of one stream: native messages in, SSE text out. */
+/** The translation state of one stream: native messages in, SSE bytes out (kept until `take()`). */
 class ChunkWriter {
   /** True once the output is complete (an error event was written). */
   done = false;
+  private readonly out = new ByteWriter();
+  private readonly compact = new CompactDelta();
   private readonly head: string;
+  /** `data: {"id":...,"choices":[{"index":0,"delta":`. */
+  private readonly prefix: Uint8Array;
+  /** The prefix followed by `{"content":`. */
+  private readonly contentPrefix: Uint8Array;
   private readonly toolIndexes = new Map<number, number>();
   private readonly jsonBlocks = new Set<number>();
   private roleSent = false;
@@ -96,63 +116,89 @@ class ChunkWriter {
     const { identity } = options;
     // Everything but `choices`/`usage` is the same in every chunk: serialise it once.
     this.head = `{"id":${JSON.stringify(identity.id)},"object":"chat.completion.chunk","created":${identity.created},"model":${JSON.stringify(identity.model)},`;
+    // JSON text never holds a raw line break, so a chunk is one `data:` line as it is.
+    const prefix = `data: ${this.head}"choices":[{"index":0,"delta":`;
+    this.prefix = utf8(prefix);
+    this.contentPrefix = utf8(`${prefix}{"content":`);
   }
 
-  private chunk(
-    delta: ChatCompletionChunk['choices'][number]['delta'],
-    finish: string | null = null,
-  ): string {
-    // JSON text never holds a raw line break, so it is one `data:` line as it is: what
-    // `formatSseEvent` writes, without its per-event line-break scan.
-    return `data: ${this.head}"choices":[{"index":0,"delta":${JSON.stringify(delta)},"finish_reason":${finish === null ? 'null' : JSON.stringify(finish)}}]}\n\n`;
+  /** The SSE bytes written since the last call, or `undefined`. */
+  take(): Uint8Array | undefined {
+    return this.out.take();
   }
 
-  /** The SSE text for one native message. */
-  write(message: EventStreamMessage): string {
+  private chunk(delta: string, finish: string | null = null): void {
+    this.out.bytes(this.prefix);
+    this.out.text(delta);
+    if (finish === null) this.out.bytes(chunkEndBytes);
+    else this.out.text(`,"finish_reason":${JSON.stringify(finish)}}]}\n\n`);
+  }
+
+  /** Translates one native message. */
+  write(message: EventStreamMessage): void {
     if (message.messageType !== 'event') {
-      return this.fail(this.options.redact(exceptionMessage(message)), message.errorType);
+      this.fail(this.options.redact(exceptionMessage(message)), message.errorType);
+      return;
     }
     const type = message.eventType;
-    if (type === undefined) return '';
-    let text = '';
+    if (type === undefined) return;
     if (!this.roleSent) {
       this.roleSent = true;
-      text = this.chunk({ role: 'assistant', content: '' });
+      this.chunk('{"role":"assistant","content":""}');
     }
     if (type === 'contentBlockDelta') {
+      const payload = message.payload;
+      if (this.compact.recognise(payload)) {
+        const { blockIndex, isText, start, end } = this.compact;
+        if (isText || this.jsonBlocks.has(blockIndex)) {
+          this.out.bytes(this.contentPrefix);
+          this.out.range(payload, start, end);
+          this.out.bytes(contentEnd);
+          return;
+        }
+        const index = this.toolIndexes.get(blockIndex);
+        if (index === undefined) return;
+        this.out.bytes(this.prefix);
+        this.out.text(`{"tool_calls":[{"index":${index},"function":{"arguments":`);
+        this.out.range(payload, start, end);
+        this.out.bytes(toolArgumentsEnd);
+        return;
+      }
       const event = parse<ConverseStreamEvents['contentBlockDelta']>(message);
       const delta = event.delta;
-      if (typeof delta?.text === 'string') return text + this.chunk({ content: delta.text });
+      if (typeof delta?.text === 'string') {
+        this.chunk(JSON.stringify({ content: delta.text }));
+        return;
+      }
       const input = delta?.toolUse?.input;
-      if (typeof input !== 'string') return text;
-      if (this.jsonBlocks.has(event.contentBlockIndex)) return text + this.chunk({ content: input });
+      if (typeof input !== 'string') return;
+      if (this.jsonBlocks.has(event.contentBlockIndex)) {
+        this.chunk(JSON.stringify({ content: input }));
+        return;
+      }
       const index = this.toolIndexes.get(event.contentBlockIndex);
-      if (index === undefined) return text;
-      return text + this.chunk({ tool_calls: [{ index, function: { arguments: input } }] });
+      if (index === undefined) return;
+      this.chunk(JSON.stringify({ tool_calls: [{ index, function: { arguments: input } }] }));
+      return;
     }
     if (type === 'contentBlockStart') {
       const event = parse<ConverseStreamEvents['contentBlockStart']>(message);
       const toolUse = event.start?.toolUse;
-      if (!toolUse) return text;
+      if (!toolUse) return;
       if (this.options.jsonTool !== undefined && toolUse.name === this.options.jsonTool) {
         this.jsonBlocks.add(event.contentBlockIndex);
-        return text;
+        return;
       }
       const index = this.toolIndexes.size;
       this.toolIndexes.set(event.contentBlockIndex, index);
-      return (
-        text +
-        this.chunk({
-          tool_calls: [
-            {
-              index,
-              id: toolUse.toolUseId,
-              type: 'function',
-              function: { name: toolUse.name, arguments: '' },
-            },
-          ],
-        })
-      );
+      const call: ChatToolCallDelta = {
+        index,
+        id: toolUse.toolUseId,
+        type: 'function',
+        function: { name: toolUse.name, arguments: '' },
+      };
+      this.chunk(JSON.stringify({ tool_calls: [call] }));
+      return;
     }
     if (type === 'messageStop') {
       const event = parse<ConverseStreamEvents['messageStop']>(message);
@@ -160,34 +206,34 @@ class ChunkWriter {
       // A JSON answer given through the JSON tool is a plain stop for the caller.
       if (finish === 'tool_calls' && this.toolIndexes.size === 0 && this.jsonBlocks.size > 0) finish = 'stop';
       this.stopped = true;
-      return text + this.chunk({}, finish);
+      this.chunk('{}', finish);
+      return;
     }
     if (type === 'metadata') {
       const event = parse<ConverseStreamEvents['metadata']>(message);
       if (event.usage) this.usage = usageOf(event.usage);
       this.sawMetadata = true;
     }
-    return text;
   }
 
-  /** The SSE text that ends the stream when the native body ended (`pendingBytes` left unframed). */
-  end(pendingBytes: number): string {
-    if (this.done) return '';
+  /** Writes what ends the stream when the native body ended (`pendingBytes` left unframed). */
+  end(pendingBytes: number): void {
+    if (this.done) return;
     if (!this.stopped || !this.sawMetadata || pendingBytes > 0) {
-      return this.fail('Bedrock stream ended before the answer was finished');
+      this.fail('Bedrock stream ended before the answer was finished');
+      return;
     }
     this.done = true;
-    let text = '';
     if (this.options.includeUsage && this.usage) {
-      text = formatSseEvent(`${this.head}"choices":[],"usage":${JSON.stringify(this.usage)}}`);
+      this.out.text(formatSseEvent(`${this.head}"choices":[],"usage":${JSON.stringify(this.usage)}}`));
     }
-    return text + formatSseEvent(sseDone);
+    this.out.text(formatSseEvent(sseDone));
   }
 
-  /** The error event that ends the stream. */
-  fail(message: string, code = 'upstream_protocol_error'): string {
+  /** Writes the error event that ends the stream. */
+  fail(message: string, code = 'upstream_protocol_error'): void {
     this.done = true;
-    return formatSseEvent(streamErrorEvent(this.options.redact(message), code));
+    this.out.text(formatSseEvent(streamErrorEvent(this.options.redact(message), code)));
   }
 }
 

@@ -1,4 +1,4 @@
-import { EventStreamCodec, type MessageHeaders } from '@smithy/core/event-streams';
+import { EventStreamCodec, Int64, type MessageHeaders } from '@smithy/core/event-streams';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import { describe, expect, it } from 'vitest';
 import { decodeMessage, MessageSplitter } from './event-stream.js';
@@ -12,7 +12,7 @@ function frame(headers: MessageHeaders, body = '{}'): Uint8Array {
 const text = (value: string) => ({ type: 'string' as const, value });
 
 describe('decodeMessage', () => {
-  it('reads the message type, event type and payload the codec decodes', () => {
+  it('reads the message type, event type and payload of a frame the codec encoded', () => {
     const decoded = decodeMessage(
       frame(
         {
@@ -58,6 +58,58 @@ describe('decodeMessage', () => {
     const bytes = frame({ ':event-type': text('messageStop') }, '{"stopReason":"end_turn"}');
     bytes[bytes.length - 6] = bytes[bytes.length - 6]! ^ 1;
     expect(() => decodeMessage(bytes)).toThrow(/checksum/i);
+  });
+});
+
+describe('decodeMessage against the @smithy/core codec', () => {
+  it('agrees with the codec on frames carrying every header value type', () => {
+    const headers: MessageHeaders = {
+      ':flag-true': { type: 'boolean', value: true },
+      ':flag-false': { type: 'boolean', value: false },
+      ':byte': { type: 'byte', value: -3 },
+      ':short': { type: 'short', value: 300 },
+      ':int': { type: 'integer', value: 70_000 },
+      ':long': { type: 'long', value: Int64.fromNumber(5_000_000_000) },
+      ':bytes': { type: 'binary', value: Uint8Array.of(1, 2, 3) },
+      ':when': { type: 'timestamp', value: new Date(1_700_000_000_000) },
+      ':id': { type: 'uuid', value: '0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9' },
+      ':message-type': text('exception'),
+      ':exception-type': text('validationException'),
+      ':error-message': text('größer als erlaubt'),
+    };
+    const bytes = frame(headers, '{"message":"too big"}');
+    const reference = codec.decode(bytes);
+    const decoded = decodeMessage(bytes);
+    expect(decoded).toEqual({
+      messageType: reference.headers[':message-type']!.value,
+      eventType: undefined,
+      errorType: reference.headers[':exception-type']!.value,
+      errorMessage: reference.headers[':error-message']!.value,
+      payload: reference.body,
+    });
+  });
+
+  it('rejects every single-bit corruption, wherever it is', () => {
+    const bytes = frame({ ':event-type': text('contentBlockDelta') }, '{"contentBlockIndex":0}');
+    for (let at = 0; at < bytes.length; at++) {
+      const corrupted = Uint8Array.from(bytes);
+      corrupted[at] = corrupted[at]! ^ 0x10;
+      expect(() => decodeMessage(corrupted), `byte ${at}`).toThrow();
+      expect(() => codec.decode(corrupted), `byte ${at}`).toThrow();
+    }
+  });
+
+  it('names a prelude checksum mismatch and a length that does not match the frame', () => {
+    const bytes = frame({ ':event-type': text('messageStop') });
+    const badPrelude = Uint8Array.from(bytes);
+    badPrelude[8] = badPrelude[8]! ^ 1;
+    expect(() => decodeMessage(badPrelude)).toThrow('event-stream prelude checksum does not match');
+    expect(() => decodeMessage(bytes.subarray(0, bytes.length - 1))).toThrow(
+      `event-stream message declares ${bytes.length} bytes but has ${bytes.length - 1}`,
+    );
+    expect(() => decodeMessage(bytes.subarray(0, 10))).toThrow(
+      'event-stream message of 10 bytes is too short',
+    );
   });
 });
 

@@ -1,5 +1,4 @@
-import { EventStreamCodec } from '@smithy/core/event-streams';
-import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
+import { crc32 } from 'node:zlib';
 
 /** One decoded message of an `application/vnd.amazon.eventstream` body. */
 export interface EventStreamMessage {
@@ -11,30 +10,176 @@ export interface EventStreamMessage {
   errorType: string | undefined;
   /** The `:error-message` header of an error. */
   errorMessage: string | undefined;
-  /** The payload bytes (JSON for Bedrock). */
+  /** The payload bytes (JSON for Bedrock), a view into the message. */
   payload: Uint8Array;
 }
 
-// Every frame repeats the same few header names and values (`:event-type`, `contentBlockDelta`,
-// ...). The codec decodes them through this function, which hands back the string it made the
-// first time for the same bytes instead of decoding (and allocating) again.
+// A message: total length (4 bytes), headers length (4), prelude CRC (4), headers, payload,
+// message CRC (4), all big-endian; both CRCs are CRC-32 (the zlib one). At least 16 bytes; AWS caps
+// a message at 16 MiB.
+const preludeLength = 12;
+const minimumLength = 16;
+const maximumLength = 16 * 1024 * 1024;
+
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+/**
+ * Decodes one whole message: checks its length, the prelude and message CRC-32s (with Node's
+ * native `zlib.crc32`), and reads the string headers Bedrock sends. Headers of the other types are
+ * skipped by their encoded size.
+ *
+ * @throws Error when a checksum does not match or the message is malformed.
+ */
+export function decodeMessage(frame: Uint8Array): EventStreamMessage {
+  const length = frame.length;
+  if (length < minimumLength) throw new Error(`event-stream message of ${length} bytes is too short`);
+  const declared = uint32(frame, 0);
+  if (declared !== length) {
+    throw new Error(`event-stream message declares ${declared} bytes but has ${length}`);
+  }
+  const headersLength = uint32(frame, 4);
+  const payloadStart = preludeLength + headersLength;
+  if (payloadStart > length - 4) {
+    throw new Error(`event-stream headers length ${headersLength} does not fit a ${length}-byte message`);
+  }
+  if (preludeCrc(frame) !== uint32(frame, 8)) throw new Error('event-stream prelude checksum does not match');
+  // The message CRC covers everything before it, the prelude and its CRC included: one native call.
+  if (crc32(frame.subarray(0, length - 4)) !== uint32(frame, length - 4)) {
+    throw new Error('event-stream message checksum does not match');
+  }
+  const message: EventStreamMessage = {
+    messageType: 'event',
+    eventType: undefined,
+    errorType: undefined,
+    errorMessage: undefined,
+    payload: frame.subarray(payloadStart, length - 4),
+  };
+  let at = preludeLength;
+  while (at < payloadStart) {
+    const nameLength = frame[at]!;
+    const nameStart = at + 1;
+    const type = frame[nameStart + nameLength];
+    at = nameStart + nameLength + 1;
+    if (type === undefined || at > payloadStart) throw new Error('event-stream header is cut short');
+    if (type !== 7) {
+      at += skippedValueLength(frame, at, type);
+      continue;
+    }
+    const valueLength = (frame[at]! << 8) | frame[at + 1]!;
+    const valueStart = at + 2;
+    at = valueStart + valueLength;
+    if (at > payloadStart) throw new Error('event-stream header is cut short');
+    switch (headerName(frame, nameStart, nameLength)) {
+      case messageTypeName:
+        message.messageType = headerText(frame, valueStart, valueLength);
+        break;
+      case eventTypeName:
+        message.eventType = headerText(frame, valueStart, valueLength);
+        break;
+      case exceptionTypeName:
+      case errorCodeName:
+        message.errorType ??= headerText(frame, valueStart, valueLength);
+        break;
+      case errorMessageName:
+        message.errorMessage = utf8Decoder.decode(frame.subarray(valueStart, at));
+        break;
+    }
+  }
+  if (at !== payloadStart) throw new Error('event-stream headers overrun their declared length');
+  return message;
+}
+
+// CRC-32 (the zlib polynomial) of 8 bytes is cheaper with a table here than a native call.
+const crcTable = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+/** The CRC-32 of the message's first 8 bytes (total and headers length). */
+function preludeCrc(frame: Uint8Array): number {
+  let crc = -1;
+  for (let i = 0; i < 8; i++) crc = crcTable[(crc ^ frame[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}
+
+function uint32(bytes: Uint8Array, at: number): number {
+  return ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
+}
+
+/** The encoded size of a non-string header value of `type` at `at`. */
+function skippedValueLength(bytes: Uint8Array, at: number, type: number): number {
+  switch (type) {
+    case 0: // true
+    case 1: // false
+      return 0;
+    case 2: // byte
+      return 1;
+    case 3: // short
+      return 2;
+    case 4: // integer
+      return 4;
+    case 5: // long
+    case 8: // timestamp
+      return 8;
+    case 6: // byte array: 2-byte length, then the bytes
+      return 2 + ((bytes[at]! << 8) | bytes[at + 1]!);
+    case 9: // uuid
+      return 16;
+    default:
+      throw new Error(`event-stream header value type ${type} is unknown`);
+  }
+}
+
+const messageTypeName = ':message-type';
+const eventTypeName = ':event-type';
+const exceptionTypeName = ':exception-type';
+const errorCodeName = ':error-code';
+const errorMessageName = ':error-message';
+const knownNames = [messageTypeName, eventTypeName, exceptionTypeName, errorCodeName, errorMessageName];
+/** The names this decoder reads, by byte length, as bytes. */
+const namesByLength: Array<Array<{ name: string; bytes: Uint8Array }> | undefined> = [];
+for (const name of knownNames) {
+  const bytes = encoder.encode(name);
+  const sameLength = namesByLength[bytes.length] ?? [];
+  sameLength.push({ name, bytes });
+  namesByLength[bytes.length] = sameLength;
+}
+
+/** The header name at `bytes[start]` when it is one this decoder reads, else `undefined` (no string made). */
+function headerName(bytes: Uint8Array, start: number, length: number): string | undefined {
+  const candidates = namesByLength[length];
+  if (candidates === undefined) return undefined;
+  next: for (let c = 0; c < candidates.length; c++) {
+    const known = candidates[c]!.bytes;
+    // Every name starts with `:`; compare from the end, where they differ.
+    for (let i = length - 1; i >= 0; i--) if (known[i] !== bytes[start + i]) continue next;
+    return candidates[c]!.name;
+  }
+  return undefined;
+}
+
+// Every frame repeats the same few header values (`event`, `contentBlockDelta`, ...): hand back
+// the string made the first time for the same bytes instead of decoding (and allocating) again.
 const interned = new Map<number, string[]>();
 const maxInterned = 256;
 
-function headerText(bytes: Uint8Array): string {
-  const length = bytes.length;
+function headerText(bytes: Uint8Array, start: number, length: number): string {
   if (length === 0) return '';
-  if (length > 64) return toUtf8(bytes);
-  const key = length * 65536 + bytes[0]! * 256 + bytes[length - 1]!;
+  if (length > 64) return utf8Decoder.decode(bytes.subarray(start, start + length));
+  const key = length * 65536 + bytes[start]! * 256 + bytes[start + length - 1]!;
   const candidates = interned.get(key);
   if (candidates) {
     next: for (const candidate of candidates) {
-      for (let i = 0; i < length; i++) if (candidate.charCodeAt(i) !== bytes[i]) continue next;
+      for (let i = 0; i < length; i++) if (candidate.charCodeAt(i) !== bytes[start + i]) continue next;
       return candidate;
     }
   }
-  for (let i = 0; i < length; i++) if (bytes[i]! > 0x7f) return toUtf8(bytes);
-  const text = String.fromCharCode.apply(null, bytes as unknown as number[]);
+  for (let i = 0; i < length; i++) {
+    if (bytes[start + i]! > 0x7f) return utf8Decoder.decode(bytes.subarray(start, start + length));
+  }
+  const text = String.fromCharCode.apply(null, bytes.subarray(start, start + length) as unknown as number[]);
   if (candidates) {
     if (candidates.length < 4) candidates.push(text);
   } else if (interned.size < maxInterned) {
@@ -42,33 +187,6 @@ function headerText(bytes: Uint8Array): string {
   }
   return text;
 }
-
-const codec = new EventStreamCodec(headerText, fromUtf8);
-
-/**
- * Decodes one whole message with `@smithy/core`'s `EventStreamCodec`, which checks the prelude and
- * message CRCs and parses the headers.
- *
- * @throws Error when a checksum does not match or the message is malformed.
- */
-export function decodeMessage(frame: Uint8Array): EventStreamMessage {
-  const { headers, body } = codec.decode(frame);
-  return {
-    messageType: stringHeader(headers[':message-type']) ?? 'event',
-    eventType: stringHeader(headers[':event-type']),
-    errorType: stringHeader(headers[':exception-type']) ?? stringHeader(headers[':error-code']),
-    errorMessage: stringHeader(headers[':error-message']),
-    payload: body,
-  };
-}
-
-function stringHeader(header: { type: string; value: unknown } | undefined): string | undefined {
-  return header?.type === 'string' ? (header.value as string) : undefined;
-}
-
-// A message is at least its 12-byte prelude and 4-byte trailing CRC; AWS caps one at 16 MiB.
-const minimumLength = 16;
-const maximumLength = 16 * 1024 * 1024;
 
 /**
  * Splits a byte stream into whole event-stream messages by their 4-byte big-endian length prefix,
@@ -89,8 +207,7 @@ export class MessageSplitter {
     const messages: Uint8Array[] = [];
     let at = 0;
     while (bytes.length - at >= 4) {
-      const length =
-        ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
+      const length = uint32(bytes, at);
       if (length < minimumLength || length > maximumLength) {
         throw new Error(`event-stream message length ${length} is out of range`);
       }

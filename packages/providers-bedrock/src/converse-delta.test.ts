@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { CompactDelta } from './converse-delta.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function recognised(payload: string): { blockIndex: number; isText: boolean; literal: string } | undefined {
+  const compact = new CompactDelta();
+  const data = bytes(payload);
+  if (!compact.recognise(data)) return undefined;
+  return {
+    blockIndex: compact.blockIndex,
+    isText: compact.isText,
+    literal: Buffer.from(data.subarray(compact.start, compact.end)).toString(),
+  };
+}
+
+describe('CompactDelta', () => {
+  it('finds the JSON string of compact text and tool-input deltas, with or without padding', () => {
+    expect(recognised('{"contentBlockIndex":0,"delta":{"text":"Hi \\"you\\" 👋"},"p":"abcXYZ019"}')).toEqual({
+      blockIndex: 0,
+      isText: true,
+      literal: '"Hi \\"you\\" 👋"',
+    });
+    expect(recognised('{"contentBlockIndex":12,"delta":{"toolUse":{"input":"{\\"city\\":"}}}')).toEqual({
+      blockIndex: 12,
+      isText: false,
+      literal: '"{\\"city\\":"',
+    });
+    expect(recognised('{"contentBlockIndex":0,"delta":{"text":""},"p":""}')?.literal).toBe('""');
+  });
+
+  it('leaves every other form to the general path', () => {
+    for (const payload of [
+      '{"delta":{"text":"Hi"},"contentBlockIndex":0}',
+      '{"contentBlockIndex":0,"delta":{"text":"Hi","extra":1}}',
+      '{"contentBlockIndex":0,"delta":{"text":"Hi"},"p":"a\\"b"}',
+      '{"contentBlockIndex":0,"delta":{"text":"Hi"},"p":"ab"',
+      '{"contentBlockIndex":0,"delta":{"text":"Hi"},"q":"ab"}',
+      '{"contentBlockIndex":0,"delta":{"text":"Hi"}} ',
+      '{"contentBlockIndex":0,"delta":{"text":"bad \\x escape"}}',
+      '{"contentBlockIndex":0,"delta":{"text":"raw\nbreak"}}',
+      '{"contentBlockIndex":0,"delta":{"text":"unterminated}}',
+      '{"contentBlockIndex":,"delta":{"text":"Hi"}}',
+      '{"contentBlockIndex":0,"delta":{"toolUse":{"input":"x"}}',
+      '{"contentBlockIndex":0,"delta":{"reasoningContent":{"text":"hm"}}}',
+    ]) {
+      expect(recognised(payload), payload).toBeUndefined();
+    }
+  });
+});
