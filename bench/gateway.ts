@@ -16,6 +16,8 @@
  * p50/p99 seen by the load generator, each gateway process reports its own CPU µs per request.
  *
  * Run: pnpm exec tsx --conditions=@switchyard/source bench/gateway.ts [--quick]
+ * Profile the Switchyard gateway processes: GATEWAY_CPU_PROF=1 (writes .cpuprofile files to
+ * /tmp/gwprof).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
