@@ -191,31 +191,47 @@ function headerText(bytes: Uint8Array, start: number, length: number): string {
 /**
  * Splits a byte stream into whole event-stream messages by their 4-byte big-endian length prefix,
  * synchronously, whatever the chunk boundaries. Each message is then decoded (and checked) by
- * `decodeMessage`.
+ * `decodeMessage`. Messages inside one chunk are views into it; only a message that straddles two
+ * chunks is copied (so a read is never copied whole).
  */
 export class MessageSplitter {
   private pending: Uint8Array = new Uint8Array(0);
 
   /** Adds bytes; returns the messages they complete, in order. */
   push(chunk: Uint8Array): Uint8Array[] {
-    let bytes = chunk;
-    if (this.pending.length > 0) {
-      bytes = new Uint8Array(this.pending.length + chunk.length);
-      bytes.set(this.pending);
-      bytes.set(chunk, this.pending.length);
-    }
     const messages: Uint8Array[] = [];
     let at = 0;
-    while (bytes.length - at >= 4) {
-      const length = uint32(bytes, at);
-      if (length < minimumLength || length > maximumLength) {
-        throw new Error(`event-stream message length ${length} is out of range`);
+    if (this.pending.length > 0) {
+      const held = this.pending.length;
+      if (held + chunk.length < 4) {
+        this.pending = concat(this.pending, chunk);
+        return messages;
       }
-      if (bytes.length - at < length) break;
-      messages.push(bytes.subarray(at, at + length));
+      const length = checkedLength(
+        ((byteAt(this.pending, chunk, 0) << 24) |
+          (byteAt(this.pending, chunk, 1) << 16) |
+          (byteAt(this.pending, chunk, 2) << 8) |
+          byteAt(this.pending, chunk, 3)) >>>
+          0,
+      );
+      if (held + chunk.length < length) {
+        this.pending = concat(this.pending, chunk);
+        return messages;
+      }
+      const message = new Uint8Array(length);
+      message.set(this.pending);
+      message.set(chunk.subarray(0, length - held), held);
+      messages.push(message);
+      at = length - held;
+      this.pending = empty;
+    }
+    while (chunk.length - at >= 4) {
+      const length = checkedLength(uint32(chunk, at));
+      if (chunk.length - at < length) break;
+      messages.push(chunk.subarray(at, at + length));
       at += length;
     }
-    this.pending = at === bytes.length ? new Uint8Array(0) : bytes.slice(at);
+    if (at < chunk.length) this.pending = chunk.slice(at);
     return messages;
   }
 
@@ -223,4 +239,25 @@ export class MessageSplitter {
   get pendingBytes(): number {
     return this.pending.length;
   }
+}
+
+const empty = new Uint8Array(0);
+
+function checkedLength(length: number): number {
+  if (length < minimumLength || length > maximumLength) {
+    throw new Error(`event-stream message length ${length} is out of range`);
+  }
+  return length;
+}
+
+/** Byte `index` of `first` followed by `second`. */
+function byteAt(first: Uint8Array, second: Uint8Array, index: number): number {
+  return index < first.length ? first[index]! : second[index - first.length]!;
+}
+
+function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(first.length + second.length);
+  joined.set(first);
+  joined.set(second, first.length);
+  return joined;
 }
