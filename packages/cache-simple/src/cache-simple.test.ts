@@ -483,3 +483,24 @@ describe('cacheSimple coalescing', () => {
     await unread.body?.cancel();
   });
 });
+
+describe('cacheSimple around another cache', () => {
+  it('keeps an inner cache’s SEMANTIC_HIT instead of calling it a MISS', async () => {
+    const inner = scripted([
+      () => {
+        const response = jsonResponse(chatCompletion({ content: 'cached elsewhere' }));
+        response.headers.set('x-switchyard-cache-status', 'SEMANTIC_HIT');
+        return response;
+      },
+    ]);
+    const pipeline = cacheSimple()(inner);
+    const response = await pipeline(
+      new Request('http://x.test/v1/chat/completions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'q' }] }),
+      }),
+    );
+    expect(response.headers.get('x-switchyard-cache-status')).toBe('SEMANTIC_HIT');
+  });
+});

@@ -101,10 +101,14 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
         settle(failure(error));
         throw error;
       }
+      // An inner cache (a semantic one, say) that answered keeps its word: the caller learns the
+      // provider was not called.
+      const inner = response.headers.get(responseHeaders.cacheStatus);
+      const reported = inner === cacheStatus.hit || inner === 'SEMANTIC_HIT' ? inner : status;
       const init = {
         status: response.status,
         statusText: response.statusText,
-        headers: replayHeaders(entryHeaders(response.headers), status),
+        headers: replayHeaders(entryHeaders(response.headers), reported),
       };
       if (response.status < 200 || response.status > 299) {
         let body: Uint8Array;

@@ -17,13 +17,19 @@ export async function awaitFirstByte(response: Response, signal: AbortSignal): P
   if (!response.ok || response.body === null || firstByteSeen in response) return response;
   if (!response.headers.get('content-type')?.startsWith('text/event-stream')) return response;
   const reader = response.body.getReader();
+  // A body that does not follow the signal (one built in process) is cancelled on abort too.
+  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener('abort', cancel, { once: true });
   let first: Awaited<ReturnType<typeof reader.read>>;
   try {
     first = await reader.read();
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     throw new UpstreamProtocolError('The event stream failed before its first byte', { cause: error });
+  } finally {
+    signal.removeEventListener('abort', cancel);
   }
+  if (signal.aborted) throw signal.reason;
   if (first.done) throw new UpstreamProtocolError('The event stream ended before its first byte');
   const chunk = first.value;
   const body = new ReadableStream<Uint8Array>(

@@ -8,6 +8,8 @@ export const requestOptionHeaders = {
   timeoutMs: 'x-switchyard-timeout-ms',
   cacheForceRefresh: 'x-switchyard-cache-force-refresh',
   cacheNamespace: 'x-switchyard-cache-namespace',
+  /** Set by `trace()` so attempt records (`traceAttempt()`) nest under the request's span. */
+  parentSpan: 'x-switchyard-parent-span',
 } as const;
 
 /** Response headers Switchyard middlewares set to say what happened. */
@@ -19,4 +21,5 @@ export const responseHeaders = {
   cacheStatus: 'x-switchyard-cache-status',
   cacheSimilarity: 'x-switchyard-cache-similarity',
   circuit: 'x-switchyard-circuit',
+  guardrails: 'x-switchyard-guardrails',
 } as const;

@@ -156,3 +156,32 @@ describe('timeout behind toFetch', () => {
     expect((await pending).status).toBe(408);
   });
 });
+
+describe('timeout and event streams', () => {
+  it('bounds a stream that sends its headers but never its first chunk', async () => {
+    let cancelled = false;
+    const stalled: Handler = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          cancel() {
+            cancelled = true;
+          },
+        }),
+        { headers: { 'content-type': 'text/event-stream' } },
+      );
+    const pending = timeout(30)(stalled)(new Request('http://x/'));
+    await vi.advanceTimersByTimeAsync(30);
+    expect((await pending).status).toBe(408);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cancelled).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('hands on a stream whose first chunk came in time, every byte intact', async () => {
+    const streaming: Handler = async () =>
+      new Response('data: {"a":1}\n\ndata: [DONE]\n\n', { headers: { 'content-type': 'text/event-stream' } });
+    const response = await timeout(1_000)(streaming)(new Request('http://x/'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('data: {"a":1}\n\ndata: [DONE]\n\n');
+  });
+});

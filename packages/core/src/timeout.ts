@@ -2,13 +2,15 @@ import { forwardCircuitProbe } from './circuit-probe.js';
 import { deriveRequest } from './derive-request.js';
 import { errorResponse } from './error-response.js';
 import { TimeoutError } from './errors/timeout-error.js';
+import { awaitFirstByte } from './first-byte.js';
 import type { Middleware } from './handler.js';
 import { requestOptions } from './request-options.js';
 import { transportSignal } from './transport-signal.js';
 
 /**
- * Gives the downstream call `ms` milliseconds to produce a response (its headers; a stream's body
- * may take longer). When the deadline passes, the call is aborted and the caller gets an
+ * Gives the downstream call `ms` milliseconds to produce a response: its headers, and for a
+ * successful event stream its first chunk too, so a stream that stalls before saying anything is
+ * bounded (the rest of a stream may take longer). When the deadline passes, the call is aborted and the caller gets an
  * OpenAI-shaped 408 (`type: "timeout_error"`, as Portkey's gateway answers) at once, even from a
  * handler that ignores its signal, so retry and fallback treat a timeout like any other status.
  * A per-request `timeoutMs` option overrides `ms`. A caller's own abort still rejects with the
@@ -37,7 +39,9 @@ export function timeout(ms?: number): Middleware {
         }, limit);
       });
       const signal = caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal;
-      const pending = next(deriveRequest(request, { signal }));
+      const pending = next(deriveRequest(request, { signal })).then((response) =>
+        awaitFirstByte(response, signal),
+      );
       try {
         return await Promise.race([pending, expired]);
       } catch (error) {

@@ -1,10 +1,11 @@
+import { responseHeaders } from '@switchyard/core';
 import type { HookResults } from './guardrail-types.js';
 
 /**
  * Response header saying what the guardrails decided: `passed`, `failed` (the call went through with
  * status 246) or `denied` (446).
  */
-export const guardrailsHeader = 'x-switchyard-guardrails';
+export const guardrailsHeader = responseHeaders.guardrails;
 
 /** Portkey's status for a call whose checks failed without `deny`. */
 export const hooksFailedStatus = 246;

@@ -1,4 +1,5 @@
 import type { Span } from '@opentelemetry/api';
+import { requestOptionHeaders } from '@switchyard/core';
 import type { TraceSettings } from './trace-options.js';
 import type { TraceAttemptSummary } from './trace-record.js';
 
@@ -8,7 +9,7 @@ import type { TraceAttemptSummary } from './trace-record.js';
  * makes, and works without AsyncLocalStorage; as an `x-switchyard-*` header the transports strip it,
  * so it never reaches a provider.
  */
-export const parentSpanHeader = 'x-switchyard-parent-span';
+export const parentSpanHeader = requestOptionHeaders.parentSpan;
 
 /** What an attempt needs from the request it belongs to. */
 export interface ActiveTrace {
