@@ -6,7 +6,7 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 function recognised(payload: string): { blockIndex: number; isText: boolean; literal: string } | undefined {
   const compact = new CompactDelta();
   const data = bytes(payload);
-  if (!compact.recognise(data)) return undefined;
+  if (!compact.recognise(data, 0, data.length)) return undefined;
   return {
     blockIndex: compact.blockIndex,
     isText: compact.isText,
@@ -27,6 +27,15 @@ describe('CompactDelta', () => {
       literal: '"{\\"city\\":"',
     });
     expect(recognised('{"contentBlockIndex":0,"delta":{"text":""},"p":""}')?.literal).toBe('""');
+  });
+
+  it('reads the payload where it lies inside a larger buffer', () => {
+    const payload = '{"contentBlockIndex":3,"delta":{"text":"in place"},"p":"ab"}';
+    const data = bytes(`xx${payload}yy`);
+    const compact = new CompactDelta();
+    expect(compact.recognise(data, 2, 2 + bytes(payload).length)).toBe(true);
+    expect(Buffer.from(data.subarray(compact.start, compact.end)).toString()).toBe('"in place"');
+    expect(compact.recognise(data, 2, data.length)).toBe(false);
   });
 
   it('leaves every other form to the general path', () => {

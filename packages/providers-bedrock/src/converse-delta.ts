@@ -22,38 +22,34 @@ export class CompactDelta {
   /** One past the literal's closing quote. */
   end = 0;
 
-  /** Whether `payload` is a compact text or tool-input delta; if so, its fields are set. */
-  recognise(payload: Uint8Array): boolean {
-    if (!matches(payload, 0, blockPrefix)) return false;
-    let at = blockPrefix.length;
+  /** Whether `bytes[start, end)` is a compact text or tool-input delta; if so, the fields are set. */
+  recognise(bytes: Uint8Array, start: number, end: number): boolean {
+    if (!matches(bytes, start, end, blockPrefix)) return false;
+    let at = start + blockPrefix.length;
     const digits = at;
     let blockIndex = 0;
     // At most 9 digits: a block index is small, and the value stays an exact integer.
-    for (let byte = payload[at]!; byte >= 48 && byte <= 57 && at - digits < 9; byte = payload[++at]!) {
+    for (let byte = bytes[at]!; byte >= 48 && byte <= 57 && at - digits < 9; byte = bytes[++at]!) {
       blockIndex = blockIndex * 10 + byte - 48;
     }
     if (at === digits) return false;
     let braces: number;
-    if (matches(payload, at, textInfix)) {
+    if (matches(bytes, at, end, textInfix)) {
       this.isText = true;
       at += textInfix.length;
       braces = 1;
-    } else if (matches(payload, at, toolInfix)) {
+    } else if (matches(bytes, at, end, toolInfix)) {
       this.isText = false;
       at += toolInfix.length;
       braces = 2;
     } else return false;
-    const end = jsonStringLiteralEnd(payload, at, payload.length);
-    if (
-      end === -1 ||
-      !isTail(payload, end + braces) ||
-      payload[end] !== 125 ||
-      payload[end + braces - 1] !== 125
-    )
+    const literalEnd = jsonStringLiteralEnd(bytes, at, end);
+    if (literalEnd === -1 || bytes[literalEnd] !== 125 || bytes[literalEnd + braces - 1] !== 125)
       return false;
+    if (!isTail(bytes, literalEnd + braces, end)) return false;
     this.blockIndex = blockIndex;
     this.start = at;
-    this.end = end;
+    this.end = literalEnd;
     return true;
   }
 }
@@ -63,17 +59,17 @@ const textInfix = utf8(',"delta":{"text":');
 const toolInfix = utf8(',"delta":{"toolUse":{"input":');
 const paddingPrefix = utf8(',"p":"');
 
-function matches(bytes: Uint8Array, at: number, pattern: Uint8Array): boolean {
-  if (bytes.length < at + pattern.length) return false;
+function matches(bytes: Uint8Array, at: number, end: number, pattern: Uint8Array): boolean {
+  if (end < at + pattern.length) return false;
   for (let i = 0; i < pattern.length; i++) if (bytes[at + i] !== pattern[i]) return false;
   return true;
 }
 
-/** Whether `bytes` from `at` is `}` or `,"p":"<padding>"}` and nothing more. */
-function isTail(bytes: Uint8Array, at: number): boolean {
-  const last = bytes.length - 1;
+/** Whether `bytes[at, end)` is `}` or `,"p":"<padding>"}`. */
+function isTail(bytes: Uint8Array, at: number, end: number): boolean {
+  const last = end - 1;
   if (at === last) return bytes[at] === 125;
-  if (!matches(bytes, at, paddingPrefix)) return false;
+  if (!matches(bytes, at, end, paddingPrefix)) return false;
   // The padding is letters and digits: anything else (quotes, escapes) goes the general way.
   for (let i = at + paddingPrefix.length; i < last - 1; i++) {
     const byte = bytes[i]!;

@@ -10,7 +10,7 @@ import { streamErrorEvent } from './bedrock-errors.js';
 import { CompactDelta } from './converse-delta.js';
 import { type CompletionIdentity, finishReasonOf, usageOf } from './converse-response.js';
 import type { ConverseStreamEvents } from './converse-types.js';
-import { decodeMessage, type EventStreamMessage, MessageSplitter } from './event-stream.js';
+import { decodeMessageInto, EventStreamMessage, MessageSplitter } from './event-stream.js';
 
 /** What the stream translation needs besides the native body. */
 export interface ConverseStreamTranslation {
@@ -43,6 +43,7 @@ export function translateConverseStream(
   const reader = body.getReader();
   const splitter = new MessageSplitter();
   const writer = new ChunkWriter(options);
+  const message = new EventStreamMessage();
   const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
     const rest = writer.take();
     if (rest !== undefined) controller.enqueue(rest);
@@ -65,9 +66,10 @@ export function translateConverseStream(
           return;
         }
         try {
-          for (const frame of splitter.push(read.value)) {
-            writer.write(decodeMessage(frame));
-            if (writer.done) break;
+          splitter.push(read.value);
+          while (!writer.done && splitter.next()) {
+            decodeMessageInto(message, splitter.bytes, splitter.start, splitter.end);
+            writer.write(message);
           }
         } catch (error) {
           writer.fail(`Bedrock stream broke off: ${reason(error)}`);
@@ -147,12 +149,12 @@ class ChunkWriter {
       this.chunk('{"role":"assistant","content":""}');
     }
     if (type === 'contentBlockDelta') {
-      const payload = message.payload;
-      if (this.compact.recognise(payload)) {
+      const { bytes } = message;
+      if (this.compact.recognise(bytes, message.payloadStart, message.payloadEnd)) {
         const { blockIndex, isText, start, end } = this.compact;
         if (isText || this.jsonBlocks.has(blockIndex)) {
           this.out.bytes(this.contentPrefix);
-          this.out.range(payload, start, end);
+          this.out.range(bytes, start, end);
           this.out.bytes(contentEnd);
           return;
         }
@@ -160,7 +162,7 @@ class ChunkWriter {
         if (index === undefined) return;
         this.out.bytes(this.prefix);
         this.out.text(`{"tool_calls":[{"index":${index},"function":{"arguments":`);
-        this.out.range(payload, start, end);
+        this.out.range(bytes, start, end);
         this.out.bytes(toolArgumentsEnd);
         return;
       }

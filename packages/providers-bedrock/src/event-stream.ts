@@ -1,17 +1,30 @@
 import { crc32 } from 'node:zlib';
 
-/** One decoded message of an `application/vnd.amazon.eventstream` body. */
-export interface EventStreamMessage {
-  /** `event`, `exception` or `error` (the `:message-type` header). */
-  messageType: string;
+/**
+ * One decoded message of an `application/vnd.amazon.eventstream` body. A stream translator decodes
+ * every message into the same instance (`decodeMessageInto`), so decoding allocates nothing per
+ * message but a checksum view; the payload stays where it arrived, at `bytes[payloadStart, payloadEnd)`.
+ */
+export class EventStreamMessage {
+  /** `event`, `exception` or `error` (the `:message-type` header). Default: `event`. */
+  messageType = 'event';
   /** The `:event-type` header of an event (e.g. `contentBlockDelta`). */
-  eventType: string | undefined;
+  eventType: string | undefined = undefined;
   /** The `:exception-type` header of an exception, or the `:error-code` of an error. */
-  errorType: string | undefined;
+  errorType: string | undefined = undefined;
   /** The `:error-message` header of an error. */
-  errorMessage: string | undefined;
-  /** The payload bytes (JSON for Bedrock), a view into the message. */
-  payload: Uint8Array;
+  errorMessage: string | undefined = undefined;
+  /** The bytes holding the message. */
+  bytes: Uint8Array = new Uint8Array(0);
+  /** Where the payload (JSON for Bedrock) starts in `bytes`. */
+  payloadStart = 0;
+  /** One past its end. */
+  payloadEnd = 0;
+
+  /** The payload, as a view into `bytes`. */
+  get payload(): Uint8Array {
+    return this.bytes.subarray(this.payloadStart, this.payloadEnd);
+  }
 }
 
 // A message: total length (4 bytes), headers length (4), prelude CRC (4), headers, payload,
@@ -25,69 +38,86 @@ const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
 /**
- * Decodes one whole message: checks its length, the prelude and message CRC-32s (with Node's
- * native `zlib.crc32`), and reads the string headers Bedrock sends. Headers of the other types are
- * skipped by their encoded size.
+ * Decodes one whole message (a fresh `EventStreamMessage`); see `decodeMessageInto`.
  *
  * @throws Error when a checksum does not match or the message is malformed.
  */
 export function decodeMessage(frame: Uint8Array): EventStreamMessage {
-  const length = frame.length;
+  const message = new EventStreamMessage();
+  decodeMessageInto(message, frame, 0, frame.length);
+  return message;
+}
+
+/**
+ * Decodes the whole message at `bytes[start, end)` into `message`: checks its length, the prelude
+ * and message CRC-32s (the message one with Node's native `zlib.crc32`), and reads the string
+ * headers Bedrock sends. Headers of the other types are skipped by their encoded size.
+ *
+ * @throws Error when a checksum does not match or the message is malformed.
+ */
+export function decodeMessageInto(
+  message: EventStreamMessage,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): void {
+  const length = end - start;
   if (length < minimumLength) throw new Error(`event-stream message of ${length} bytes is too short`);
-  const declared = uint32(frame, 0);
+  const declared = uint32(bytes, start);
   if (declared !== length) {
     throw new Error(`event-stream message declares ${declared} bytes but has ${length}`);
   }
-  const headersLength = uint32(frame, 4);
-  const payloadStart = preludeLength + headersLength;
-  if (payloadStart > length - 4) {
+  const headersLength = uint32(bytes, start + 4);
+  const payloadStart = start + preludeLength + headersLength;
+  if (payloadStart > end - 4) {
     throw new Error(`event-stream headers length ${headersLength} does not fit a ${length}-byte message`);
   }
-  if (preludeCrc(frame) !== uint32(frame, 8)) throw new Error('event-stream prelude checksum does not match');
+  if (preludeCrc(bytes, start) !== uint32(bytes, start + 8)) {
+    throw new Error('event-stream prelude checksum does not match');
+  }
   // The message CRC covers everything before it, the prelude and its CRC included: one native call.
-  if (crc32(frame.subarray(0, length - 4)) !== uint32(frame, length - 4)) {
+  if (crc32(bytes.subarray(start, end - 4)) !== uint32(bytes, end - 4)) {
     throw new Error('event-stream message checksum does not match');
   }
-  const message: EventStreamMessage = {
-    messageType: 'event',
-    eventType: undefined,
-    errorType: undefined,
-    errorMessage: undefined,
-    payload: frame.subarray(payloadStart, length - 4),
-  };
-  let at = preludeLength;
+  message.messageType = 'event';
+  message.eventType = undefined;
+  message.errorType = undefined;
+  message.errorMessage = undefined;
+  message.bytes = bytes;
+  message.payloadStart = payloadStart;
+  message.payloadEnd = end - 4;
+  let at = start + preludeLength;
   while (at < payloadStart) {
-    const nameLength = frame[at]!;
+    const nameLength = bytes[at]!;
     const nameStart = at + 1;
-    const type = frame[nameStart + nameLength];
+    const type = bytes[nameStart + nameLength]!;
     at = nameStart + nameLength + 1;
-    if (type === undefined || at > payloadStart) throw new Error('event-stream header is cut short');
+    if (at > payloadStart) throw new Error('event-stream header is cut short');
     if (type !== 7) {
-      at += skippedValueLength(frame, at, type);
+      at += skippedValueLength(bytes, at, type);
       continue;
     }
-    const valueLength = (frame[at]! << 8) | frame[at + 1]!;
+    const valueLength = (bytes[at]! << 8) | bytes[at + 1]!;
     const valueStart = at + 2;
     at = valueStart + valueLength;
     if (at > payloadStart) throw new Error('event-stream header is cut short');
-    switch (headerName(frame, nameStart, nameLength)) {
+    switch (headerName(bytes, nameStart, nameLength)) {
       case messageTypeName:
-        message.messageType = headerText(frame, valueStart, valueLength);
+        message.messageType = headerText(bytes, valueStart, valueLength);
         break;
       case eventTypeName:
-        message.eventType = headerText(frame, valueStart, valueLength);
+        message.eventType = headerText(bytes, valueStart, valueLength);
         break;
       case exceptionTypeName:
       case errorCodeName:
-        message.errorType ??= headerText(frame, valueStart, valueLength);
+        message.errorType ??= headerText(bytes, valueStart, valueLength);
         break;
       case errorMessageName:
-        message.errorMessage = utf8Decoder.decode(frame.subarray(valueStart, at));
+        message.errorMessage = utf8Decoder.decode(bytes.subarray(valueStart, at));
         break;
     }
   }
   if (at !== payloadStart) throw new Error('event-stream headers overrun their declared length');
-  return message;
 }
 
 // CRC-32 (the zlib polynomial) of 8 bytes is cheaper with a table here than a native call.
@@ -98,9 +128,9 @@ const crcTable = Int32Array.from({ length: 256 }, (_, n) => {
 });
 
 /** The CRC-32 of the message's first 8 bytes (total and headers length). */
-function preludeCrc(frame: Uint8Array): number {
+function preludeCrc(bytes: Uint8Array, start: number): number {
   let crc = -1;
-  for (let i = 0; i < 8; i++) crc = crcTable[(crc ^ frame[i]!) & 0xff]! ^ (crc >>> 8);
+  for (let i = start; i < start + 8; i++) crc = crcTable[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
 
@@ -190,54 +220,86 @@ function headerText(bytes: Uint8Array, start: number, length: number): string {
 
 /**
  * Splits a byte stream into whole event-stream messages by their 4-byte big-endian length prefix,
- * synchronously, whatever the chunk boundaries. Each message is then decoded (and checked) by
- * `decodeMessage`. Messages inside one chunk are views into it; only a message that straddles two
- * chunks is copied (so a read is never copied whole).
+ * synchronously, whatever the chunk boundaries: `push` a read, then call `next()` until it returns
+ * false; each time it returns true the message lies at `bytes[start, end)`. A message inside one
+ * read stays in it (no copy, no allocation); only one that straddles two reads is copied.
  */
 export class MessageSplitter {
-  private pending: Uint8Array = new Uint8Array(0);
+  /** The bytes holding the current message. */
+  bytes: Uint8Array = empty;
+  /** Where the current message starts in `bytes`. */
+  start = 0;
+  /** One past its end. */
+  end = 0;
+  private chunk: Uint8Array = empty;
+  private at = 0;
+  private pending: Uint8Array = empty;
 
-  /** Adds bytes; returns the messages they complete, in order. */
-  push(chunk: Uint8Array): Uint8Array[] {
-    const messages: Uint8Array[] = [];
-    let at = 0;
+  /** Adds the next read of the stream; its messages come from `next()`. */
+  push(chunk: Uint8Array): void {
+    this.chunk = chunk;
+    this.at = 0;
+  }
+
+  /**
+   * Moves to the next whole message, or returns false when the bytes so far complete no more (an
+   * unfinished rest is kept for the next read).
+   *
+   * @throws Error when a length prefix is out of range (16 bytes to 16 MiB).
+   */
+  next(): boolean {
+    const chunk = this.chunk;
+    const available = chunk.length - this.at;
     if (this.pending.length > 0) {
       const held = this.pending.length;
-      if (held + chunk.length < 4) {
-        this.pending = concat(this.pending, chunk);
-        return messages;
+      if (held + available >= 4) {
+        const length = checkedLength(
+          ((this.byteAt(0) << 24) | (this.byteAt(1) << 16) | (this.byteAt(2) << 8) | this.byteAt(3)) >>> 0,
+        );
+        if (held + available >= length) {
+          const message = new Uint8Array(length);
+          message.set(this.pending);
+          message.set(chunk.subarray(this.at, this.at + length - held), held);
+          this.pending = empty;
+          this.at += length - held;
+          return this.current(message, 0, length);
+        }
       }
-      const length = checkedLength(
-        ((byteAt(this.pending, chunk, 0) << 24) |
-          (byteAt(this.pending, chunk, 1) << 16) |
-          (byteAt(this.pending, chunk, 2) << 8) |
-          byteAt(this.pending, chunk, 3)) >>>
-          0,
-      );
-      if (held + chunk.length < length) {
-        this.pending = concat(this.pending, chunk);
-        return messages;
+      this.pending = concat(this.pending, chunk.subarray(this.at));
+      this.chunk = empty;
+      this.at = 0;
+      return false;
+    }
+    if (available >= 4) {
+      const length = checkedLength(uint32(chunk, this.at));
+      if (available >= length) {
+        const start = this.at;
+        this.at += length;
+        return this.current(chunk, start, start + length);
       }
-      const message = new Uint8Array(length);
-      message.set(this.pending);
-      message.set(chunk.subarray(0, length - held), held);
-      messages.push(message);
-      at = length - held;
-      this.pending = empty;
     }
-    while (chunk.length - at >= 4) {
-      const length = checkedLength(uint32(chunk, at));
-      if (chunk.length - at < length) break;
-      messages.push(chunk.subarray(at, at + length));
-      at += length;
-    }
-    if (at < chunk.length) this.pending = chunk.slice(at);
-    return messages;
+    if (available > 0) this.pending = chunk.slice(this.at);
+    this.chunk = empty;
+    this.at = 0;
+    return false;
   }
 
   /** How many bytes of an unfinished message are held. */
   get pendingBytes(): number {
     return this.pending.length;
+  }
+
+  private current(bytes: Uint8Array, start: number, end: number): true {
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+    return true;
+  }
+
+  /** Byte `index` of the held bytes followed by the unread part of the current read. */
+  private byteAt(index: number): number {
+    const held = this.pending.length;
+    return index < held ? this.pending[index]! : this.chunk[this.at + index - held]!;
   }
 }
 
@@ -248,11 +310,6 @@ function checkedLength(length: number): number {
     throw new Error(`event-stream message length ${length} is out of range`);
   }
   return length;
-}
-
-/** Byte `index` of `first` followed by `second`. */
-function byteAt(first: Uint8Array, second: Uint8Array, index: number): number {
-  return index < first.length ? first[index]! : second[index - first.length]!;
 }
 
 function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
