@@ -152,12 +152,15 @@ function applyObservation(record: TraceRecord, observation: ResponseObservation,
     record.timeToFirstTokenMs = observation.timeToFirstTokenMs;
   if (observation.usage) {
     record.usage = observation.usage;
-    const cost = costOfUsage(
-      observation.usage,
-      { served: record.modelServed, requested: record.modelRequested, provider: record.provider },
-      call.settings.prices,
-      call.settings.catalogPrices,
-    );
+    // A cache hit called no provider: it cost nothing, whatever tokens the stored answer reports.
+    const cost = isCacheHit(record.cacheStatus)
+      ? 0
+      : costOfUsage(
+          observation.usage,
+          { served: record.modelServed, requested: record.modelRequested, provider: record.provider },
+          call.settings.prices,
+          call.settings.catalogPrices,
+        );
     if (cost !== undefined) record.costUsd = cost;
   }
   if (call.settings.recordContent && observation.output !== undefined) {
@@ -200,4 +203,8 @@ function scrubbedError(error: Error, call: ObservedCall): Error {
   const copy = new Error(scrub(error.message, call.secrets()));
   copy.name = error.name;
   return copy;
+}
+
+function isCacheHit(status: string | undefined): boolean {
+  return status === 'HIT' || status === 'SEMANTIC_HIT';
 }

@@ -66,7 +66,9 @@ export function costOfUsage(
   table: PriceTable | undefined,
   useCatalog: boolean,
 ): number | undefined {
-  const candidates = [models.served, models.requested].filter(
+  // The model that answered decides the price; the requested one only when the answer named none
+  // (a fallback may have served another model, which must not be priced as the one asked for).
+  const candidates = [models.served ?? models.requested].filter(
     (model): model is string => model !== undefined,
   );
   for (const model of candidates) {
@@ -77,7 +79,10 @@ export function costOfUsage(
   const tokens = {
     prompt_tokens: usage.inputTokens,
     completion_tokens: usage.outputTokens,
-    prompt_tokens_details: { cached_tokens: usage.cachedInputTokens },
+    prompt_tokens_details: {
+      cached_tokens: usage.cachedInputTokens,
+      cache_creation_tokens: usage.cacheWriteInputTokens,
+    },
   };
   const lookup = models.provider === undefined ? {} : { provider: models.provider };
   for (const model of candidates) {

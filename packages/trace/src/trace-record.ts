@@ -6,6 +6,8 @@ export interface TraceUsage {
   outputTokens: number;
   /** Prompt tokens served from the provider's prompt cache (`prompt_tokens_details.cached_tokens`). */
   cachedInputTokens: number;
+  /** Prompt tokens written to the provider's prompt cache (`prompt_tokens_details.cache_creation_tokens`; Anthropic bills them higher). */
+  cacheWriteInputTokens: number;
   /** `total_tokens` as reported, else input + output. */
   totalTokens: number;
 }

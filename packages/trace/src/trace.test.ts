@@ -121,6 +121,24 @@ describe('trace', () => {
     expect(records[2]?.costUsd).toBeUndefined();
   });
 
+  it('prices the model that answered, never the one asked for, and a cache hit at zero', async () => {
+    const { records, sink } = collect();
+    const usage = { prompt_tokens: 2000, completion_tokens: 1000, total_tokens: 3000 };
+    const answer = (model: string, headers: Record<string, string> = {}) =>
+      jsonResponse(chatCompletion({ model, usage }), {
+        headers: { [responseHeaders.provider]: 'openai', ...headers },
+      });
+    const upstream = scripted([
+      answer('no-such-model'),
+      answer('gpt-4o-mini', { [responseHeaders.cacheStatus]: 'SEMANTIC_HIT' }),
+    ]);
+    await readAll(await trace({ sink })(upstream)(chatRequest({ model: 'gpt-4o-mini' })));
+    await readAll(await trace({ sink })(upstream)(chatRequest({ model: 'gpt-4o-mini' })));
+    expect(records[0]?.costUsd).toBeUndefined();
+    expect(records[1]?.cacheStatus).toBe('SEMANTIC_HIT');
+    expect(records[1]?.costUsd).toBe(0);
+  });
+
   it('generates a trace id when the request has none and answers it in the header', async () => {
     const { records, sink } = collect();
     const pipeline = trace({ sink })(scripted([jsonResponse(chatCompletion())]));

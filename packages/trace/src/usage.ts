@@ -8,16 +8,18 @@ export function usageOf(value: unknown): TraceUsage | undefined {
   const output = numberOr(usage.completion_tokens, numberOr(usage.output_tokens, undefined));
   if (input === undefined && output === undefined) return undefined;
   const details = usage.prompt_tokens_details ?? usage.input_tokens_details;
-  const cached =
+  const detail = (name: string) =>
     typeof details === 'object' && details !== null
-      ? numberOr((details as Record<string, unknown>).cached_tokens, 0)
+      ? numberOr((details as Record<string, unknown>)[name], 0)
       : 0;
+  const cached = detail('cached_tokens');
   const inputTokens = input ?? 0;
   const outputTokens = output ?? 0;
   return {
     inputTokens,
     outputTokens,
     cachedInputTokens: cached ?? 0,
+    cacheWriteInputTokens: detail('cache_creation_tokens'),
     totalTokens: numberOr(usage.total_tokens, inputTokens + outputTokens) ?? inputTokens + outputTokens,
   };
 }
