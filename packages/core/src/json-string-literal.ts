@@ -10,12 +10,12 @@ export function jsonStringLiteralEnd(bytes: Uint8Array, start: number, limit: nu
   let i = start + 1;
   while (i < limit) {
     const byte = bytes[i]!;
-    if (byte === 34) return i + 1;
-    if (byte < 32) return -1;
-    if (byte !== 92) {
+    if (plain[byte] === 1) {
       i++;
       continue;
     }
+    if (byte === 34) return i + 1;
+    if (byte < 32) return -1;
     if (i + 1 >= limit) return -1;
     const escaped = bytes[i + 1]!;
     if (escaped === 117) {
@@ -27,6 +27,11 @@ export function jsonStringLiteralEnd(bytes: Uint8Array, start: number, limit: nu
   }
   return -1;
 }
+
+/** 1 for the bytes that stand for themselves inside a literal: not `"`, `\\` or a control character. */
+const plain = Uint8Array.from({ length: 256 }, (_, byte) =>
+  byte >= 32 && byte !== 34 && byte !== 92 ? 1 : 0,
+);
 
 function isHexDigit(byte: number): boolean {
   return (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 70) || (byte >= 97 && byte <= 102);

@@ -59,6 +59,11 @@ const textInfix = utf8(',"delta":{"text":');
 const toolInfix = utf8(',"delta":{"toolUse":{"input":');
 const paddingPrefix = utf8(',"p":"');
 
+/** 1 for ASCII letters and digits. */
+const paddingByte = Uint8Array.from({ length: 256 }, (_, byte) =>
+  (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) ? 1 : 0,
+);
+
 function matches(bytes: Uint8Array, at: number, end: number, pattern: Uint8Array): boolean {
   if (end < at + pattern.length) return false;
   for (let i = 0; i < pattern.length; i++) if (bytes[at + i] !== pattern[i]) return false;
@@ -71,10 +76,6 @@ function isTail(bytes: Uint8Array, at: number, end: number): boolean {
   if (at === last) return bytes[at] === 125;
   if (!matches(bytes, at, end, paddingPrefix)) return false;
   // The padding is letters and digits: anything else (quotes, escapes) goes the general way.
-  for (let i = at + paddingPrefix.length; i < last - 1; i++) {
-    const byte = bytes[i]!;
-    if (!((byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)))
-      return false;
-  }
+  for (let i = at + paddingPrefix.length; i < last - 1; i++) if (paddingByte[bytes[i]!] !== 1) return false;
   return last - 1 >= at + paddingPrefix.length && bytes[last - 1] === 34 && bytes[last] === 125;
 }
