@@ -55,6 +55,15 @@ describe('README snippets', () => {
     expect(anthropicMock.requests[0]?.headers['x-api-key']).toBe('sk-readme-anthropic');
   });
 
+  it('root README: the five-minute client answers, traces and costs', async () => {
+    const lines = capture();
+    await import(readmeSnippetModule('README.md', 1));
+    expect(openaiMock.calls).toBe(2);
+    expect(openaiMock.requests[0]?.body).toMatchObject({ model: 'gpt-4o' });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^[\d.e-]+ \d+(\.\d+)?$/);
+  });
+
   it('config README: the compiled fallback config answers', async () => {
     const lines = capture();
     await import(readmeSnippetModule('packages/config/README.md'));
