@@ -193,6 +193,66 @@ describe('portkey-ai (its baseURL set to the gateway)', () => {
   });
 });
 
+describe('portkey-ai against a gateway with API keys', () => {
+  it('authenticates with apiKey and never forwards the gateway key to the provider', async () => {
+    const keyed = await serve({
+      port: 0,
+      log: () => {},
+      apiKeys: ['gw-portkey-key'],
+      hostname: '127.0.0.1',
+      vault: createVault({
+        'primary-vk': { provider: 'openai', api_key: 'sk-vault-primary', custom_host: primary.baseURL },
+      }),
+    });
+    try {
+      const allowed = new Portkey({
+        baseURL: `${keyed.url}/v1`,
+        apiKey: 'gw-portkey-key',
+        virtualKey: 'primary-vk',
+      });
+      const answer = await allowed.chat.completions.create({
+        model: 'gpt-4o-mini',
+        messages: [{ role: 'user', content: 'keyed portkey' }],
+      });
+      expect(answer.choices[0]?.message?.content).toBe('primary answers: keyed portkey');
+      expectCleanUpstream(primary, 'Bearer sk-vault-primary');
+
+      // A client that sends the gateway key both ways (x-portkey-api-key and Authorization) for a
+      // provider without its own key: the gateway key must not become the provider credential.
+      const missing = await fetch(`${keyed.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: 'Bearer gw-portkey-key',
+          'x-portkey-api-key': 'gw-portkey-key',
+          'x-portkey-provider': 'openai',
+          'x-portkey-custom-host': primary.baseURL,
+        },
+        body: JSON.stringify({
+          model: 'gpt-4o-mini',
+          messages: [{ role: 'user', content: 'no provider key' }],
+        }),
+      });
+      expect(missing.status).toBe(400);
+      expect(await missing.text()).toContain('api_key');
+      expect(primary.requests.length).toBe(1);
+
+      const refused = new Portkey({
+        baseURL: `${keyed.url}/v1`,
+        apiKey: 'gw-wrong',
+        virtualKey: 'primary-vk',
+      });
+      const error = await refused.chat.completions
+        .create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'wrong key' }] })
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ status: 401 });
+      expect(primary.requests.length).toBe(1);
+    } finally {
+      await keyed.close(1_000);
+    }
+  });
+});
+
 describe('Vercel AI SDK (ai + @ai-sdk/openai-compatible)', () => {
   it('generates and streams text through the gateway', async () => {
     const provider = createOpenAICompatible({

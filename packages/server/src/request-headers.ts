@@ -61,7 +61,12 @@ export function readGatewayHeaders(
   const authorization = bearer(headers('authorization'));
   const portkeyKey = headers('x-portkey-api-key') ?? headers('x-switchyard-api-key');
   const gatewayKey = portkeyKey ?? (expectsGatewayKey ? authorization : undefined);
-  const apiKey = portkeyKey !== undefined || !expectsGatewayKey ? authorization : undefined;
+  // A client may send the gateway key both as x-portkey-api-key and as Authorization (an OpenAI
+  // client given the gateway key as its apiKey): then Authorization is no provider credential.
+  const apiKey =
+    (portkeyKey !== undefined || !expectsGatewayKey) && authorization !== portkeyKey
+      ? authorization
+      : undefined;
 
   const settings: Record<string, unknown> = {};
   for (const [suffix, key] of Object.entries(settingHeaders)) {
