@@ -1,7 +1,8 @@
+import { crc32 } from 'node:zlib';
 import { EventStreamCodec, Int64, type MessageHeaders } from '@smithy/core/event-streams';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, type EventStreamMessage, MessageSplitter } from './event-stream.js';
+import { crc32Of, decodeMessage, type EventStreamMessage, MessageSplitter } from './event-stream.js';
 
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
 
@@ -64,6 +65,18 @@ describe('decodeMessage', () => {
     const bytes = frame({ ':event-type': text('messageStop') }, '{"stopReason":"end_turn"}');
     bytes[bytes.length - 6] = bytes[bytes.length - 6]! ^ 1;
     expect(() => decodeMessage(bytes)).toThrow(/checksum/i);
+  });
+});
+
+describe('crc32Of', () => {
+  it('equals zlib.crc32 for every length up to 1 KiB, at any offset', () => {
+    const bytes = Uint8Array.from({ length: 1100 }, (_, i) => (i * 7919 + (i >> 3)) & 0xff);
+    for (let length = 0; length <= 1024; length++) {
+      const start = length % 13;
+      expect(crc32Of(bytes, start, start + length), `length ${length}`).toBe(
+        crc32(bytes.subarray(start, start + length)),
+      );
+    }
   });
 });
 
