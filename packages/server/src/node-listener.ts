@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import { errorResponse, rememberBody, responseHeaders } from '@switchyard/core';
 import { gatewayRoutes, tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
@@ -13,7 +14,8 @@ const routes = new Set(gatewayRoutes.map((route) => `${route.method} ${route.pat
  * `serve`'s request listener: the gateway routes are answered straight from Node's request (the
  * body read once into memory, one `Request` built with the forwarded headers, the response written
  * chunk by chunk with Portkey's header names added while writing), and everything else (health,
- * CORS, 404) goes to `fallback`, the Hono app. Same behaviour as the app, fewer objects per request.
+ * CORS, 404) goes to `fallback`, the Hono app (see `fetchListener`). Same behaviour as the app,
+ * fewer objects per request.
  */
 export function gatewayListener(
   core: GatewayCore,
@@ -116,6 +118,7 @@ async function write(
   closeConnection: boolean,
   controller?: AbortController,
   traceId?: string,
+  mirror = true,
 ): Promise<void> {
   const head: string[] = [];
   if (traceId !== undefined && !response.headers.has(responseHeaders.traceId)) {
@@ -125,7 +128,7 @@ async function write(
     if (name === 'content-length' || name === 'transfer-encoding' || name === 'connection') continue;
     if (name === 'set-cookie') continue;
     head.push(name, value);
-    const mirrored = portkeyHeaderName(name);
+    const mirrored = mirror ? portkeyHeaderName(name) : undefined;
     if (mirrored !== undefined) head.push(mirrored, value);
   }
   for (const cookie of response.headers.getSetCookie()) head.push('set-cookie', cookie);
@@ -193,4 +196,49 @@ async function writeWhole(
   head.push('content-length', String(size));
   outgoing.writeHead(response.status, response.statusText || undefined, head);
   outgoing.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+}
+
+/**
+ * A Node request listener over a fetch-style handler (the Hono app): a real `Request` (body
+ * streamed, signal aborted when the client goes away) in, the `Response` written back as is.
+ * Unlike `@hono/node-server`, it leaves the global `Request` and `Response` alone.
+ */
+export function fetchListener(
+  handle: (request: Request) => Response | Promise<Response>,
+  origin: string,
+): RequestListener {
+  return (incoming, outgoing) => {
+    const controller = new AbortController();
+    outgoing.once('close', () => {
+      if (!outgoing.writableFinished) controller.abort(new Error('The client closed the request'));
+    });
+    const method = incoming.method ?? 'GET';
+    const headers = new Headers();
+    for (const name in incoming.headers) {
+      const value = incoming.headers[name];
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let request: Request;
+    try {
+      request = new Request(origin + (incoming.url ?? '/'), {
+        method,
+        headers,
+        body:
+          method === 'GET' || method === 'HEAD'
+            ? null
+            : (Readable.toWeb(incoming) as ReadableStream<Uint8Array>),
+        signal: controller.signal,
+        duplex: 'half',
+      } as RequestInit);
+    } catch (error) {
+      void write(outgoing, errorResponse(400, `Malformed request: ${(error as Error).message}`), true);
+      return;
+    }
+    Promise.resolve()
+      .then(() => handle(request))
+      .then(
+        (response) => write(outgoing, response, false, controller, undefined, false),
+        (error: unknown) => write(outgoing, errorToResponse(error), false, controller, undefined, false),
+      );
+  };
 }

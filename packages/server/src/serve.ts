@@ -1,10 +1,9 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
 import { checkMaxBodyBytes, gatewayApp } from './create-gateway.js';
 import { createGatewayCore } from './gateway-core.js';
 import type { GatewayOptions } from './gateway-options.js';
-import { gatewayListener } from './node-listener.js';
+import { fetchListener, gatewayListener } from './node-listener.js';
 
 /** Options of `serve`. */
 export interface ServeOptions extends GatewayOptions {
@@ -76,7 +75,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
   });
   const bound = (server.address() as AddressInfo).port;
   const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${bound}`;
-  const fallback = getRequestListener(app.fetch);
+  const fallback = fetchListener(app.fetch, url);
   // With CORS the Hono app answers everything, so preflights and CORS headers stay in one place.
   listener = options.cors ? fallback : gatewayListener(core, { origin: url, maxBodyBytes, fallback });
   log(`switchyard gateway listening on ${url}`);
