@@ -14,7 +14,10 @@ for (const name of readdirSync(join(root, 'packages')).sort()) {
   const dir = join(root, 'packages', name);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   if (manifest.private) continue;
-  const output = execFileSync('pnpm', ['pack', '--pack-destination', packDir, '--json'], { cwd: dir, encoding: 'utf8' });
+  const output = execFileSync('pnpm', ['pack', '--pack-destination', packDir, '--json'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   const tarball = JSON.parse(output).filename;
   for (const [tool, args] of [
     ['publint', ['publint', 'run', tarball, '--strict']],

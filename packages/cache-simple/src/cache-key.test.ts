@@ -1,4 +1,3 @@
-import { canonicalJson } from '@switchyard/core';
 import { describe, expect, it } from 'vitest';
 import { canonicalRequest } from './cache-key.js';
 
