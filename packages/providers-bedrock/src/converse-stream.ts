@@ -65,15 +65,7 @@ export function translateConverseStream(
           finish(controller);
           return;
         }
-        try {
-          splitter.push(read.value);
-          while (!writer.done && splitter.next()) {
-            decodeMessageInto(message, splitter.bytes, splitter.start, splitter.end);
-            writer.write(message);
-          }
-        } catch (error) {
-          writer.fail(`Bedrock stream broke off: ${reason(error)}`);
-        }
+        translateRead(read.value, splitter, message, writer);
         if (writer.done) {
           finish(controller);
           await reader.cancel().catch(() => undefined);
@@ -90,6 +82,27 @@ export function translateConverseStream(
       return reader.cancel(cause);
     },
   });
+}
+
+/**
+ * Translates the messages one read completes. A plain function rather than part of the async
+ * `pull`, so the engine optimises this hot loop on its own, the same way every run.
+ */
+function translateRead(
+  chunk: Uint8Array,
+  splitter: MessageSplitter,
+  message: EventStreamMessage,
+  writer: ChunkWriter,
+): void {
+  try {
+    splitter.push(chunk);
+    while (!writer.done && splitter.next()) {
+      decodeMessageInto(message, splitter.bytes, splitter.start, splitter.end);
+      writer.write(message);
+    }
+  } catch (error) {
+    writer.fail(`Bedrock stream broke off: ${reason(error)}`);
+  }
 }
 
 function reason(error: unknown): string {

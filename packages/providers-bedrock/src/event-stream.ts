@@ -265,7 +265,10 @@ export class MessageSplitter {
 
   /** Adds the next read of the stream; its messages come from `next()`. */
   push(chunk: Uint8Array): void {
-    this.chunk = chunk;
+    // A Buffer (a Uint8Array subclass) is seen as a plain Uint8Array view: the byte-reading code
+    // then meets one kind of array only and stays monomorphic, whoever produced the reads.
+    this.chunk =
+      chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     this.at = 0;
   }
 
