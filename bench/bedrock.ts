@@ -1,6 +1,7 @@
 /**
  * Bedrock ConverseStream translation throughput: a native `application/vnd.amazon.eventstream` body
- * (binary frames, CRC-checked and decoded with @smithy/core's codec) translated by `bedrock()` into
+ * (binary frames encoded with @smithy/core's codec; the provider checks both CRCs of every frame and
+ * decodes it) translated by `bedrock()` into
  * OpenAI SSE chunks and read to the end, against a plain eventsource-parser parse of an SSE stream
  * carrying the same JSON payloads (similar size), read the same way, in the same run. Also the time
  * to the first chunk through the whole `bedrock()` middleware (translation, SigV4 signing) against
