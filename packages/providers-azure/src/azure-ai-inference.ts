@@ -8,7 +8,7 @@ import {
   parseBaseURL,
   upstreamHeaders,
 } from '@switchyard/core';
-import { normalizeErrorResponse } from '@switchyard/providers-openai';
+import { forwardedHeaders, passThroughAnswer } from '@switchyard/providers-openai';
 import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
 
 /** Options of `azureAIInference`. Give one of `apiKey` or `entraToken`. */
@@ -26,17 +26,6 @@ export interface AzureAIInferenceOptions {
   /** The value of the `x-switchyard-provider` response header. Default: `'azure-ai-inference'`. */
   name?: string;
 }
-
-const callerOnlyHeaders = [
-  'authorization',
-  'api-key',
-  'x-api-key',
-  'openai-organization',
-  'openai-project',
-  'host',
-  'cookie',
-  'content-length',
-];
 
 /**
  * Azure AI Model Inference (Azure AI Foundry models: Mistral, Llama, Phi, DeepSeek, Cohere, ...)
@@ -61,21 +50,14 @@ export function azureAIInference(options: AzureAIInferenceOptions): Middleware {
       }
       const target = new URL(`${settings.root}/${endpoint === 'models' ? 'info' : endpoint}`);
       target.searchParams.set('api-version', settings.apiVersion);
-      const headers = new Headers(request.headers);
-      for (const name of callerOnlyHeaders) headers.delete(name);
+      const headers = forwardedHeaders(request.headers);
       await setAuth(headers, settings.auth, settings.name);
       if (settings.extraParameters) headers.set('extra-parameters', settings.extraParameters);
       const response = await next(deriveRequest(request, { url: target, headers }));
-      const outHeaders = upstreamHeaders(response, settings.name);
-      if (!response.ok) return normalizeErrorResponse(response, outHeaders, settings.name);
-      if (endpoint === 'models') return modelList(response, outHeaders);
-      const type = response.headers.get('content-type');
-      if (type !== null) outHeaders.set('content-type', type);
-      return new Response(response.body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: outHeaders,
-      });
+      if (endpoint === 'models' && response.ok) {
+        return modelList(response, upstreamHeaders(response, settings.name));
+      }
+      return passThroughAnswer(response, settings.name);
     };
 }
 

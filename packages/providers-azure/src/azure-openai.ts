@@ -7,7 +7,7 @@ import {
   parseBaseURL,
   upstreamHeaders,
 } from '@switchyard/core';
-import { normalizeErrorResponse } from '@switchyard/providers-openai';
+import { forwardedHeaders, passThroughAnswer } from '@switchyard/providers-openai';
 import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
 
 /** Options of `azureOpenAI`. Give one of `resourceName`, `endpoint` or `baseURL`, and one of `apiKey` or `entraToken`. */
@@ -29,18 +29,6 @@ export interface AzureOpenAIOptions {
   /** The value of the `x-switchyard-provider` response header. Default: `'azure-openai'`. */
   name?: string;
 }
-
-/** Caller headers that carry the caller's own credentials or connection, never forwarded. */
-const callerOnlyHeaders = [
-  'authorization',
-  'api-key',
-  'x-api-key',
-  'openai-organization',
-  'openai-project',
-  'host',
-  'cookie',
-  'content-length',
-];
 
 /**
  * Azure OpenAI as a provider: OpenAI-shaped requests go to
@@ -66,19 +54,9 @@ export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
       const target = new URL(settings.root + nativePath(endpoint, settings));
       for (const [name, value] of url.searchParams) target.searchParams.append(name, value);
       if (settings.apiVersion !== 'v1') target.searchParams.set('api-version', settings.apiVersion);
-      const headers = new Headers(request.headers);
-      for (const name of callerOnlyHeaders) headers.delete(name);
+      const headers = forwardedHeaders(request.headers);
       await setAuth(headers, settings.auth, settings.name);
-      const response = await next(deriveRequest(request, { url: target, headers }));
-      const outHeaders = upstreamHeaders(response, settings.name);
-      if (!response.ok) return normalizeErrorResponse(response, outHeaders, settings.name);
-      const type = response.headers.get('content-type');
-      if (type !== null) outHeaders.set('content-type', type);
-      return new Response(response.body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: outHeaders,
-      });
+      return passThroughAnswer(await next(deriveRequest(request, { url: target, headers })), settings.name);
     };
 }
 

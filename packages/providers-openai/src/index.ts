@@ -1,6 +1,7 @@
 export { type OpenAIOptions, openai } from './openai.js';
 export { type OpenAICompatibleOptions, openaiCompatible } from './openai-compatible.js';
 export { normalizeErrorResponse } from './openai-error.js';
+export { forwardedHeaders, passThroughAnswer } from './pass-through.js';
 export {
   cerebras,
   deepseek,

@@ -9,7 +9,7 @@ import {
   readJsonBody,
   upstreamHeaders,
 } from '@switchyard/core';
-import { normalizeErrorResponse } from './openai-error.js';
+import { forwardedHeaders, passThroughAnswer } from './pass-through.js';
 
 /** Options of `openaiCompatible`. */
 export interface OpenAICompatibleOptions {
@@ -34,18 +34,6 @@ export interface OpenAICompatibleOptions {
   /** The endpoints the provider serves; others answer 404 without a call. Default: all of them, and any other path after `/v1/`. */
   endpoints?: readonly OpenAIEndpoint[];
 }
-
-/** Request headers that belong to the caller's own credentials or connection, never forwarded. */
-const callerOnlyHeaders = [
-  'authorization',
-  'api-key',
-  'x-api-key',
-  'openai-organization',
-  'openai-project',
-  'host',
-  'cookie',
-  'content-length',
-];
 
 /**
  * A provider speaking OpenAI's HTTP API itself: requests keep their body and are sent to
@@ -83,16 +71,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
         headers: nativeHeaders(request.headers, settings),
         ...(body === undefined ? {} : { body }),
       });
-      const response = await next(native);
-      const headers = upstreamHeaders(response, settings.name);
-      if (!response.ok) return normalizeErrorResponse(response, headers, settings.name);
-      const type = response.headers.get('content-type');
-      if (type !== null) headers.set('content-type', type);
-      return new Response(response.body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers,
-      });
+      return passThroughAnswer(await next(native), settings.name);
     };
 }
 
@@ -181,8 +160,7 @@ function nativePath(
 }
 
 function nativeHeaders(incoming: Headers, settings: Settings): Headers {
-  const headers = new Headers(incoming);
-  for (const name of callerOnlyHeaders) headers.delete(name);
+  const headers = forwardedHeaders(incoming);
   for (const [name, value] of settings.headers) headers.set(name, value);
   if (settings.authValue !== undefined) headers.set(settings.authHeader, settings.authValue);
   return headers;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { forwardedHeaders, passThroughAnswer } from './pass-through.js';
+
+describe('forwardedHeaders', () => {
+  it('drops the caller credentials, cookies and connection headers, keeps the rest', () => {
+    const headers = forwardedHeaders(
+      new Headers({
+        authorization: 'Bearer caller',
+        'api-key': 'k',
+        'x-api-key': 'k2',
+        'openai-organization': 'org',
+        'openai-project': 'proj',
+        cookie: 'c=1',
+        'content-type': 'application/json',
+        'x-switchyard-timeout': '500',
+      }),
+    );
+    expect(Object.fromEntries(headers)).toEqual({
+      'content-type': 'application/json',
+      'x-switchyard-timeout': '500',
+    });
+  });
+});
+
+describe('passThroughAnswer', () => {
+  it('keeps status, status text, content type and the body stream; marks the provider', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('data: {}\n\n'));
+        controller.close();
+      },
+    });
+    const answer = await passThroughAnswer(
+      new Response(body, {
+        status: 200,
+        statusText: 'OK then',
+        headers: { 'content-type': 'text/event-stream', 'content-length': '10', 'x-request-id': 'r1' },
+      }),
+      'groq',
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.statusText).toBe('OK then');
+    expect(answer.body).toBe(body);
+    expect(Object.fromEntries(answer.headers)).toEqual({
+      'content-type': 'text/event-stream',
+      'x-request-id': 'r1',
+      'x-switchyard-provider': 'groq',
+    });
+  });
+
+  it('normalises an error body to OpenAI error shape, status kept', async () => {
+    const answer = await passThroughAnswer(
+      new Response(
+        JSON.stringify({ object: 'error', message: 'bad model', type: 'BadRequestError', code: 400 }),
+        {
+          status: 400,
+          headers: { 'content-type': 'application/json', 'retry-after': '2' },
+        },
+      ),
+      'vllm',
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('retry-after')).toBe('2');
+    expect(answer.headers.get('x-switchyard-provider')).toBe('vllm');
+    expect(((await answer.json()) as { error: { message: string } }).error.message).toBe('bad model');
+  });
+});
