@@ -38,11 +38,13 @@ export {
   validateRequestOptions,
   withRequestOptions,
 } from './request-options.js';
+export { RequestTranslationError } from './request-translation-error.js';
 export { withResponseHeaders } from './response-headers.js';
 export { type SseEvent, sseDone } from './sse-event.js';
 export { readSseEvents, readSseJson } from './sse-read.js';
 export { formatSseEvent, type SseResponseInit, sseResponse } from './sse-write.js';
 export { stripOptionHeaders } from './strip-option-headers.js';
+export { textContent } from './text-content.js';
 export { timeout } from './timeout.js';
 export { type FetchFunction, toFetch } from './to-fetch.js';
 export { transportSignal } from './transport-signal.js';

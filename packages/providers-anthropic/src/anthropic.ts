@@ -6,6 +6,7 @@ import {
   type Middleware,
   openaiEndpoint,
   parseBaseURL,
+  RequestTranslationError,
   readJsonBody,
   readUpstreamJson,
   upstreamHeaders,
@@ -15,7 +16,6 @@ import { fromAnthropicError } from './anthropic-error.js';
 import { translateAnthropicStream } from './anthropic-stream.js';
 import type { AnthropicMessage, AnthropicModelList } from './anthropic-types.js';
 import { fromAnthropicMessage, fromAnthropicModelList } from './from-anthropic-message.js';
-import { RequestTranslationError } from './request-translation-error.js';
 import { toAnthropicRequest } from './to-anthropic-request.js';
 
 /** Options of `anthropic`. */

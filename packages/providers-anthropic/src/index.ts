@@ -1,3 +1,4 @@
+export { RequestTranslationError } from '@switchyard/core';
 export { type AnthropicOptions, anthropic } from './anthropic.js';
 export { type AnthropicStreamContext, translateAnthropicStream } from './anthropic-stream.js';
 export type * from './anthropic-types.js';
@@ -7,5 +8,4 @@ export {
   fromAnthropicModelList,
   openaiUsage,
 } from './from-anthropic-message.js';
-export { RequestTranslationError } from './request-translation-error.js';
 export { jsonObjectToolName, type TranslatedRequest, toAnthropicRequest } from './to-anthropic-request.js';

@@ -1,9 +1,10 @@
-import type {
-  ChatCompletionRequest,
-  ChatContentPart,
-  ChatMessage,
-  ChatTextPart,
-  ChatToolChoice,
+import {
+  type ChatCompletionRequest,
+  type ChatContentPart,
+  type ChatMessage,
+  type ChatTextPart,
+  type ChatToolChoice,
+  RequestTranslationError,
 } from '@switchyard/core';
 import type {
   AnthropicMessageParam,
@@ -13,7 +14,6 @@ import type {
   AnthropicTool,
   AnthropicToolChoice,
 } from './anthropic-types.js';
-import { RequestTranslationError } from './request-translation-error.js';
 
 /** What the response translator must know about how the request was expressed. */
 export interface TranslatedRequest {

@@ -1,5 +1,4 @@
-import type { EmbeddingRequest } from '@switchyard/core';
-import { UnsupportedRequestError } from './unsupported-request-error.js';
+import { type EmbeddingRequest, RequestTranslationError } from '@switchyard/core';
 
 /** One InvokeModel call: its body and how to read its answer. */
 export interface InvokeCall {
@@ -11,7 +10,7 @@ export interface InvokeCall {
  * The InvokeModel calls that embed an OpenAI embeddings `input` with `modelId`: Titan text
  * embeddings take one text per call (`{ inputText }`), Cohere embed a batch (`{ texts, input_type }`).
  *
- * @throws UnsupportedRequestError for other models or token-array input.
+ * @throws RequestTranslationError for other models or token-array input.
  */
 export function embeddingCalls(body: EmbeddingRequest, modelId: string): InvokeCall[] {
   const texts = inputTexts(body);
@@ -19,7 +18,7 @@ export function embeddingCalls(body: EmbeddingRequest, modelId: string): InvokeC
   if (name.includes('amazon.titan-embed-text')) {
     const v2 = name.includes('titan-embed-text-v2');
     if (typeof body.dimensions === 'number' && !v2) {
-      throw new UnsupportedRequestError(
+      throw new RequestTranslationError(
         'dimensions',
         `${modelId} does not accept dimensions (Titan v2 does)`,
       );
@@ -49,7 +48,7 @@ export function embeddingCalls(body: EmbeddingRequest, modelId: string): InvokeC
       },
     ];
   }
-  throw new UnsupportedRequestError(
+  throw new RequestTranslationError(
     'model',
     `${modelId} is not a Bedrock embedding model this provider knows (amazon.titan-embed-text-*, cohere.embed-*)`,
   );
@@ -61,5 +60,5 @@ function inputTexts(body: EmbeddingRequest): string[] {
   if (Array.isArray(input) && input.length > 0 && input.every((item) => typeof item === 'string')) {
     return input as string[];
   }
-  throw new UnsupportedRequestError('input', 'input must be a string or a non-empty array of strings');
+  throw new RequestTranslationError('input', 'input must be a string or a non-empty array of strings');
 }

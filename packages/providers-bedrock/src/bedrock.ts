@@ -8,6 +8,7 @@ import {
   type Middleware,
   openaiEndpoint,
   parseBaseURL,
+  RequestTranslationError,
   readModelRequest,
   readUpstreamJson,
   responseHeaders,
@@ -27,7 +28,6 @@ import { completionIdentity, toChatCompletion } from './converse-response.js';
 import { translateConverseStream } from './converse-stream.js';
 import type { ConverseResponse } from './converse-types.js';
 import { requestSigner } from './sign-request.js';
-import { UnsupportedRequestError } from './unsupported-request-error.js';
 
 /** Options of `bedrock`. Credentials come from the options or, when none are given, the environment. */
 export interface BedrockOptions {
@@ -138,7 +138,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
         try {
           calls = embeddingCalls(body, model);
         } catch (error) {
-          if (error instanceof UnsupportedRequestError) return fail(400, error.message, error.param);
+          if (error instanceof RequestTranslationError) return fail(400, error.message, error.param);
           throw error;
         }
         // Titan embeds one text per call: a few calls at a time, stopping at the first failure.
@@ -185,7 +185,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
       try {
         translation = toConverseRequest(body, model);
       } catch (error) {
-        if (error instanceof UnsupportedRequestError) return fail(400, error.message, error.param);
+        if (error instanceof RequestTranslationError) return fail(400, error.message, error.param);
         throw error;
       }
       const stream = body.stream === true;

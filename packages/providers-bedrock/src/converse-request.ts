@@ -1,9 +1,10 @@
-import type {
-  ChatCompletionRequest,
-  ChatContentPart,
-  ChatMessage,
-  ChatTextPart,
-  ChatToolChoice,
+import {
+  type ChatCompletionRequest,
+  type ChatContentPart,
+  type ChatMessage,
+  type ChatToolChoice,
+  RequestTranslationError,
+  textContent,
 } from '@switchyard/core';
 import type {
   ContentBlock,
@@ -13,7 +14,6 @@ import type {
   ToolChoice,
 } from './converse-types.js';
 import { supportsForcedToolChoice } from './model-family.js';
-import { UnsupportedRequestError } from './unsupported-request-error.js';
 
 /** A Converse body, and the name of the tool that carries a JSON answer (`response_format`), if any. */
 export interface ConverseTranslation {
@@ -24,13 +24,13 @@ export interface ConverseTranslation {
 /** The Converse body equivalent to an OpenAI chat completion request for `modelId`. */
 export function toConverseRequest(body: ChatCompletionRequest, modelId: string): ConverseTranslation {
   if (!Array.isArray(body.messages))
-    throw new UnsupportedRequestError('messages', 'messages must be an array');
+    throw new RequestTranslationError('messages', 'messages must be an array');
   const system: Array<{ text: string }> = [];
   const messages: ConverseMessage[] = [];
   body.messages.forEach((message, index) => {
     const where = `messages[${index}]`;
     if (message.role === 'system' || message.role === 'developer') {
-      system.push({ text: textOf(message.content, `${where}.content`) });
+      system.push({ text: textContent(message.content, `${where}.content`) });
       return;
     }
     const converted = toMessage(message, where);
@@ -103,13 +103,13 @@ function toMessage(message: ChatMessage, where: string): ConverseMessage {
   if (message.role === 'user') {
     const content = message.content;
     if (typeof content === 'string') return { role: 'user', content: [{ text: content }] };
-    if (!Array.isArray(content)) throw new UnsupportedRequestError(`${where}.content`, 'content is missing');
+    if (!Array.isArray(content)) throw new RequestTranslationError(`${where}.content`, 'content is missing');
     return { role: 'user', content: content.map((part, i) => toBlock(part, `${where}.content[${i}]`)) };
   }
   if (message.role === 'assistant') {
     const content: ContentBlock[] = [];
     if (message.content !== undefined && message.content !== null) {
-      const text = textOf(message.content, `${where}.content`);
+      const text = textContent(message.content, `${where}.content`);
       // Converse rejects blank text blocks.
       if (text.trim() !== '') content.push({ text });
     }
@@ -123,7 +123,7 @@ function toMessage(message: ChatMessage, where: string): ConverseMessage {
       });
     }
     if (content.length === 0) {
-      throw new UnsupportedRequestError(`${where}.content`, 'an assistant message needs text or tool_calls');
+      throw new RequestTranslationError(`${where}.content`, 'an assistant message needs text or tool_calls');
     }
     return { role: 'assistant', content };
   }
@@ -134,13 +134,13 @@ function toMessage(message: ChatMessage, where: string): ConverseMessage {
         {
           toolResult: {
             toolUseId: message.tool_call_id,
-            content: [{ text: textOf(message.content, `${where}.content`) }],
+            content: [{ text: textContent(message.content, `${where}.content`) }],
           },
         },
       ],
     };
   }
-  throw new UnsupportedRequestError(
+  throw new RequestTranslationError(
     `${where}.role`,
     `role ${JSON.stringify((message as { role: unknown }).role)} is not supported`,
   );
@@ -174,7 +174,7 @@ function toBlock(part: ChatContentPart, where: string): ContentBlock {
     const match = dataUrl.exec(part.image_url.url);
     const format = match ? imageFormats[match[1]!.toLowerCase()] : undefined;
     if (!match || !format) {
-      throw new UnsupportedRequestError(
+      throw new RequestTranslationError(
         `${where}.image_url.url`,
         'Bedrock takes images only as base64 data: URLs of PNG, JPEG, GIF or WebP',
       );
@@ -185,7 +185,7 @@ function toBlock(part: ChatContentPart, where: string): ContentBlock {
     const match = part.file.file_data ? dataUrl.exec(part.file.file_data) : null;
     const format = match ? documentFormats[match[1]!.toLowerCase()] : undefined;
     if (!match || !format) {
-      throw new UnsupportedRequestError(
+      throw new RequestTranslationError(
         `${where}.file`,
         'Bedrock takes files only as base64 file_data data: URLs of a document type (pdf, csv, docx, txt, ...)',
       );
@@ -194,24 +194,10 @@ function toBlock(part: ChatContentPart, where: string): ContentBlock {
     const name = (part.file.filename ?? 'document').replace(/\.[^.]*$/, '').replace(/[^\w\s()[\]-]/g, '-');
     return { document: { format, name: name || 'document', source: { bytes: match[2]! } } };
   }
-  throw new UnsupportedRequestError(
+  throw new RequestTranslationError(
     `${where}.type`,
     `content part type ${JSON.stringify(part.type)} is not supported by Bedrock Converse`,
   );
-}
-
-function textOf(content: string | ChatTextPart[] | null | undefined, where: string): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) {
-    return content
-      .map((part, i) => {
-        if (part.type !== 'text')
-          throw new UnsupportedRequestError(`${where}[${i}]`, 'only text parts are allowed here');
-        return part.text;
-      })
-      .join('');
-  }
-  throw new UnsupportedRequestError(where, 'content must be a string or an array of text parts');
 }
 
 function parseArguments(text: string, where: string): unknown {
@@ -221,7 +207,7 @@ function parseArguments(text: string, where: string): unknown {
   } catch {
     // reported below
   }
-  throw new UnsupportedRequestError(where, 'arguments must be a JSON object');
+  throw new RequestTranslationError(where, 'arguments must be a JSON object');
 }
 
 function toToolChoice(choice: ChatToolChoice): ToolChoice | undefined {
@@ -230,7 +216,7 @@ function toToolChoice(choice: ChatToolChoice): ToolChoice | undefined {
   if (typeof choice === 'object' && choice !== null && choice.type === 'function') {
     return { tool: { name: choice.function.name } };
   }
-  throw new UnsupportedRequestError('tool_choice', `tool_choice ${JSON.stringify(choice)} is not supported`);
+  throw new RequestTranslationError('tool_choice', `tool_choice ${JSON.stringify(choice)} is not supported`);
 }
 
 /** Tool names allow `[a-zA-Z0-9_-]{1,64}`. */

@@ -1,5 +1,4 @@
-import type { EmbeddingRequest } from '@switchyard/core';
-import { UnsupportedRequestError } from './unsupported-request-error.js';
+import { type EmbeddingRequest, RequestTranslationError } from '@switchyard/core';
 
 /** One native embedding call: the method to append to the model's path, its body, and how to read it. */
 export interface EmbeddingCall {
@@ -16,7 +15,7 @@ export function inputTexts(body: EmbeddingRequest): string[] {
   if (Array.isArray(input) && input.length > 0 && input.every((item) => typeof item === 'string')) {
     return input as string[];
   }
-  throw new UnsupportedRequestError('input', 'input must be a string or a non-empty array of strings');
+  throw new RequestTranslationError('input', 'input must be a string or a non-empty array of strings');
 }
 
 /** The Gemini API call: `embedContent` for one text, `batchEmbedContents` for several. */

@@ -1,9 +1,10 @@
-import type {
-  ChatCompletionRequest,
-  ChatContentPart,
-  ChatMessage,
-  ChatTextPart,
-  ChatToolChoice,
+import {
+  type ChatCompletionRequest,
+  type ChatContentPart,
+  type ChatMessage,
+  type ChatToolChoice,
+  RequestTranslationError,
+  textContent,
 } from '@switchyard/core';
 import { toGeminiSchema } from './gemini-schema.js';
 import type {
@@ -12,19 +13,18 @@ import type {
   GeminiPart,
   GenerateContentRequest,
 } from './gemini-types.js';
-import { UnsupportedRequestError } from './unsupported-request-error.js';
 
 /** The `generateContent` body equivalent to an OpenAI chat completion request. */
 export function toGenerateContentRequest(body: ChatCompletionRequest): GenerateContentRequest {
   if (!Array.isArray(body.messages))
-    throw new UnsupportedRequestError('messages', 'messages must be an array');
+    throw new RequestTranslationError('messages', 'messages must be an array');
   const system: GeminiPart[] = [];
   const contents: GeminiContent[] = [];
   const toolNames = new Map<string, string>();
   body.messages.forEach((message, index) => {
     const where = `messages[${index}]`;
     if (message.role === 'system' || message.role === 'developer') {
-      system.push({ text: textOf(message.content, `${where}.content`) });
+      system.push({ text: textContent(message.content, `${where}.content`) });
       return;
     }
     const content = toContent(message, where, toolNames);
@@ -60,13 +60,13 @@ function toContent(message: ChatMessage, where: string, toolNames: Map<string, s
   if (message.role === 'user') {
     const content = message.content;
     if (typeof content === 'string') return { role: 'user', parts: [{ text: content }] };
-    if (!Array.isArray(content)) throw new UnsupportedRequestError(`${where}.content`, 'content is missing');
+    if (!Array.isArray(content)) throw new RequestTranslationError(`${where}.content`, 'content is missing');
     return { role: 'user', parts: content.map((part, i) => toPart(part, `${where}.content[${i}]`)) };
   }
   if (message.role === 'assistant') {
     const parts: GeminiPart[] = [];
     if (message.content !== undefined && message.content !== null) {
-      const text = textOf(message.content, `${where}.content`);
+      const text = textContent(message.content, `${where}.content`);
       if (text !== '') parts.push({ text });
     }
     for (const [i, call] of (message.tool_calls ?? []).entries()) {
@@ -81,15 +81,15 @@ function toContent(message: ChatMessage, where: string, toolNames: Map<string, s
   if (message.role === 'tool') {
     const name = toolNames.get(message.tool_call_id);
     if (name === undefined) {
-      throw new UnsupportedRequestError(
+      throw new RequestTranslationError(
         `${where}.tool_call_id`,
         `tool_call_id ${JSON.stringify(message.tool_call_id)} matches no earlier assistant tool call; Gemini needs the function name`,
       );
     }
-    const text = textOf(message.content, `${where}.content`);
+    const text = textContent(message.content, `${where}.content`);
     return { role: 'user', parts: [{ functionResponse: { name, response: toFunctionResponse(text) } }] };
   }
-  throw new UnsupportedRequestError(
+  throw new RequestTranslationError(
     `${where}.role`,
     `role ${JSON.stringify((message as { role: unknown }).role)} is not supported`,
   );
@@ -105,9 +105,9 @@ function toPart(part: ChatContentPart, where: string): GeminiPart {
       return { inlineData: { mimeType: `audio/${part.input_audio.format}`, data: part.input_audio.data } };
     case 'file':
       if (part.file.file_data) return mediaPart(part.file.file_data, `${where}.file.file_data`);
-      throw new UnsupportedRequestError(`${where}.file`, 'Gemini accepts files only as file_data data: URLs');
+      throw new RequestTranslationError(`${where}.file`, 'Gemini accepts files only as file_data data: URLs');
     default:
-      throw new UnsupportedRequestError(
+      throw new RequestTranslationError(
         `${where}.type`,
         `content part type ${JSON.stringify((part as { type: unknown }).type)} is not supported`,
       );
@@ -120,7 +120,7 @@ const dataUrl = /^data:([^;,]+)(?:;[^,]*)?;base64,(.*)$/s;
 function mediaPart(url: string, where: string): GeminiPart {
   const match = dataUrl.exec(url);
   if (match) return { inlineData: { mimeType: match[1]!, data: match[2]! } };
-  if (url.startsWith('data:')) throw new UnsupportedRequestError(where, 'data: URLs must be base64-encoded');
+  if (url.startsWith('data:')) throw new RequestTranslationError(where, 'data: URLs must be base64-encoded');
   return { fileData: { mimeType: mimeTypeOf(url), fileUri: url } };
 }
 
@@ -143,21 +143,6 @@ function mimeTypeOf(url: string): string {
   return extensionTypes[extension] ?? 'image/jpeg';
 }
 
-function textOf(content: string | ChatTextPart[] | null | undefined, where: string): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) {
-    return content
-      .map((part, i) => {
-        if (part.type !== 'text') {
-          throw new UnsupportedRequestError(`${where}[${i}]`, 'only text parts are allowed here');
-        }
-        return part.text;
-      })
-      .join('');
-  }
-  throw new UnsupportedRequestError(where, 'content must be a string or an array of text parts');
-}
-
 function parseArguments(text: string, where: string, index: number): Record<string, unknown> {
   try {
     const value = JSON.parse(text === '' ? '{}' : text) as unknown;
@@ -167,7 +152,7 @@ function parseArguments(text: string, where: string, index: number): Record<stri
   } catch {
     // reported below
   }
-  throw new UnsupportedRequestError(
+  throw new RequestTranslationError(
     `${where}.tool_calls[${index}].function.arguments`,
     'arguments must be a JSON object',
   );
@@ -195,7 +180,7 @@ function toFunctionCallingConfig(
   if (typeof choice === 'object' && choice !== null && choice.type === 'function') {
     return { mode: 'ANY', allowedFunctionNames: [choice.function.name] };
   }
-  throw new UnsupportedRequestError('tool_choice', `tool_choice ${JSON.stringify(choice)} is not supported`);
+  throw new RequestTranslationError('tool_choice', `tool_choice ${JSON.stringify(choice)} is not supported`);
 }
 
 function toGenerationConfig(body: ChatCompletionRequest): GeminiGenerationConfig {

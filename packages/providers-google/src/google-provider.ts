@@ -7,6 +7,7 @@ import {
   type Handler,
   type Middleware,
   openaiEndpoint,
+  RequestTranslationError,
   readModelRequest,
   readUpstreamJson,
   responseHeaders,
@@ -20,7 +21,6 @@ import { completionIdentity, toChatCompletion } from './gemini-chat-response.js'
 import { translateGeminiStream } from './gemini-stream.js';
 import type { GenerateContentResponse } from './gemini-types.js';
 import { toOpenAIError } from './google-errors.js';
-import { UnsupportedRequestError } from './unsupported-request-error.js';
 
 /** Credentials for one native request, and the secret values that must never be shown. */
 export interface GoogleAuthentication {
@@ -79,7 +79,7 @@ export function googleProvider(target: GoogleTarget): Middleware {
           nativeBody = embeddingCall.body;
         }
       } catch (error) {
-        if (error instanceof UnsupportedRequestError) return fail(400, error.message, error.param);
+        if (error instanceof RequestTranslationError) return fail(400, error.message, error.param);
         throw error;
       }
 

@@ -1,4 +1,7 @@
-/** An OpenAI request this provider cannot express natively; answered as a 400 naming `param`. */
+/**
+ * An OpenAI request a provider cannot express in its native API (a content part it has no form
+ * for, a malformed message); a provider answers it as a 400 naming `param`.
+ */
 export class RequestTranslationError extends Error {
   /** The request parameter at fault, as a path such as `messages[2].content[0]`. */
   readonly param: string;
