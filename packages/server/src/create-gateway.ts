@@ -81,6 +81,11 @@ export function tooLarge(maxBodyBytes: number): Response {
   });
 }
 
+/**
+ * `maxBodyBytes` validated, or its default (25 MiB).
+ *
+ * @throws TypeError when it is not an integer >= 1.
+ */
 export function checkMaxBodyBytes(value: number | undefined): number {
   if (value === undefined) return defaultMaxBodyBytes;
   if (!Number.isInteger(value) || value < 1) {
