@@ -17,6 +17,7 @@ import type { Handler } from '@switchyard/core';
 import { bedrock } from '@switchyard/providers-bedrock';
 import { createParser } from 'eventsource-parser';
 import { environment, percentile, writeResults } from './lib/index.js';
+import { mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
 
 const encoder = new TextEncoder();
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
@@ -111,35 +112,6 @@ function reads(parts: Uint8Array[], size: number | 'event'): Uint8Array[] {
   return out;
 }
 
-function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
-  let index = 0;
-  return new ReadableStream({
-    pull(controller) {
-      const chunk = chunks[index++];
-      if (chunk === undefined) controller.close();
-      else controller.enqueue(chunk);
-    },
-  });
-}
-
-/** The baseline: read the stream, decode, parse SSE with eventsource-parser, touch every event. */
-async function plainParse(chunks: Uint8Array[]): Promise<number> {
-  let seen = 0;
-  const parser = createParser({
-    onEvent: (parsed) => {
-      seen += parsed.data.length;
-    },
-  });
-  const decoder = new TextDecoder();
-  const reader = streamOf(chunks).getReader();
-  while (true) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parser.feed(decoder.decode(value, { stream: true }));
-  }
-  return seen;
-}
-
 const body = JSON.stringify({
   model,
   stream: true,
@@ -177,30 +149,6 @@ async function translate(handler: Handler): Promise<number> {
     out += value.length;
   }
   return out;
-}
-
-/** MB/s of input over wall time, and over this process's CPU time (steadier when cores are shared). */
-async function mbPerSecond(
-  run: () => Promise<number>,
-  bytes: number,
-  minMs: number,
-): Promise<{ wall: number; cpu: number }> {
-  let total = 0;
-  const started = performance.now();
-  const cpuStart = process.cpuUsage();
-  let elapsed = 0;
-  do {
-    await run();
-    total += bytes;
-    elapsed = performance.now() - started;
-  } while (elapsed < minMs);
-  const cpu = process.cpuUsage(cpuStart);
-  return { wall: total / 1e6 / (elapsed / 1000), cpu: total / (cpu.user + cpu.system) };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function throughput(label: string, native: Uint8Array[], sse: Uint8Array[], rounds: number) {

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { anthropic, translateAnthropicStream } from '@switchyard/providers-anthropic';
 import { createParser } from 'eventsource-parser';
 import { environment, percentile, writeResults } from './lib/index.js';
+import { mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
 
 const encoder = new TextEncoder();
 
@@ -98,35 +99,6 @@ function pieces(text: string, size: number | 'event'): Uint8Array[] {
   return out;
 }
 
-function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
-  let index = 0;
-  return new ReadableStream({
-    pull(controller) {
-      const chunk = chunks[index++];
-      if (chunk === undefined) controller.close();
-      else controller.enqueue(chunk);
-    },
-  });
-}
-
-/** The baseline: read the same stream, decode, parse SSE with eventsource-parser, touch every event. */
-async function plainParse(chunks: Uint8Array[]): Promise<number> {
-  let seen = 0;
-  const parser = createParser({
-    onEvent: (parsed) => {
-      seen += parsed.data.length;
-    },
-  });
-  const decoder = new TextDecoder();
-  const reader = streamOf(chunks).getReader();
-  while (true) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parser.feed(decoder.decode(value, { stream: true }));
-  }
-  return seen;
-}
-
 /** The translation: the same stream through `translateAnthropicStream`, output read to the end. */
 async function translate(chunks: Uint8Array[]): Promise<number> {
   const reader = translateAnthropicStream(streamOf(chunks), {
@@ -141,35 +113,6 @@ async function translate(chunks: Uint8Array[]): Promise<number> {
     out += value.length;
   }
   return out;
-}
-
-/**
- * MB of native stream per second of this process's CPU time (user + system). The machines this
- * runs on are shared, so wall-clock time mostly measures how often the scheduler ran us; CPU time
- * measures the work. Wall-clock MB/s is kept in the results file too.
- */
-async function mbPerSecond(
-  run: () => Promise<number>,
-  bytes: number,
-  minCpuMs: number,
-): Promise<{ cpu: number; wall: number }> {
-  let total = 0;
-  const wallStart = performance.now();
-  const cpuStart = process.cpuUsage();
-  let cpuMs = 0;
-  do {
-    await run();
-    total += bytes;
-    const used = process.cpuUsage(cpuStart);
-    cpuMs = (used.user + used.system) / 1000;
-  } while (cpuMs < minCpuMs);
-  const wallMs = performance.now() - wallStart;
-  return { cpu: total / 1e6 / (cpuMs / 1000), wall: total / 1e6 / (wallMs / 1000) };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function throughput(label: string, chunks: Uint8Array[], bytes: number, rounds: number) {
