@@ -1,46 +1,15 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../', import.meta.url));
+import { runExample } from '../test/frameworks/run-example.js';
 
 /** The longest an example may run; one still running then is killed and its test fails. */
 const exampleTimeoutMs = 50_000;
 
-/**
- * Runs `examples/<name>/index.ts` as `pnpm exec tsx --conditions=@switchyard/source` does, with no
- * API keys in its environment (so it uses local mock providers), and returns its output lines.
- */
-async function runExample(name: string): Promise<{ code: number | null; lines: string[]; stderr: string }> {
-  const entry = fileURLToPath(new URL(`./${name}/index.ts`, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@switchyard/source', entry], {
-    cwd: root,
-    env: { PATH: process.env['PATH'] ?? '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (data) => {
-    stdout += data;
-  });
-  child.stderr.on('data', (data) => {
-    stderr += data;
-  });
-  // An example must end by itself: a server or socket left open would keep it alive until this kill.
-  const killer = setTimeout(() => child.kill('SIGKILL'), exampleTimeoutMs);
-  const code = await new Promise<number | null>((resolve) =>
-    child.on('exit', (exitCode) => resolve(exitCode)),
-  );
-  clearTimeout(killer);
-  return { code, lines: stdout.split('\n'), stderr };
-}
-
 /** Runs an example and expects a clean exit. */
 async function exampleLines(name: string): Promise<string[]> {
-  const { code, lines, stderr } = await runExample(name);
+  const { code, stdout, stderr } = await runExample(name, {}, exampleTimeoutMs);
   expect(stderr).toBe('');
   expect(code).toBe(0);
-  return lines;
+  return stdout.split('\n');
 }
 
 const port = String.raw`127\.0\.0\.1:\d+`;

@@ -1,35 +1,9 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
-
-/** Runs the demo as `pnpm demo` does, without any provider keys in its environment. */
-async function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@switchyard/source', entry], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (data) => {
-    stdout += data;
-  });
-  child.stderr.on('data', (data) => {
-    stderr += data;
-  });
-  // The demo must end by itself: a leftover server would keep it alive until this kill.
-  const killer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearTimeout(killer);
-  return { code, stdout, stderr };
-}
+import { runExample } from '../../test/frameworks/run-example.js';
 
 describe('examples/production (pnpm demo)', () => {
   it('shows a retry, a fallback, cache misses and hits, a trace, a stream and guardrail verdicts', async () => {
-    const { code, stdout, stderr } = await runDemo();
+    const { code, stdout, stderr } = await runExample('production');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\n').map((line) => line.trim());

@@ -1,41 +1,16 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { startMockProvider } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
+import { runExample } from '../../test/frameworks/run-example.js';
 import { startProvider } from './provider.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
-
-/** Runs the quickstart as `pnpm demo` does, with exactly `env` (no inherited OPENAI_* variables). */
-async function runQuickstart(
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@switchyard/source', entry], {
-    cwd: root,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (data) => {
-    stdout += data;
-  });
-  child.stderr.on('data', (data) => {
-    stderr += data;
-  });
-  // The example must end by itself: a leftover server or socket would keep it alive until this kill.
-  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const code = await new Promise<number | null>((resolve) =>
-    child.on('exit', (exitCode) => resolve(exitCode)),
-  );
-  clearTimeout(killer);
-  return { code, stdout, stderr };
+/** Runs the quickstart with exactly `env`; it must end within 20 s by itself. */
+function runQuickstartWith(env: Record<string, string>) {
+  return runExample('quickstart', env, 20_000);
 }
 
 describe('examples/quickstart', () => {
   it('without OPENAI_API_KEY answers a chat completion and a stream from the local mock, then exits', async () => {
-    const { code, stdout, stderr } = await runQuickstart({});
+    const { code, stdout, stderr } = await runQuickstartWith({});
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.split('\n');
@@ -72,7 +47,7 @@ describe('examples/quickstart', () => {
     // OPENAI_BASE_URL points the "real API" path at a local mock, so no network is used.
     const upstream = await startMockProvider({ reply: 'from the configured API' });
     try {
-      const { code, stdout, stderr } = await runQuickstart({
+      const { code, stdout, stderr } = await runQuickstartWith({
         OPENAI_API_KEY: 'sk-quickstart-secret',
         OPENAI_BASE_URL: upstream.baseURL,
         OPENAI_MODEL: 'gpt-test',
@@ -95,7 +70,7 @@ describe('examples/quickstart', () => {
   it('with ANTHROPIC_API_KEY translates to the Messages API', async () => {
     const upstream = await startMockProvider({ dialect: 'anthropic', reply: 'from Claude' });
     try {
-      const { code, stdout, stderr } = await runQuickstart({
+      const { code, stdout, stderr } = await runQuickstartWith({
         ANTHROPIC_API_KEY: 'sk-ant-quickstart-secret',
         ANTHROPIC_BASE_URL: upstream.url,
         ANTHROPIC_MODEL: 'claude-test',

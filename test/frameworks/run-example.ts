@@ -14,8 +14,14 @@ export interface ExampleRun {
 /**
  * Runs `examples/<name>/index.ts` as `pnpm exec tsx --conditions=@switchyard/source` would, with
  * exactly `env` (plus PATH: no inherited OPENAI_* variables), and waits for it to end by itself.
+ *
+ * @param killAfterMs when a still-running example is killed (its test then fails). Default: 45000.
  */
-export async function runExample(name: string, env: Record<string, string> = {}): Promise<ExampleRun> {
+export async function runExample(
+  name: string,
+  env: Record<string, string> = {},
+  killAfterMs = 45_000,
+): Promise<ExampleRun> {
   const entry = fileURLToPath(new URL(`../../examples/${name}/index.ts`, import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@switchyard/source', entry], {
     cwd: root,
@@ -31,7 +37,7 @@ export async function runExample(name: string, env: Record<string, string> = {})
     stderr += data;
   });
   // An example must end by itself: a server or socket left open would keep it alive until this kill.
-  const killer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+  const killer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
   const code = await new Promise<number | null>((resolve) =>
     child.on('exit', (exitCode) => resolve(exitCode)),
   );
