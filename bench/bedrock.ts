@@ -17,7 +17,7 @@ import type { Handler } from '@switchyard/core';
 import { bedrock } from '@switchyard/providers-bedrock';
 import { createParser } from 'eventsource-parser';
 import { environment, percentile, writeResults } from './lib/index.js';
-import { mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
+import { alternatingRounds, mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
 
 const encoder = new TextEncoder();
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
@@ -161,18 +161,11 @@ async function throughput(label: string, native: Uint8Array[], sse: Uint8Array[]
     await plainParse(sse);
     await translate(handler);
   }
-  const plain: Array<{ wall: number; cpu: number }> = [];
-  const translated: Array<{ wall: number; cpu: number }> = [];
-  for (let round = 0; round < rounds; round++) {
-    // Alternate the order so drift affects both alike.
-    if (round % 2 === 0) {
-      plain.push(await mbPerSecond(() => plainParse(sse), sseBytes, 400));
-      translated.push(await mbPerSecond(() => translate(handler), nativeBytes, 400));
-    } else {
-      translated.push(await mbPerSecond(() => translate(handler), nativeBytes, 400));
-      plain.push(await mbPerSecond(() => plainParse(sse), sseBytes, 400));
-    }
-  }
+  const [plain, translated] = await alternatingRounds(
+    rounds,
+    () => mbPerSecond(() => plainParse(sse), sseBytes, 400),
+    () => mbPerSecond(() => translate(handler), nativeBytes, 400),
+  );
   const wall = (values: Array<{ wall: number }>) => median(values.map((value) => value.wall));
   const cpu = (values: Array<{ cpu: number }>) => median(values.map((value) => value.cpu));
   const result = {

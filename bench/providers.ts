@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { anthropic, translateAnthropicStream } from '@switchyard/providers-anthropic';
 import { createParser } from 'eventsource-parser';
 import { environment, percentile, writeResults } from './lib/index.js';
-import { mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
+import { alternatingRounds, mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
 
 const encoder = new TextEncoder();
 
@@ -120,18 +120,11 @@ async function throughput(label: string, chunks: Uint8Array[], bytes: number, ro
     await plainParse(chunks);
     await translate(chunks);
   }
-  const plain: Array<{ cpu: number; wall: number }> = [];
-  const translated: Array<{ cpu: number; wall: number }> = [];
-  for (let round = 0; round < rounds; round++) {
-    // Alternate the order so drift affects both alike.
-    if (round % 2 === 0) {
-      plain.push(await mbPerSecond(() => plainParse(chunks), bytes, 400));
-      translated.push(await mbPerSecond(() => translate(chunks), bytes, 400));
-    } else {
-      translated.push(await mbPerSecond(() => translate(chunks), bytes, 400));
-      plain.push(await mbPerSecond(() => plainParse(chunks), bytes, 400));
-    }
-  }
+  const [plain, translated] = await alternatingRounds(
+    rounds,
+    () => mbPerSecond(() => plainParse(chunks), bytes, 400),
+    () => mbPerSecond(() => translate(chunks), bytes, 400),
+  );
   const plainCpu = median(plain.map((run) => run.cpu));
   const translateCpu = median(translated.map((run) => run.cpu));
   const result = {

@@ -60,3 +60,26 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
+
+/**
+ * Measures `first` and `second` over `rounds` rounds, swapping their order each round so that drift
+ * (JIT, GC, machine load) affects both alike. Returns each one's results in round order.
+ */
+export async function alternatingRounds<T>(
+  rounds: number,
+  first: () => Promise<T>,
+  second: () => Promise<T>,
+): Promise<[T[], T[]]> {
+  const firsts: T[] = [];
+  const seconds: T[] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      firsts.push(await first());
+      seconds.push(await second());
+    } else {
+      seconds.push(await second());
+      firsts.push(await first());
+    }
+  }
+  return [firsts, seconds];
+}
