@@ -1,4 +1,4 @@
-import { optionHeaderPrefix, withRequestOptions } from '@switchyard/core';
+import { optionHeaders } from '@switchyard/core';
 import type { ClientOptions } from './client-options.js';
 
 /**
@@ -6,18 +6,13 @@ import type { ClientOptions } from './client-options.js';
  * invalid trace id or metadata value throws `InvalidRequestOptionsError` naming it).
  */
 export function switchyardOptionHeaders(options: ClientOptions): Record<string, string> {
-  const request = withRequestOptions(new Request('http://switchyard.invalid/'), {
+  return optionHeaders({
     traceId: options.traceId,
     metadata: options.metadata,
     timeoutMs: options.requestTimeout,
     cacheForceRefresh: options.cacheForceRefresh,
     cacheNamespace: options.cacheNamespace,
   });
-  const headers: Record<string, string> = {};
-  for (const [name, value] of request.headers) {
-    if (name.startsWith(optionHeaderPrefix)) headers[name] = value;
-  }
-  return headers;
 }
 
 /** The `x-portkey-*` headers a Portkey-compatible gateway reads, for remote mode. */

@@ -33,6 +33,7 @@ export { parseBaseURL, rebaseURL } from './rebase-url.js';
 export { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
 export {
   metadataLimits,
+  optionHeaders,
   type RequestOptions,
   requestOptions,
   validateRequestOptions,

@@ -4,6 +4,7 @@ import { requestOptionHeaders } from './header-names.js';
 import { readJsonBody, withJsonBody } from './json-body.js';
 import {
   metadataLimits,
+  optionHeaders,
   requestOptions,
   validateRequestOptions,
   withRequestOptions,
@@ -155,5 +156,17 @@ describe('per-request options', () => {
       }),
     );
     expect(options).toEqual({ cacheForceRefresh: true, timeoutMs: 250 });
+  });
+});
+
+describe('optionHeaders', () => {
+  it('gives the same headers withRequestOptions writes, and validates', () => {
+    const options = { traceId: 't-1', metadata: { city: 'Zürich' }, timeoutMs: 500, cacheForceRefresh: true };
+    const request = withRequestOptions(new Request('http://x/'), options);
+    const expected = Object.fromEntries(
+      [...request.headers].filter(([name]) => name.startsWith('x-switchyard-')),
+    );
+    expect(optionHeaders(options)).toEqual(expected);
+    expect(() => optionHeaders({ traceId: 'has space' })).toThrow(InvalidRequestOptionsError);
   });
 });

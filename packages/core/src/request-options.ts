@@ -92,6 +92,18 @@ export function validateRequestOptions(options: RequestOptions): RequestOptions 
   return result;
 }
 
+/**
+ * The `x-switchyard-*` headers that carry `options`, for clients that set headers themselves (an
+ * SDK's default headers, say) rather than building each `Request` with `withRequestOptions`.
+ *
+ * @throws InvalidRequestOptionsError naming the option that is invalid.
+ */
+export function optionHeaders(options: RequestOptions): Record<string, string> {
+  const headers = new Headers();
+  writeOptionHeaders(headers, validateRequestOptions(options));
+  return Object.fromEntries(headers);
+}
+
 function writeOptionHeaders(headers: Headers, options: RequestOptions): void {
   const names = requestOptionHeaders;
   setOrDelete(headers, names.traceId, options.traceId);
