@@ -174,8 +174,9 @@ class Compiler {
     defaults: ProviderDefaults,
     problems: string[],
   ): Middleware {
-    const inherited = inherit(parent, node, formatPath(path));
-    this.checkHooks(node, formatPath(path), problems);
+    const where = formatPath(path);
+    const inherited = inherit(parent, node, where);
+    this.checkHooks(node, where, problems);
     if (!node.strategy || !node.targets) return this.leaf(node, path, inherited, defaults, problems);
     const children = node.targets.map((target, index) =>
       this.node(target, [...path, 'targets', index], inherited, defaults, problems),
