@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CompactDelta } from './converse-delta.js';
+import { viewOf } from './event-stream.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 function recognised(payload: string): { blockIndex: number; isText: boolean; literal: string } | undefined {
   const compact = new CompactDelta();
   const data = bytes(payload);
-  if (!compact.recognise(data, 0, data.length)) return undefined;
+  if (!compact.recognise(data, viewOf(data), 0, data.length)) return undefined;
   return {
     blockIndex: compact.blockIndex,
     isText: compact.isText,
@@ -33,9 +34,25 @@ describe('CompactDelta', () => {
     const payload = '{"contentBlockIndex":3,"delta":{"text":"in place"},"p":"ab"}';
     const data = bytes(`xx${payload}yy`);
     const compact = new CompactDelta();
-    expect(compact.recognise(data, 2, 2 + bytes(payload).length)).toBe(true);
+    expect(compact.recognise(data, viewOf(data), 2, 2 + bytes(payload).length)).toBe(true);
     expect(Buffer.from(data.subarray(compact.start, compact.end)).toString()).toBe('"in place"');
-    expect(compact.recognise(data, 2, data.length)).toBe(false);
+    expect(compact.recognise(data, viewOf(data), 2, data.length)).toBe(false);
+  });
+
+  it('takes any padding a JSON string holds unescaped, and no other, wherever its bytes fall', () => {
+    for (let length = 0; length <= 13; length++) {
+      const padding = 'aZ9-_ é~\u007f/.'.repeat(2).slice(0, length);
+      expect(recognised(`{"contentBlockIndex":0,"delta":{"text":"x"},"p":"${padding}"}`)?.literal).toBe(
+        '"x"',
+      );
+      for (let at = 0; at < length; at++) {
+        for (const bad of ['"', '\\', '\n', '\u0000', '\u001f']) {
+          const broken = padding.slice(0, at) + bad + padding.slice(at + 1);
+          const payload = `{"contentBlockIndex":0,"delta":{"text":"x"},"p":"${broken}"}`;
+          expect(recognised(payload), payload).toBeUndefined();
+        }
+      }
+    }
   });
 
   it('leaves every other form to the general path', () => {

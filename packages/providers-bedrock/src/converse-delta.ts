@@ -1,16 +1,17 @@
 import { jsonStringLiteralEnd, utf8 } from '@switchyard/core';
+import { viewOf } from './event-stream.js';
 
 /**
  * Bedrock writes every `contentBlockDelta` payload as compact JSON in a fixed key order, with a
- * `p` padding field of letters and digits:
+ * `p` padding field (letters and digits):
  *
  *     {"contentBlockIndex":0,"delta":{"text":"Hi"},"p":"abcd"}
  *     {"contentBlockIndex":1,"delta":{"toolUse":{"input":"{\"city\":"}},"p":"ab"}
  *
  * For such a payload the JSON string inside can be copied byte for byte into an OpenAI chunk,
  * with no UTF-8 decoding, JSON parsing, serialising or encoding. `CompactDelta` recognises exactly
- * that form (the string checked against the JSON grammar, the padding optional); anything else is
- * left to the general path, which parses the payload.
+ * that form (the string checked against the JSON grammar, the padding optional and free of escapes);
+ * anything else is left to the general path, which parses the payload.
  */
 export class CompactDelta {
   /** `contentBlockIndex` of the last recognised payload. */
@@ -22,9 +23,12 @@ export class CompactDelta {
   /** One past the literal's closing quote. */
   end = 0;
 
-  /** Whether `bytes[start, end)` is a compact text or tool-input delta; if so, the fields are set. */
-  recognise(bytes: Uint8Array, start: number, end: number): boolean {
-    if (!matches(bytes, start, end, blockPrefix)) return false;
+  /**
+   * Whether `bytes[start, end)` is a compact text or tool-input delta; if so, the fields are set.
+   * `view` is a `DataView` of `bytes`, for comparing four bytes at a time.
+   */
+  recognise(bytes: Uint8Array, view: DataView, start: number, end: number): boolean {
+    if (!blockPrefix.isAt(view, start, end)) return false;
     let at = start + blockPrefix.length;
     const digits = at;
     let blockIndex = 0;
@@ -34,11 +38,11 @@ export class CompactDelta {
     }
     if (at === digits) return false;
     let braces: number;
-    if (matches(bytes, at, end, textInfix)) {
+    if (textInfix.isAt(view, at, end)) {
       this.isText = true;
       at += textInfix.length;
       braces = 1;
-    } else if (matches(bytes, at, end, toolInfix)) {
+    } else if (toolInfix.isAt(view, at, end)) {
       this.isText = false;
       at += toolInfix.length;
       braces = 2;
@@ -46,7 +50,7 @@ export class CompactDelta {
     const literalEnd = jsonStringLiteralEnd(bytes, at, end);
     if (literalEnd === -1 || bytes[literalEnd] !== 125 || bytes[literalEnd + braces - 1] !== 125)
       return false;
-    if (!isTail(bytes, literalEnd + braces, end)) return false;
+    if (!isTail(view, literalEnd + braces, end)) return false;
     this.blockIndex = blockIndex;
     this.start = at;
     this.end = literalEnd;
@@ -54,28 +58,67 @@ export class CompactDelta {
   }
 }
 
-const blockPrefix = utf8('{"contentBlockIndex":');
-const textInfix = utf8(',"delta":{"text":');
-const toolInfix = utf8(',"delta":{"toolUse":{"input":');
-const paddingPrefix = utf8(',"p":"');
+/** Fixed ASCII bytes to look for at a position, compared four at a time (at least four bytes). */
+class BytePattern {
+  readonly length: number;
+  /** The big-endian words of the pattern's whole four-byte groups, then of its last four bytes. */
+  private readonly words: Int32Array;
 
-/** 1 for ASCII letters and digits. */
-const paddingByte = Uint8Array.from({ length: 256 }, (_, byte) =>
-  (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) ? 1 : 0,
-);
+  constructor(text: string) {
+    const bytes = utf8(text);
+    const view = viewOf(bytes);
+    this.length = bytes.length;
+    const whole = bytes.length >> 2;
+    this.words = new Int32Array(whole + 1);
+    for (let i = 0; i < whole; i++) this.words[i] = view.getInt32(i * 4);
+    this.words[whole] = view.getInt32(bytes.length - 4);
+  }
 
-function matches(bytes: Uint8Array, at: number, end: number, pattern: Uint8Array): boolean {
-  if (end < at + pattern.length) return false;
-  for (let i = 0; i < pattern.length; i++) if (bytes[at + i] !== pattern[i]) return false;
+  /** Whether `view`'s bytes from `at` (before `end`) are the pattern. */
+  isAt(view: DataView, at: number, end: number): boolean {
+    if (end < at + this.length) return false;
+    const words = this.words;
+    const whole = words.length - 1;
+    for (let i = 0; i < whole; i++) if (view.getInt32(at + i * 4) !== words[i]) return false;
+    return view.getInt32(at + this.length - 4) === words[whole];
+  }
+}
+
+const blockPrefix = new BytePattern('{"contentBlockIndex":');
+const textInfix = new BytePattern(',"delta":{"text":');
+const toolInfix = new BytePattern(',"delta":{"toolUse":{"input":');
+const paddingPrefix = new BytePattern(',"p":"');
+
+/**
+ * Whether `view`'s bytes `[at, end)` are `}` or `,"p":"<padding>"}`, the padding any bytes that
+ * stand for themselves in a JSON string (no quote, backslash or control character): whatever it
+ * holds, it is dropped, so only its being valid JSON matters.
+ */
+function isTail(view: DataView, at: number, end: number): boolean {
+  const last = end - 1;
+  if (at === last) return view.getUint8(at) === 125;
+  if (!paddingPrefix.isAt(view, at, end)) return false;
+  const closing = last - 1;
+  if (closing < at + paddingPrefix.length || view.getUint8(closing) !== 34 || view.getUint8(last) !== 125) {
+    return false;
+  }
+  let i = at + paddingPrefix.length;
+  for (; i + 4 <= closing; i += 4) if (!plainWord(view.getInt32(i))) return false;
+  for (; i < closing; i++) if (!plainWord(view.getUint8(i) * 0x01010101)) return false;
   return true;
 }
 
-/** Whether `bytes[at, end)` is `}` or `,"p":"<padding>"}`. */
-function isTail(bytes: Uint8Array, at: number, end: number): boolean {
-  const last = end - 1;
-  if (at === last) return bytes[at] === 125;
-  if (!matches(bytes, at, end, paddingPrefix)) return false;
-  // The padding is letters and digits: anything else (quotes, escapes) goes the general way.
-  for (let i = at + paddingPrefix.length; i < last - 1; i++) if (paddingByte[bytes[i]!] !== 1) return false;
-  return last - 1 >= at + paddingPrefix.length && bytes[last - 1] === 34 && bytes[last] === 125;
+/**
+ * Whether none of the four bytes of `word` is a quote, a backslash or below 0x20, all at once:
+ * `(x - 0x01010101 * n) & ~x & 0x80808080` is non-zero exactly when a byte of `x` is below `n`
+ * (n <= 0x80), so with n = 1 when one is zero, and `x ^ 0x22222222` has a zero byte where `x` has a quote.
+ */
+function plainWord(word: number): boolean {
+  const quote = word ^ 0x22222222;
+  const backslash = word ^ 0x5c5c5c5c;
+  return (
+    ((word - 0x20202020) & ~word & 0x80808080) === 0 &&
+    ((quote - 0x01010101) & ~quote & 0x80808080) === 0 &&
+    ((backslash - 0x01010101) & ~backslash & 0x80808080) === 0
+  );
 }

@@ -97,7 +97,7 @@ function translateRead(
   try {
     splitter.push(chunk);
     while (!writer.done && splitter.next()) {
-      decodeMessageInto(message, splitter.bytes, splitter.start, splitter.end);
+      decodeMessageInto(message, splitter.bytes, splitter.view, splitter.start, splitter.end);
       writer.write(message);
     }
   } catch (error) {
@@ -163,7 +163,7 @@ class ChunkWriter {
     }
     if (type === 'contentBlockDelta') {
       const { bytes } = message;
-      if (this.compact.recognise(bytes, message.payloadStart, message.payloadEnd)) {
+      if (this.compact.recognise(bytes, message.view, message.payloadStart, message.payloadEnd)) {
         const { blockIndex, isText, start, end } = this.compact;
         if (isText || this.jsonBlocks.has(blockIndex)) {
           this.out.bytes(this.contentPrefix);

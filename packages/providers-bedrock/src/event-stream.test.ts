@@ -2,7 +2,14 @@ import { crc32 } from 'node:zlib';
 import { EventStreamCodec, Int64, type MessageHeaders } from '@smithy/core/event-streams';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import { describe, expect, it } from 'vitest';
-import { crc32Of, decodeMessage, type EventStreamMessage, MessageSplitter } from './event-stream.js';
+import {
+  crc32Of,
+  decodeMessage,
+  decodeMessageInto,
+  EventStreamMessage,
+  MessageSplitter,
+  viewOf,
+} from './event-stream.js';
 
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
 
@@ -68,13 +75,63 @@ describe('decodeMessage', () => {
   });
 });
 
+describe('decodeMessageInto', () => {
+  it('gives each message its own header fields when one instance decodes them all in turn', () => {
+    const delta = { ':message-type': text('event'), ':event-type': text('contentBlockDelta') };
+    const frames = [
+      frame(delta, '{"a":1}'),
+      frame(delta, '{"a":2}'),
+      frame({ ':message-type': text('event'), ':event-type': text('messageStop') }),
+      frame({ ':message-type': text('exception'), ':exception-type': text('throttlingException') }),
+      frame({}),
+      frame(delta, '{"a":3}'),
+    ];
+    const message = new EventStreamMessage();
+    const seen = frames.map((bytes) => {
+      decodeMessageInto(message, bytes, viewOf(bytes), 0, bytes.length);
+      return fields(message);
+    });
+    expect(seen).toEqual(frames.map((bytes) => fields(decodeMessage(bytes))));
+    expect(seen.map((decoded) => decoded.eventType)).toEqual([
+      'contentBlockDelta',
+      'contentBlockDelta',
+      'messageStop',
+      undefined,
+      undefined,
+      'contentBlockDelta',
+    ]);
+  });
+
+  it('decodes the headers again after a message whose headers were malformed', () => {
+    const good = frame({ ':event-type': text('contentBlockDelta') });
+    const malformed = frame({ ':event-type': text('messageStop'), ':bad': { type: 'byte', value: 1 } });
+    // Header value type 2 (byte) becomes 12, which no header has; the checksums are made to match.
+    const typeAt = malformed.lastIndexOf(2, malformed.length - 8);
+    malformed[typeAt] = 12;
+    const view = viewOf(malformed);
+    view.setUint32(malformed.length - 4, crc32(malformed.subarray(0, malformed.length - 4)));
+    const message = new EventStreamMessage();
+    decodeMessageInto(message, good, viewOf(good), 0, good.length);
+    expect(() => decodeMessageInto(message, malformed, view, 0, malformed.length)).toThrow(
+      'event-stream header value type 12 is unknown',
+    );
+    const empty = frame({});
+    decodeMessageInto(message, empty, viewOf(empty), 0, empty.length);
+    expect(fields(message)).toEqual(fields(decodeMessage(empty)));
+  });
+});
+
 describe('crc32Of', () => {
   it('equals zlib.crc32 for every length up to 1 KiB, at any offset', () => {
     const bytes = Uint8Array.from({ length: 1100 }, (_, i) => (i * 7919 + (i >> 3)) & 0xff);
     for (let length = 0; length <= 1024; length++) {
       const start = length % 13;
-      expect(crc32Of(bytes, start, start + length), `length ${length}`).toBe(
+      expect(crc32Of(viewOf(bytes), start, start + length), `length ${length}`).toBe(
         crc32(bytes.subarray(start, start + length)),
+      );
+      // Going on from the CRC of the bytes before, as zlib.crc32(data, value) does.
+      expect(crc32Of(viewOf(bytes), start + 5, start + length, crc32(bytes.subarray(start, start + 5)))).toBe(
+        crc32(bytes.subarray(start, Math.max(start + 5, start + length))),
       );
     }
   });

@@ -15,11 +15,19 @@ export class EventStreamMessage {
   /** The `:error-message` header of an error. */
   errorMessage: string | undefined = undefined;
   /** The bytes holding the message. */
-  bytes: Uint8Array = new Uint8Array(0);
+  bytes: Uint8Array = empty;
+  /** A `DataView` of `bytes` (same offsets), for reading several bytes at a time. */
+  view: DataView = emptyView;
   /** Where the payload (JSON for Bedrock) starts in `bytes`. */
   payloadStart = 0;
   /** One past its end. */
   payloadEnd = 0;
+  /**
+   * A copy of the header bytes the header fields were decoded from. Every frame of a stream
+   * carries the same few headers, so a message whose header bytes equal these keeps the fields
+   * as they are instead of decoding them again.
+   */
+  decodedHeaders: DataView | undefined = undefined;
 
   /** The payload, as a view into `bytes`. */
   get payload(): Uint8Array {
@@ -44,49 +52,79 @@ const encoder = new TextEncoder();
  */
 export function decodeMessage(frame: Uint8Array): EventStreamMessage {
   const message = new EventStreamMessage();
-  decodeMessageInto(message, frame, 0, frame.length);
+  decodeMessageInto(message, frame, viewOf(frame), 0, frame.length);
   return message;
 }
 
+/** A `DataView` of exactly `bytes`. */
+export function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /**
- * Decodes the whole message at `bytes[start, end)` into `message`: checks its length, the prelude
- * and message CRC-32s (`crc32Of`: Node's native `zlib.crc32` for long messages), and reads the string
- * headers Bedrock sends. Headers of the other types are skipped by their encoded size.
+ * Decodes the whole message at `bytes[start, end)` (`view` is a `DataView` of `bytes`) into
+ * `message`: checks its length, the prelude and message CRC-32s (`crc32Of`), and reads the string
+ * headers Bedrock sends, unless they are byte for byte the ones `message` was last decoded from.
+ * Headers of the other types are skipped by their encoded size.
  *
  * @throws Error when a checksum does not match or the message is malformed.
  */
 export function decodeMessageInto(
   message: EventStreamMessage,
   bytes: Uint8Array,
+  view: DataView,
   start: number,
   end: number,
 ): void {
   const length = end - start;
   if (length < minimumLength) throw new Error(`event-stream message of ${length} bytes is too short`);
-  const declared = uint32(bytes, start);
+  const declared = view.getUint32(start);
   if (declared !== length) {
     throw new Error(`event-stream message declares ${declared} bytes but has ${length}`);
   }
-  const headersLength = uint32(bytes, start + 4);
+  const headersLength = view.getUint32(start + 4);
   const payloadStart = start + preludeLength + headersLength;
   if (payloadStart > end - 4) {
     throw new Error(`event-stream headers length ${headersLength} does not fit a ${length}-byte message`);
   }
-  if (crc32Of(bytes, start, start + 8) !== uint32(bytes, start + 8)) {
+  const prelude = crc32Of(view, start, start + 8);
+  if (prelude !== view.getUint32(start + 8)) {
     throw new Error('event-stream prelude checksum does not match');
   }
-  // The message CRC covers everything before it, the prelude and its CRC included.
-  if (crc32Of(bytes, start, end - 4) !== uint32(bytes, end - 4)) {
+  // The message CRC covers everything before it, the prelude and its CRC included: it goes on
+  // from the prelude's.
+  if (crc32Of(view, start + 8, end - 4, prelude) !== view.getUint32(end - 4)) {
     throw new Error('event-stream message checksum does not match');
   }
+  message.bytes = bytes;
+  message.view = view;
+  message.payloadStart = payloadStart;
+  message.payloadEnd = end - 4;
+  if (!sameBytes(message.decodedHeaders, view, start + preludeLength, payloadStart)) {
+    decodeHeaders(message, bytes, start + preludeLength, payloadStart);
+  }
+}
+
+/** Whether `view`'s bytes `[start, end)` equal all of `known`'s, compared four at a time. */
+function sameBytes(known: DataView | undefined, view: DataView, start: number, end: number): boolean {
+  const length = end - start;
+  if (known === undefined || known.byteLength !== length) return false;
+  let i = 0;
+  for (; i + 4 <= length; i += 4) if (known.getInt32(i) !== view.getInt32(start + i)) return false;
+  for (; i < length; i++) if (known.getUint8(i) !== view.getUint8(start + i)) return false;
+  return true;
+}
+
+/** Reads the headers at `bytes[start, end)` into `message` and remembers their bytes. */
+function decodeHeaders(message: EventStreamMessage, bytes: Uint8Array, start: number, end: number): void {
+  // Forget the previous headers first: if these turn out malformed, nothing is reused from them.
+  message.decodedHeaders = undefined;
   message.messageType = 'event';
   message.eventType = undefined;
   message.errorType = undefined;
   message.errorMessage = undefined;
-  message.bytes = bytes;
-  message.payloadStart = payloadStart;
-  message.payloadEnd = end - 4;
-  let at = start + preludeLength;
+  const payloadStart = end;
+  let at = start;
   while (at < payloadStart) {
     const nameLength = bytes[at]!;
     const nameStart = at + 1;
@@ -118,17 +156,19 @@ export function decodeMessageInto(
     }
   }
   if (at !== payloadStart) throw new Error('event-stream headers overrun their declared length');
+  message.decodedHeaders = viewOf(bytes.slice(start, end));
 }
 
-// CRC-32, the zlib polynomial, slice-by-8: eight 256-entry tables, table t for a byte t places back.
-const crcTables = new Int32Array(256 * 8);
+// CRC-32, the zlib polynomial, slice-by-16: sixteen 256-entry tables, table t for a byte t places
+// back, so one step folds four little-endian words into the CRC with sixteen lookups.
+const crcTables = new Int32Array(256 * 16);
 for (let n = 0; n < 256; n++) {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   crcTables[n] = c;
 }
 for (let n = 0; n < 256; n++) {
-  for (let t = 1; t < 8; t++) {
+  for (let t = 1; t < 16; t++) {
     const previous = crcTables[(t - 1) * 256 + n]!;
     crcTables[t * 256 + n] = (previous >>> 8) ^ crcTables[previous & 0xff]!;
   }
@@ -136,34 +176,46 @@ for (let n = 0; n < 256; n++) {
 /**
  * From this many bytes Node's native `zlib.crc32` is faster; below it, its fixed cost per call
  * (argument checks, a view to pass, the native boundary) outweighs the bytes. Measured crossover on
- * Node 20: about 350 bytes; Bedrock's text-delta frames are 150 to 300.
+ * Node 20: about 450 bytes; Bedrock's text-delta frames are 150 to 300.
  */
-const nativeCrcFrom = 320;
+const nativeCrcFrom = 512;
 
-/** The CRC-32 of `bytes[start, end)`, as `zlib.crc32` computes it, without a view for short ranges. */
-export function crc32Of(bytes: Uint8Array, start: number, end: number): number {
-  if (end - start >= nativeCrcFrom) return crc32(bytes.subarray(start, end));
-  const tables = crcTables;
-  let crc = -1;
-  let i = start;
-  for (; i + 8 <= end; i += 8) {
-    const word = crc ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24));
-    crc =
-      tables[1792 + (word & 0xff)]! ^
-      tables[1536 + ((word >>> 8) & 0xff)]! ^
-      tables[1280 + ((word >>> 16) & 0xff)]! ^
-      tables[1024 + (word >>> 24)]! ^
-      tables[768 + bytes[i + 4]!]! ^
-      tables[512 + bytes[i + 5]!]! ^
-      tables[256 + bytes[i + 6]!]! ^
-      tables[bytes[i + 7]!]!;
+/**
+ * The CRC-32 of `view`'s bytes `[start, end)`, as `zlib.crc32` computes it, going on from `crc`
+ * (the CRC of the bytes before, default none), without allocating for short ranges.
+ */
+export function crc32Of(view: DataView, start: number, end: number, crc = 0): number {
+  if (end - start >= nativeCrcFrom) {
+    return crc32(new DataView(view.buffer, view.byteOffset + start, end - start), crc);
   }
-  for (; i < end; i++) crc = tables[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
-
-function uint32(bytes: Uint8Array, at: number): number {
-  return ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
+  const tables = crcTables;
+  let state = ~crc;
+  let i = start;
+  for (; i + 16 <= end; i += 16) {
+    const a = state ^ view.getInt32(i, true);
+    const b = view.getInt32(i + 4, true);
+    const c = view.getInt32(i + 8, true);
+    const d = view.getInt32(i + 12, true);
+    state =
+      tables[3840 + (a & 0xff)]! ^
+      tables[3584 + ((a >>> 8) & 0xff)]! ^
+      tables[3328 + ((a >>> 16) & 0xff)]! ^
+      tables[3072 + (a >>> 24)]! ^
+      tables[2816 + (b & 0xff)]! ^
+      tables[2560 + ((b >>> 8) & 0xff)]! ^
+      tables[2304 + ((b >>> 16) & 0xff)]! ^
+      tables[2048 + (b >>> 24)]! ^
+      tables[1792 + (c & 0xff)]! ^
+      tables[1536 + ((c >>> 8) & 0xff)]! ^
+      tables[1280 + ((c >>> 16) & 0xff)]! ^
+      tables[1024 + (c >>> 24)]! ^
+      tables[768 + (d & 0xff)]! ^
+      tables[512 + ((d >>> 8) & 0xff)]! ^
+      tables[256 + ((d >>> 16) & 0xff)]! ^
+      tables[d >>> 24]!;
+  }
+  for (; i < end; i++) state = tables[(state ^ view.getUint8(i)) & 0xff]! ^ (state >>> 8);
+  return ~state >>> 0;
 }
 
 /** The encoded size of a non-string header value of `type` at `at`. */
@@ -255,11 +307,14 @@ function headerText(bytes: Uint8Array, start: number, length: number): string {
 export class MessageSplitter {
   /** The bytes holding the current message. */
   bytes: Uint8Array = empty;
+  /** A `DataView` of `bytes`. */
+  view: DataView = emptyView;
   /** Where the current message starts in `bytes`. */
   start = 0;
   /** One past its end. */
   end = 0;
   private chunk: Uint8Array = empty;
+  private chunkView: DataView = emptyView;
   private at = 0;
   private pending: Uint8Array = empty;
 
@@ -269,6 +324,7 @@ export class MessageSplitter {
     // then meets one kind of array only and stays monomorphic, whoever produced the reads.
     this.chunk =
       chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+    this.chunkView = viewOf(chunk);
     this.at = 0;
   }
 
@@ -293,24 +349,26 @@ export class MessageSplitter {
           message.set(chunk.subarray(this.at, this.at + length - held), held);
           this.pending = empty;
           this.at += length - held;
-          return this.current(message, 0, length);
+          return this.current(message, viewOf(message), 0, length);
         }
       }
       this.pending = concat(this.pending, chunk.subarray(this.at));
       this.chunk = empty;
+      this.chunkView = emptyView;
       this.at = 0;
       return false;
     }
     if (available >= 4) {
-      const length = checkedLength(uint32(chunk, this.at));
+      const length = checkedLength(this.chunkView.getUint32(this.at));
       if (available >= length) {
         const start = this.at;
         this.at += length;
-        return this.current(chunk, start, start + length);
+        return this.current(chunk, this.chunkView, start, start + length);
       }
     }
     if (available > 0) this.pending = chunk.slice(this.at);
     this.chunk = empty;
+    this.chunkView = emptyView;
     this.at = 0;
     return false;
   }
@@ -320,8 +378,9 @@ export class MessageSplitter {
     return this.pending.length;
   }
 
-  private current(bytes: Uint8Array, start: number, end: number): true {
+  private current(bytes: Uint8Array, view: DataView, start: number, end: number): true {
     this.bytes = bytes;
+    this.view = view;
     this.start = start;
     this.end = end;
     return true;
@@ -335,6 +394,7 @@ export class MessageSplitter {
 }
 
 const empty = new Uint8Array(0);
+const emptyView = viewOf(empty);
 
 function checkedLength(length: number): number {
   if (length < minimumLength || length > maximumLength) {
