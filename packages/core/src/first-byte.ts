@@ -1,8 +1,18 @@
+import { tappedStream } from './body-tap.js';
 import { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
 
 // Marks a response whose first chunk was already awaited, so nested routers do not wait again.
 // A global symbol, so copies of core in one dependency tree recognise it.
 const firstByteSeen = Symbol.for('switchyard.first-byte-seen');
+
+/**
+ * Marks `response` as one whose first body chunk has already arrived (a transport that waited for
+ * it), so `awaitFirstByte` hands it on without wrapping its body. Returns `response`.
+ */
+export function markFirstByteSeen(response: Response): Response {
+  Object.defineProperty(response, firstByteSeen, { value: true });
+  return response;
+}
 
 /**
  * For a successful event stream, waits for its first chunk before handing it on, so that a stream
@@ -31,32 +41,12 @@ export async function awaitFirstByte(response: Response, signal: AbortSignal): P
   }
   if (signal.aborted) throw signal.reason;
   if (first.done) throw new UpstreamProtocolError('The event stream ended before its first byte');
-  const chunk = first.value;
-  const body = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        controller.enqueue(chunk);
-      },
-      async pull(controller) {
-        try {
-          const next = await reader.read();
-          if (next.done) controller.close();
-          else controller.enqueue(next.value);
-        } catch (error) {
-          controller.error(error);
-        }
-      },
-      cancel(reason) {
-        return reader.cancel(reason);
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  // Delivered only as the reader asks, so the first chunk too passes any tap attached meanwhile.
+  const body = tappedStream(reader, first.value);
   const peeked = new Response(body, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
-  Object.defineProperty(peeked, firstByteSeen, { value: true });
-  return peeked;
+  return markFirstByteSeen(peeked);
 }

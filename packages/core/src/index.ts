@@ -1,3 +1,11 @@
+export {
+  type BodyOutcome,
+  type BodyTap,
+  type BodyTapPoint,
+  tapBody,
+  tapPoint,
+  tapResponse,
+} from './body-tap.js';
 export { ByteWriter, utf8 } from './byte-writer.js';
 export { canonicalJson } from './canonical-json.js';
 export {
@@ -20,7 +28,7 @@ export { TimeoutError } from './errors/timeout-error.js';
 export { TransportError } from './errors/transport-error.js';
 export { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
 export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js';
-export { awaitFirstByte } from './first-byte.js';
+export { awaitFirstByte, markFirstByteSeen } from './first-byte.js';
 export type { Handler, Middleware } from './handler.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
 export { readJsonBody, withJsonBody } from './json-body.js';

@@ -1,7 +1,7 @@
 import type { Span } from '@opentelemetry/api';
-import { type Handler, responseHeaders, SwitchyardError } from '@switchyard/core';
+import { type Handler, responseHeaders, SwitchyardError, tapResponse } from '@switchyard/core';
 import { finishSpan } from './genai-spans.js';
-import { observedBody } from './observed-stream.js';
+import { observationTap } from './observation-tap.js';
 import { costOfUsage } from './prices.js';
 import type { RequestFacts } from './request-facts.js';
 import { observeJsonBody, type ResponseObservation } from './response-observation.js';
@@ -74,7 +74,7 @@ export async function observeCall(next: Handler, request: Request, call: Observe
     });
   }
   if (response.body !== null && (sse || json)) {
-    const body = observedBody(response.body, {
+    const tap = observationTap({
       kind: sse ? 'sse' : 'json',
       stripUsageChunk: sse && call.stripUsageChunk,
       startedAt,
@@ -90,11 +90,7 @@ export async function observeCall(next: Handler, request: Request, call: Observe
         finish(call, record);
       },
     });
-    return new Response(body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    return tapResponse(response, tap);
   }
   const record = baseRecord(call, startTime, startedAt, response);
   applyObservation(record, {}, call);

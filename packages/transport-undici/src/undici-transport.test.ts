@@ -1,7 +1,16 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { compose, requestOptionHeaders, TransportError, toFetch, withRequestOptions } from '@switchyard/core';
+import {
+  awaitFirstByte,
+  compose,
+  requestOptionHeaders,
+  TransportError,
+  tapResponse,
+  toFetch,
+  UpstreamProtocolError,
+  withRequestOptions,
+} from '@switchyard/core';
 import { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type UndiciTransport, undiciTransport } from './undici-transport.js';
@@ -133,6 +142,63 @@ describe('undiciTransport', () => {
     for (let part = await reader.read(); !part.done; part = await reader.read())
       rest += decoder.decode(part.value);
     expect(rest).toBe('data: second\n\n');
+  });
+
+  it('answers a successful event stream once its first bytes arrived, so awaitFirstByte need not wrap it', async () => {
+    const headersSent = deferred();
+    const sendFirst = deferred();
+    const { origin } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.flushHeaders();
+      headersSent.resolve();
+      sendFirst.promise.then(() => response.end('data: first\n\n'));
+    });
+    let answered = false;
+    const pending = transport()(new Request(`${origin}/stream`)).then((response) => {
+      answered = true;
+      return response;
+    });
+    await headersSent.promise;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    sendFirst.resolve();
+    const response = await pending;
+    expect(await awaitFirstByte(response, new AbortController().signal)).toBe(response);
+    expect(await response.text()).toBe('data: first\n\n');
+  });
+
+  it('leaves an event stream that ends before its first byte for awaitFirstByte to reject', async () => {
+    const { origin } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.end();
+    });
+    const response = await transport()(new Request(`${origin}/stream`));
+    await expect(awaitFirstByte(response, new AbortController().signal)).rejects.toBeInstanceOf(
+      UpstreamProtocolError,
+    );
+  });
+
+  it('makes the response body tappable: a tap sees every byte without a new Response', async () => {
+    const { origin } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"a":');
+      setTimeout(() => response.end('1}'), 10);
+    });
+    const response = await transport()(new Request(`${origin}/json`));
+    const seen: string[] = [];
+    const ends: string[] = [];
+    const tapped = tapResponse(response, {
+      transform(chunk) {
+        seen.push(Buffer.from(chunk).toString());
+        return chunk;
+      },
+      flush: () => null,
+      end: (outcome) => void ends.push(outcome),
+    });
+    expect(tapped).toBe(response);
+    expect(await response.json()).toEqual({ a: 1 });
+    expect(seen.join('')).toBe('{"a":1}');
+    expect(ends).toEqual(['completed']);
   });
 
   it('streams the request body: the server sees the first chunk before the second exists', async () => {

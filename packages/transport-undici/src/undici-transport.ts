@@ -1,15 +1,16 @@
 import { Readable } from 'node:stream';
 import {
   type Handler,
+  markFirstByteSeen,
+  optionHeaderPrefix,
   parseBaseURL,
   rebaseURL,
   sendableBody,
-  stripOptionHeaders,
   TransportError,
   transportSignal,
 } from '@switchyard/core';
 import { Agent, type Dispatcher } from 'undici';
-import { responseBody } from './response-body.js';
+import { firstBytesArrived, responseBody } from './response-body.js';
 
 /** Options of `undiciTransport`. */
 export interface UndiciTransportOptions {
@@ -53,7 +54,8 @@ const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
  * A Node transport on undici's `request()` with a keep-alive pool: the same contract as core's
  * `fetchTransport` (strips `x-switchyard-*` headers, streams request and response bodies without
  * buffering, honours the request's signal, a network failure rejects with `TransportError`, an
- * abort with the signal's reason), at a fraction of `fetch`'s cost per request. Node only: use
+ * abort with the signal's reason), at a fraction of `fetch`'s cost per request. A successful event
+ * stream is answered once its first bytes have arrived (as retry, fallback and timeout need anyway). Node only: use
  * `fetchTransport` on Workers, Deno, Bun and in browsers. Redirects are returned, not followed.
  *
  * @throws TypeError when an option is invalid.
@@ -78,7 +80,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
         origin,
         path,
         method: method as Dispatcher.HttpMethod,
-        headers: headerList(stripOptionHeaders(request.headers)),
+        headers: headerList(request.headers),
         body:
           body instanceof ReadableStream
             ? Readable.fromWeb(body as import('node:stream/web').ReadableStream)
@@ -92,11 +94,13 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
     const { statusCode, statusText, headers } = answer;
     const hasBody = method !== 'HEAD' && !nullBodyStatuses.has(statusCode);
     if (!hasBody) answer.body.dump().catch(() => undefined);
-    return new Response(hasBody ? responseBody(answer.body, signal, withoutQuery(url)) : null, {
-      status: statusCode,
-      statusText,
-      headers: headerPairs(headers),
-    });
+    const stream = hasBody ? responseBody(answer.body, signal, withoutQuery(url)) : null;
+    // Retry, fallback and timeout wait for a successful event stream's first bytes; waiting here,
+    // on the Node stream, spares them wrapping the body in a stream of their own to peek at it.
+    const peeked =
+      stream !== null && isEventStream(statusCode, headers) && (await firstBytesArrived(answer.body));
+    const response = new Response(stream, { status: statusCode, statusText, headers: headerPairs(headers) });
+    return peeked ? markFirstByteSeen(response) : response;
   }
 
   return Object.assign(undiciTransport, {
@@ -150,11 +154,14 @@ function splitURL(url: string): { origin: string; path: string } {
   return { origin: url.slice(0, pathStart), path: url.slice(pathStart, end) };
 }
 
-/** Request headers as undici's flat `[name, value, ...]` list, without hop-by-hop headers. */
+/**
+ * Request headers as undici's flat `[name, value, ...]` list, without hop-by-hop headers and
+ * without `x-switchyard-*` option headers (left out here rather than copied out beforehand).
+ */
 function headerList(headers: Headers): string[] {
   const list: string[] = [];
   for (const [name, value] of headers) {
-    if (!hopHeaders.has(name)) list.push(name, value);
+    if (!hopHeaders.has(name) && !name.startsWith(optionHeaderPrefix)) list.push(name, value);
   }
   return list;
 }
@@ -169,6 +176,11 @@ function headerPairs(headers: Record<string, string | string[] | undefined>): [s
     else for (const item of value) pairs.push([name, item]);
   }
   return pairs;
+}
+
+function isEventStream(status: number, headers: Record<string, string | string[] | undefined>): boolean {
+  const type = headers['content-type'];
+  return status >= 200 && status < 300 && typeof type === 'string' && type.startsWith('text/event-stream');
 }
 
 function withoutQuery(url: string): string {

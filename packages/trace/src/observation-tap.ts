@@ -1,3 +1,4 @@
+import type { BodyOutcome, BodyTap } from '@switchyard/core';
 import {
   isUsageOnlyChunk,
   observeJsonBody,
@@ -5,8 +6,8 @@ import {
   type ResponseObservation,
 } from './response-observation.js';
 
-/** Options of `observedBody`. */
-export interface ObservedBodyOptions {
+/** Options of `observationTap`. */
+export interface ObservationTapOptions {
   /** `sse`: parse events as they pass; `json`: parse the whole body once it has passed. */
   kind: 'sse' | 'json';
   /** Drop the usage-only SSE event (trace asked for it; the caller did not). */
@@ -16,38 +17,24 @@ export interface ObservedBodyOptions {
   /** Every content chunk is needed (for the completion text); else only the few that carry facts. */
   collectText: boolean;
   /** Called once, when the body ends, fails or is cancelled by the reader. */
-  onEnd(
-    observation: ResponseObservation,
-    outcome: 'completed' | 'cancelled' | 'error',
-    error?: unknown,
-  ): void;
+  onEnd(observation: ResponseObservation, outcome: BodyOutcome, error?: unknown): void;
 }
 
 const eventBoundary = /\r\n\r\n|\n\n|\r\r/;
+const wholeDecoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /**
- * `body` passed through unchanged (or without the usage-only event), observed on the way, so the
- * caller's reads drive it and nothing is buffered twice. Cancelling the result cancels `body`, so the
- * upstream connection is released.
+ * A tap that observes a response body as the caller reads it (so nothing is buffered twice), and
+ * for streams removes the usage-only event when asked; the bytes pass unchanged otherwise.
  */
-export function observedBody(
-  body: ReadableStream<Uint8Array>,
-  options: ObservedBodyOptions,
-): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
+export function observationTap(options: ObservationTapOptions): BodyTap {
+  // Only a stream needs a decoder of its own (it keeps a split character between chunks).
+  const decoder = options.kind === 'sse' ? new TextDecoder() : wholeDecoder;
   const observation: ResponseObservation = {};
   const sse = options.kind === 'sse';
   const jsonChunks: Uint8Array[] = [];
   let pending = '';
-  let ended = false;
-
-  function end(outcome: 'completed' | 'cancelled' | 'error', error?: unknown): void {
-    if (ended) return;
-    ended = true;
-    options.onEnd(observation, outcome, error);
-  }
 
   /** Consumes complete events from `pending`; returns their text to forward (when stripping). */
   function takeEvents(final: boolean): string {
@@ -95,76 +82,52 @@ export function observedBody(
     return !options.collectText && observation.timeToFirstTokenMs !== undefined && !hasFacts(pending);
   }
 
-  function finishJson(): void {
-    const text = jsonChunks.length === 1 ? decoder.decode(jsonChunks[0]) : decoder.decode(concat(jsonChunks));
-    try {
-      observeJsonBody(JSON.parse(text), observation);
-    } catch {
-      // Not JSON after all: the caller got the bytes as they came.
+  function sseChunk(chunk: Uint8Array): Uint8Array | null {
+    const aligned = pending === '';
+    pending += decoder.decode(chunk, { stream: true });
+    if (nothingToLearn()) {
+      // The common case after the first token: pass the bytes on without splitting events.
+      if (!options.stripUsageChunk) {
+        pending = pending.slice(lastBoundaryEnd(pending));
+        return chunk;
+      }
+      if (aligned && lastBoundaryEnd(pending) === pending.length) {
+        pending = '';
+        return chunk;
+      }
     }
+    const taken = pending.length;
+    const forward = takeEvents(false);
+    // Whole events in, none dropped: the original bytes can go out as they are.
+    if (!options.stripUsageChunk || (aligned && pending === '' && forward.length === taken)) return chunk;
+    return forward === '' ? null : encoder.encode(forward);
   }
 
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      while (true) {
-        let read: Awaited<ReturnType<typeof reader.read>>;
+  return {
+    transform(chunk) {
+      if (sse) return sseChunk(chunk);
+      jsonChunks.push(chunk);
+      return chunk;
+    },
+    flush() {
+      if (!sse) {
+        const text =
+          jsonChunks.length === 1 ? decoder.decode(jsonChunks[0]) : decoder.decode(concat(jsonChunks));
         try {
-          read = await reader.read();
-        } catch (error) {
-          end('error', error);
-          controller.error(error);
-          return;
+          observeJsonBody(JSON.parse(text), observation);
+        } catch {
+          // Not JSON after all: the caller got the bytes as they came.
         }
-        if (read.done) {
-          if (sse) {
-            pending += decoder.decode();
-            const rest = takeEvents(true);
-            if (options.stripUsageChunk && rest !== '') controller.enqueue(encoder.encode(rest));
-          } else {
-            finishJson();
-          }
-          controller.close();
-          end('completed');
-          return;
-        }
-        if (!sse) {
-          jsonChunks.push(read.value);
-          controller.enqueue(read.value);
-          return;
-        }
-        const aligned = pending === '';
-        pending += decoder.decode(read.value, { stream: true });
-        if (nothingToLearn()) {
-          // The common case after the first token: pass the bytes on without splitting events.
-          if (!options.stripUsageChunk) {
-            pending = pending.slice(lastBoundaryEnd(pending));
-            controller.enqueue(read.value);
-            return;
-          }
-          if (aligned && lastBoundaryEnd(pending) === pending.length) {
-            pending = '';
-            controller.enqueue(read.value);
-            return;
-          }
-        }
-        const taken = pending.length;
-        const forward = takeEvents(false);
-        // Whole events in, none dropped: the original bytes can go out as they are.
-        if (!options.stripUsageChunk || (aligned && pending === '' && forward.length === taken)) {
-          controller.enqueue(read.value);
-          return;
-        }
-        if (forward !== '') {
-          controller.enqueue(encoder.encode(forward));
-          return;
-        }
+        return null;
       }
+      pending += decoder.decode();
+      const rest = takeEvents(true);
+      return options.stripUsageChunk && rest !== '' ? encoder.encode(rest) : null;
     },
-    async cancel(reason) {
-      end('cancelled');
-      await reader.cancel(reason);
+    end(outcome, error) {
+      options.onEnd(observation, outcome, error);
     },
-  });
+  };
 }
 
 /** True when SSE text may carry usage, a finish reason or an error. */
