@@ -216,6 +216,46 @@ describe('MessageSplitter', () => {
     }
   });
 
+  it('returns whole messages from reads of every size, however many reads a message spans', () => {
+    const big = frame({ ':event-type': text('big') }, `{"long":"${'y'.repeat(5000)}"}`);
+    const stream = Buffer.concat([...frames, big, ...frames, big]);
+    for (const size of [1, 2, 3, 5, 7, 16, 64, 333, 4096]) {
+      const splitter = new MessageSplitter();
+      const messages: Uint8Array[] = [];
+      for (let at = 0; at < stream.length; at += size) {
+        messages.push(...split(splitter, stream.subarray(at, at + size)));
+      }
+      expect(
+        messages.map((message) => Buffer.from(message)),
+        `reads of ${size}`,
+      ).toEqual([...frames, big, ...frames, big].map((message) => Buffer.from(message)));
+      expect(splitter.pendingBytes).toBe(0);
+    }
+  });
+
+  it('leaves every message checked in place or put together: a corrupted one fails wherever the split is', () => {
+    const corrupted = Uint8Array.from(frames[1]!);
+    corrupted[corrupted.length - 6] = corrupted[corrupted.length - 6]! ^ 4;
+    const stream = Buffer.concat([frames[0]!, corrupted, frames[2]!]);
+    for (let at = 0; at <= stream.length; at++) {
+      const splitter = new MessageSplitter();
+      const message = new EventStreamMessage();
+      const outcomes: string[] = [];
+      for (const part of [stream.subarray(0, at), stream.subarray(at)]) {
+        splitter.push(part);
+        while (splitter.next()) {
+          try {
+            decodeMessageInto(message, splitter.bytes, splitter.view, splitter.start, splitter.end);
+            outcomes.push(message.eventType ?? '');
+          } catch (error) {
+            outcomes.push((error as Error).message);
+          }
+        }
+      }
+      expect(outcomes, `split at ${at}`).toEqual(['a', 'event-stream message checksum does not match', '']);
+    }
+  });
+
   it('holds an unfinished message and says how much of it is pending', () => {
     const splitter = new MessageSplitter();
     expect(split(splitter, bytes.subarray(0, frames[0]!.length + 3))).toHaveLength(1);

@@ -159,16 +159,18 @@ function decodeHeaders(message: EventStreamMessage, bytes: Uint8Array, start: nu
   message.decodedHeaders = viewOf(bytes.slice(start, end));
 }
 
-// CRC-32, the zlib polynomial, slice-by-16: sixteen 256-entry tables, table t for a byte t places
-// back, so one step folds four little-endian words into the CRC with sixteen lookups.
-const crcTables = new Int32Array(256 * 16);
+// CRC-32, the zlib polynomial, slice-by-8: eight 256-entry tables, table t for a byte t places
+// back, so one step folds two little-endian words into the CRC with eight lookups (a last word
+// with the first four tables). Slice-by-16 is faster alone but slower in the translation, where
+// its 16 KiB of tables compete with the stream's bytes for the cache.
+const crcTables = new Int32Array(256 * 8);
 for (let n = 0; n < 256; n++) {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   crcTables[n] = c;
 }
 for (let n = 0; n < 256; n++) {
-  for (let t = 1; t < 16; t++) {
+  for (let t = 1; t < 8; t++) {
     const previous = crcTables[(t - 1) * 256 + n]!;
     crcTables[t * 256 + n] = (previous >>> 8) ^ crcTables[previous & 0xff]!;
   }
@@ -176,7 +178,7 @@ for (let n = 0; n < 256; n++) {
 /**
  * From this many bytes Node's native `zlib.crc32` is faster; below it, its fixed cost per call
  * (argument checks, a view to pass, the native boundary) outweighs the bytes. Measured crossover on
- * Node 20: about 450 bytes; Bedrock's text-delta frames are 150 to 300.
+ * Node 20: about 500 bytes; Bedrock's text-delta frames are 150 to 300.
  */
 const nativeCrcFrom = 512;
 
@@ -191,28 +193,27 @@ export function crc32Of(view: DataView, start: number, end: number, crc = 0): nu
   const tables = crcTables;
   let state = ~crc;
   let i = start;
-  for (; i + 16 <= end; i += 16) {
+  for (; i + 8 <= end; i += 8) {
     const a = state ^ view.getInt32(i, true);
     const b = view.getInt32(i + 4, true);
-    const c = view.getInt32(i + 8, true);
-    const d = view.getInt32(i + 12, true);
     state =
-      tables[3840 + (a & 0xff)]! ^
-      tables[3584 + ((a >>> 8) & 0xff)]! ^
-      tables[3328 + ((a >>> 16) & 0xff)]! ^
-      tables[3072 + (a >>> 24)]! ^
-      tables[2816 + (b & 0xff)]! ^
-      tables[2560 + ((b >>> 8) & 0xff)]! ^
-      tables[2304 + ((b >>> 16) & 0xff)]! ^
-      tables[2048 + (b >>> 24)]! ^
-      tables[1792 + (c & 0xff)]! ^
-      tables[1536 + ((c >>> 8) & 0xff)]! ^
-      tables[1280 + ((c >>> 16) & 0xff)]! ^
-      tables[1024 + (c >>> 24)]! ^
-      tables[768 + (d & 0xff)]! ^
-      tables[512 + ((d >>> 8) & 0xff)]! ^
-      tables[256 + ((d >>> 16) & 0xff)]! ^
-      tables[d >>> 24]!;
+      tables[1792 + (a & 0xff)]! ^
+      tables[1536 + ((a >>> 8) & 0xff)]! ^
+      tables[1280 + ((a >>> 16) & 0xff)]! ^
+      tables[1024 + (a >>> 24)]! ^
+      tables[768 + (b & 0xff)]! ^
+      tables[512 + ((b >>> 8) & 0xff)]! ^
+      tables[256 + ((b >>> 16) & 0xff)]! ^
+      tables[b >>> 24]!;
+  }
+  if (i + 4 <= end) {
+    const a = state ^ view.getInt32(i, true);
+    state =
+      tables[768 + (a & 0xff)]! ^
+      tables[512 + ((a >>> 8) & 0xff)]! ^
+      tables[256 + ((a >>> 16) & 0xff)]! ^
+      tables[a >>> 24]!;
+    i += 4;
   }
   for (; i < end; i++) state = tables[(state ^ view.getUint8(i)) & 0xff]! ^ (state >>> 8);
   return ~state >>> 0;
@@ -301,8 +302,9 @@ function headerText(bytes: Uint8Array, start: number, length: number): string {
 /**
  * Splits a byte stream into whole event-stream messages by their 4-byte big-endian length prefix,
  * synchronously, whatever the chunk boundaries: `push` a read, then call `next()` until it returns
- * false; each time it returns true the message lies at `bytes[start, end)`. A message inside one
- * read stays in it (no copy, no allocation); only one that straddles two reads is copied.
+ * false; each time it returns true the message lies at `bytes[start, end)` until `next()` is called
+ * again. A message inside one read stays in it (no copy, no allocation); one that straddles reads
+ * is put together in a buffer the splitter keeps and reuses.
  */
 export class MessageSplitter {
   /** The bytes holding the current message. */
@@ -316,7 +318,10 @@ export class MessageSplitter {
   private chunk: Uint8Array = empty;
   private chunkView: DataView = emptyView;
   private at = 0;
-  private pending: Uint8Array = empty;
+  /** The start of an unfinished message, carried over from earlier reads: `carry[0, held)`. */
+  private carry: Uint8Array = empty;
+  private carryView: DataView = emptyView;
+  private held = 0;
 
   /** Adds the next read of the stream; its messages come from `next()`. */
   push(chunk: Uint8Array): void {
@@ -337,28 +342,21 @@ export class MessageSplitter {
   next(): boolean {
     const chunk = this.chunk;
     const available = chunk.length - this.at;
-    if (this.pending.length > 0) {
-      const held = this.pending.length;
+    const held = this.held;
+    if (held > 0) {
       if (held + available >= 4) {
         const length = checkedLength(
           ((this.byteAt(0) << 24) | (this.byteAt(1) << 16) | (this.byteAt(2) << 8) | this.byteAt(3)) >>> 0,
         );
         if (held + available >= length) {
-          const message = new Uint8Array(length);
-          message.set(this.pending);
-          message.set(chunk.subarray(this.at, this.at + length - held), held);
-          this.pending = empty;
-          this.at += length - held;
-          return this.current(message, viewOf(message), 0, length);
+          const taken = length - held;
+          this.hold(chunk, this.at, this.at + taken);
+          this.held = 0;
+          this.at += taken;
+          return this.current(this.carry, this.carryView, 0, length);
         }
       }
-      this.pending = concat(this.pending, chunk.subarray(this.at));
-      this.chunk = empty;
-      this.chunkView = emptyView;
-      this.at = 0;
-      return false;
-    }
-    if (available >= 4) {
+    } else if (available >= 4) {
       const length = checkedLength(this.chunkView.getUint32(this.at));
       if (available >= length) {
         const start = this.at;
@@ -366,7 +364,7 @@ export class MessageSplitter {
         return this.current(chunk, this.chunkView, start, start + length);
       }
     }
-    if (available > 0) this.pending = chunk.slice(this.at);
+    if (available > 0) this.hold(chunk, this.at, chunk.length);
     this.chunk = empty;
     this.chunkView = emptyView;
     this.at = 0;
@@ -375,7 +373,7 @@ export class MessageSplitter {
 
   /** How many bytes of an unfinished message are held. */
   get pendingBytes(): number {
-    return this.pending.length;
+    return this.held;
   }
 
   private current(bytes: Uint8Array, view: DataView, start: number, end: number): true {
@@ -386,10 +384,23 @@ export class MessageSplitter {
     return true;
   }
 
+  /** Appends `source[start, end)` to the carried bytes, doubling the carry buffer when it is full. */
+  private hold(source: Uint8Array, start: number, end: number): void {
+    const needed = this.held + end - start;
+    if (needed > this.carry.length) {
+      const grown = new Uint8Array(Math.max(needed, this.carry.length * 2, 1024));
+      grown.set(this.carry.subarray(0, this.held));
+      this.carry = grown;
+      this.carryView = viewOf(grown);
+    }
+    this.carry.set(source.subarray(start, end), this.held);
+    this.held = needed;
+  }
+
   /** Byte `index` of the held bytes followed by the unread part of the current read. */
   private byteAt(index: number): number {
-    const held = this.pending.length;
-    return index < held ? this.pending[index]! : this.chunk[this.at + index - held]!;
+    const held = this.held;
+    return index < held ? this.carry[index]! : this.chunk[this.at + index - held]!;
   }
 }
 
@@ -401,11 +412,4 @@ function checkedLength(length: number): number {
     throw new Error(`event-stream message length ${length} is out of range`);
   }
   return length;
-}
-
-function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(first.length + second.length);
-  joined.set(first);
-  joined.set(second, first.length);
-  return joined;
 }
