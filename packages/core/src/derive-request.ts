@@ -1,5 +1,5 @@
 import { carryJsonBody } from './json-body.js';
-import { carryBody, rememberBody, sendableBody } from './request-body.js';
+import { carryBody, hasMemoryOnlyBody, rememberBody, sendableBody } from './request-body.js';
 import { carryRequestOptions } from './request-options.js';
 
 /** What `deriveRequest` may change; everything left out is kept from the original request. */
@@ -19,16 +19,18 @@ export interface DeriveRequestInit {
 /**
  * A new `Request` with some parts replaced, keeping everything Switchyard already knows about the
  * original (its buffered body, parsed JSON, per-request options) so nothing is read twice.
- * When the body is kept and is an unread stream, the stream moves to the new request.
+ * When the body is kept and is an unread stream, the stream moves to the new request. A request
+ * whose body is only in memory (`hasMemoryOnlyBody`) gives requests whose bodies are only in memory.
  */
 export function deriveRequest(request: Request, init: DeriveRequestInit): Request {
   const keepsBody = init.body === undefined;
   const body = keepsBody ? sendableBody(request) : init.body;
   const method = init.method ?? request.method;
+  const streamless = method === 'GET' || method === 'HEAD' || hasMemoryOnlyBody(request);
   const next = new Request(init.url ?? request.url, {
     method,
     headers: init.headers ?? request.headers,
-    body: method === 'GET' || method === 'HEAD' ? null : (body as RequestInit['body']),
+    body: streamless ? null : (body as RequestInit['body']),
     signal: init.signal ?? request.signal,
     redirect: request.redirect,
     duplex: 'half',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TransportError } from './errors/transport-error.js';
 import { fetchTransport } from './fetch-transport.js';
+import { readsRememberedBody, rememberBody } from './request-body.js';
 import { closedPort, type LocalServer, startLocalServer } from './test-support/local-server.js';
 
 let server: LocalServer | undefined;
@@ -35,6 +36,16 @@ describe('fetchTransport', () => {
       body: '{"model":"m"}',
       headers: { 'content-type': 'application/json', authorization: 'Bearer k' },
     });
+  });
+
+  it('sends a body held only in memory, and says so to the gateway', async () => {
+    const { origin, received } = await okServer();
+    const transport = fetchTransport();
+    const request = new Request(`${origin}/v1/embeddings`, { method: 'POST' });
+    rememberBody(request, '{"input":"x"}');
+    expect((await transport(request)).status).toBe(200);
+    expect(received[0]?.body).toBe('{"input":"x"}');
+    expect(readsRememberedBody(transport)).toBe(true);
   });
 
   it('strips every x-switchyard-* header, known or not, before the request leaves', async () => {

@@ -1,7 +1,7 @@
 import { TransportError } from './errors/transport-error.js';
 import type { Handler } from './handler.js';
 import { parseBaseURL, rebaseURL } from './rebase-url.js';
-import { sendableBody } from './request-body.js';
+import { markReadsRememberedBody, sendableBody } from './request-body.js';
 import { stripOptionHeaders } from './strip-option-headers.js';
 import { transportSignal } from './transport-signal.js';
 
@@ -24,7 +24,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
   }
   const baseURL = options.baseURL === undefined ? undefined : parseBaseURL('fetchTransport', options.baseURL);
   const injected = options.fetch;
-  return async function fetchTransport(request) {
+  return markReadsRememberedBody(async function fetchTransport(request: Request): Promise<Response> {
     const url = baseURL ? rebaseURL(request.url, baseURL) : request.url;
     const signal = transportSignal(request);
     const init = {
@@ -41,7 +41,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
       if (signal?.aborted) throw signal.reason;
       throw new TransportError(withoutQuery(url), error);
     }
-  };
+  });
 }
 
 function withoutQuery(url: string): string {

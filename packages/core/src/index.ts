@@ -38,7 +38,16 @@ export type * from './openai-types.js';
 export { overrideParams } from './override-params.js';
 export { readModelRequest } from './read-model-request.js';
 export { parseBaseURL, rebaseURL } from './rebase-url.js';
-export { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
+export {
+  bufferBody,
+  hasMemoryOnlyBody,
+  isBodyReplayable,
+  markReadsRememberedBody,
+  readBodyText,
+  readsRememberedBody,
+  rememberBody,
+  sendableBody,
+} from './request-body.js';
 export {
   metadataLimits,
   optionHeaders,

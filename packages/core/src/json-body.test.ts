@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deriveRequest } from './derive-request.js';
 import { readJsonBody, withJsonBody } from './json-body.js';
-import { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
+import {
+  bufferBody,
+  hasMemoryOnlyBody,
+  isBodyReplayable,
+  readBodyText,
+  rememberBody,
+  sendableBody,
+} from './request-body.js';
 import { requestOptions, withRequestOptions } from './request-options.js';
 
 /** A request whose body stream counts how many chunks were pulled from it. */
@@ -114,6 +121,25 @@ describe('JSON body helpers', () => {
     expect(await readBodyText(replaced)).toBe('new');
     const asGet = deriveRequest(request, { method: 'GET' });
     expect(asGet.body).toBeNull();
+  });
+
+  it('deriveRequest keeps a body held only in memory out of a stream, and a streamed body in one', async () => {
+    const memoryOnly = new Request('http://x.test/v1/chat/completions', { method: 'POST' });
+    rememberBody(memoryOnly, '{"a":1}');
+    expect(hasMemoryOnlyBody(memoryOnly)).toBe(true);
+    const moved = deriveRequest(memoryOnly, { url: 'http://y.test/v1/chat/completions' });
+    expect(moved.body).toBeNull();
+    expect(hasMemoryOnlyBody(moved)).toBe(true);
+    expect(await readJsonBody(moved)).toEqual({ a: 1 });
+    const rewritten = deriveRequest(memoryOnly, { body: '{"b":2}' });
+    expect(rewritten.body).toBeNull();
+    expect(sendableBody(rewritten)).toBe('{"b":2}');
+
+    const streamed = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: '{"a":1}' });
+    rememberBody(streamed, '{"a":1}');
+    expect(hasMemoryOnlyBody(streamed)).toBe(false);
+    const derived = deriveRequest(streamed, { url: 'http://y.test/v1/chat/completions' });
+    expect(await derived.text()).toBe('{"a":1}');
   });
 
   it('deriveRequest moves an unread stream body to the new request', async () => {

@@ -1,5 +1,11 @@
 import { createConfigCompiler } from '@switchyard/config';
-import { compose, errorResponse, type Handler, withRequestOptions } from '@switchyard/core';
+import {
+  compose,
+  errorResponse,
+  type Handler,
+  readsRememberedBody,
+  withRequestOptions,
+} from '@switchyard/core';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { apiKeyChecker } from './api-keys.js';
 import { errorToResponse } from './error-to-response.js';
@@ -11,9 +17,10 @@ export interface GatewayCore {
   /** True when gateway API keys are configured. */
   readonly keyed: boolean;
   /**
-   * True when `options.use` puts caller middlewares in front of the compiled config: they get a
-   * `Request` whose body is a real stream. Otherwise only Switchyard middlewares see the request,
-   * and they read bodies through core's body helpers, so a body already in memory is enough.
+   * True when `options.use` puts caller middlewares in front of the compiled config, or the
+   * transport is not one of Switchyard's: they get a `Request` whose body is a real stream.
+   * Otherwise only Switchyard parts see the request, and they read bodies through core's body
+   * helpers, so a body already in memory is enough.
    */
   readonly needsBodyStream: boolean;
   /**
@@ -63,7 +70,7 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
 
   return {
     keyed: checkKey !== undefined,
-    needsBodyStream: outer.length > 0,
+    needsBodyStream: outer.length > 0 || !readsRememberedBody(transport),
     async handle(request, headers) {
       if (checkKey && !checkKey(headers.gatewayKey)) {
         return errorResponse(

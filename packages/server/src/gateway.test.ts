@@ -323,4 +323,32 @@ describe('graceful shutdown', () => {
       await slow.close();
     }
   });
+
+  it("gives a transport that is not one of Switchyard's a request whose body is a real stream", async () => {
+    const bodies: string[] = [];
+    const running = await serve({
+      port: 0,
+      log: () => {},
+      // Reads `request.body` itself, as `(request) => fetch(request)` would.
+      transport: async (request) => {
+        bodies.push(await request.text());
+        return Response.json({ id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [] });
+      },
+    });
+    try {
+      const response = await fetch(`${running.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-portkey-provider': 'openai',
+          authorization: 'Bearer k',
+        },
+        body: '{"model":"gpt-4o","messages":[]}',
+      });
+      expect(response.status).toBe(200);
+      expect(bodies).toEqual(['{"model":"gpt-4o","messages":[]}']);
+    } finally {
+      await running.close(100);
+    }
+  });
 });

@@ -2,5 +2,10 @@ export { apiKeyChecker } from './api-keys.js';
 export { createGateway, gatewayRoutes } from './create-gateway.js';
 export type { GatewayOptions } from './gateway-options.js';
 export { withPortkeyHeaders } from './portkey-response-headers.js';
-export { type GatewayHeaders, type HeaderLookup, readGatewayHeaders } from './request-headers.js';
+export {
+  type GatewayHeaders,
+  type HeaderLookup,
+  type NodeHeaders,
+  readGatewayHeaders,
+} from './request-headers.js';
 export { type RunningGateway, type ServeOptions, serve } from './serve.js';

@@ -70,10 +70,7 @@ async function answer(
   const raw = incoming.headers;
   let headers: GatewayHeaders;
   try {
-    headers = readGatewayHeaders((name) => {
-      const value = raw[name];
-      return Array.isArray(value) ? value.join(', ') : value;
-    }, core.keyed);
+    headers = readGatewayHeaders(raw, core.keyed);
   } catch (error) {
     await write(outgoing, errorToResponse(error), false);
     return;

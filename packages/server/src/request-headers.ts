@@ -18,10 +18,8 @@ export interface GatewayHeaders {
 /** Reads one request header by lower-case name; `undefined` when absent. */
 export type HeaderLookup = (name: string) => string | undefined;
 
-/** Both header families a request may use for one setting: ours first, then Portkey's. */
-function read(get: HeaderLookup, name: string): string | undefined {
-  return get(`x-switchyard-${name}`) ?? get(`x-portkey-${name}`);
-}
+/** Request headers as Node's `IncomingMessage` holds them: lower-case names, repeats as arrays. */
+export type NodeHeaders = Readonly<Record<string, string | string[] | undefined>>;
 
 /** Provider settings Portkey reads from headers, by header suffix → config key. */
 const settingHeaders: Record<string, string> = {
@@ -45,21 +43,77 @@ const settingHeaders: Record<string, string> = {
   'vertex-region': 'vertex_region',
 };
 
+/** Every header suffix read below, for a source that can only be asked name by name. */
+const knownSuffixes = [
+  ...Object.keys(settingHeaders),
+  'vertex-service-account-json',
+  'forward-headers',
+  'trace-id',
+  'metadata',
+  'request-timeout',
+  'timeout-ms',
+  'cache-force-refresh',
+  'cache-namespace',
+  'config',
+  'provider',
+  'virtual-key',
+  'api-key',
+];
+
+/** A request's `x-switchyard-*` and `x-portkey-*` headers by suffix, and its `Authorization`. */
+interface GatewayHeaderValues {
+  authorization: string | undefined;
+  ours: Map<string, string>;
+  portkey: Map<string, string>;
+}
+
+/**
+ * Collects the headers that matter in one pass over the request's headers: a request carries a
+ * handful, and asking for each of the ~30 names Portkey defines, in both families, costs more.
+ */
+function collect(source: Headers | HeaderLookup | NodeHeaders): GatewayHeaderValues {
+  const values: GatewayHeaderValues = { authorization: undefined, ours: new Map(), portkey: new Map() };
+  const take = (name: string, value: string) => {
+    if (name === 'authorization') values.authorization = value;
+    else if (name.startsWith('x-switchyard-')) values.ours.set(name.slice(13), value);
+    else if (name.startsWith('x-portkey-')) values.portkey.set(name.slice(10), value);
+  };
+  if (typeof source === 'function') {
+    values.authorization = source('authorization');
+    for (const suffix of knownSuffixes) {
+      const ours = source(`x-switchyard-${suffix}`);
+      if (ours !== undefined) values.ours.set(suffix, ours);
+      const portkey = source(`x-portkey-${suffix}`);
+      if (portkey !== undefined) values.portkey.set(suffix, portkey);
+    }
+  } else if (source instanceof Headers) {
+    for (const [name, value] of source) take(name, value);
+  } else {
+    for (const name in source) {
+      const value = source[name];
+      if (value !== undefined) take(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+  }
+  return values;
+}
+
 /**
  * Reads the routing and option headers of a gateway request.
  *
+ * @param source the request's headers: a `Headers`, Node's `IncomingMessage.headers`, or a lookup.
  * @param expectsGatewayKey true when gateway keys are configured, so a lone `Authorization` is
  *   the gateway key rather than a provider credential.
  * @throws InvalidRequestOptionsError naming the header that is malformed.
  */
 export function readGatewayHeaders(
-  source: Headers | HeaderLookup,
+  source: Headers | HeaderLookup | NodeHeaders,
   expectsGatewayKey: boolean,
 ): GatewayHeaders {
-  const headers: HeaderLookup =
-    typeof source === 'function' ? source : (name) => source.get(name) ?? undefined;
-  const authorization = bearer(headers('authorization'));
-  const portkeyKey = headers('x-portkey-api-key') ?? headers('x-switchyard-api-key');
+  const values = collect(source);
+  // Both header families may carry a setting: ours first, then Portkey's.
+  const read = (suffix: string) => values.ours.get(suffix) ?? values.portkey.get(suffix);
+  const authorization = bearer(values.authorization);
+  const portkeyKey = values.portkey.get('api-key') ?? values.ours.get('api-key');
   const gatewayKey = portkeyKey ?? (expectsGatewayKey ? authorization : undefined);
   // A client may send the gateway key both as x-portkey-api-key and as Authorization (an OpenAI
   // client given the gateway key as its apiKey): then Authorization is no provider credential.
@@ -70,13 +124,13 @@ export function readGatewayHeaders(
 
   const settings: Record<string, unknown> = {};
   for (const [suffix, key] of Object.entries(settingHeaders)) {
-    const value = read(headers, suffix);
+    const value = read(suffix);
     if (value !== undefined) settings[key] = value;
   }
-  const serviceAccount = read(headers, 'vertex-service-account-json');
+  const serviceAccount = read('vertex-service-account-json');
   if (serviceAccount !== undefined)
     settings.vertex_service_account_json = parseJson('vertex-service-account-json', serviceAccount);
-  const forward = read(headers, 'forward-headers');
+  const forward = read('forward-headers');
   if (forward !== undefined)
     settings.forward_headers = forward
       .split(',')
@@ -84,24 +138,24 @@ export function readGatewayHeaders(
       .filter(Boolean);
 
   const options: RequestOptions = {};
-  const traceId = read(headers, 'trace-id');
+  const traceId = read('trace-id');
   if (traceId !== undefined) options.traceId = traceId;
-  const metadata = read(headers, 'metadata');
+  const metadata = read('metadata');
   if (metadata !== undefined) options.metadata = parseJson('metadata', metadata) as Record<string, string>;
-  const timeoutMs = read(headers, 'request-timeout') ?? headers('x-switchyard-timeout-ms');
+  const timeoutMs = read('request-timeout') ?? values.ours.get('timeout-ms');
   if (timeoutMs !== undefined) options.timeoutMs = parseInteger('request-timeout', timeoutMs);
-  const forceRefresh = read(headers, 'cache-force-refresh');
+  const forceRefresh = read('cache-force-refresh');
   if (forceRefresh !== undefined)
     options.cacheForceRefresh = parseBoolean('cache-force-refresh', forceRefresh);
-  const namespace = read(headers, 'cache-namespace');
+  const namespace = read('cache-namespace');
   if (namespace !== undefined) options.cacheNamespace = namespace;
 
   const result: GatewayHeaders = { settings, options: validated(options) };
-  const config = read(headers, 'config');
+  const config = read('config');
   if (config !== undefined) result.config = config;
-  const provider = read(headers, 'provider');
+  const provider = read('provider');
   if (provider !== undefined) result.provider = provider;
-  const virtualKey = read(headers, 'virtual-key');
+  const virtualKey = read('virtual-key');
   if (virtualKey !== undefined) result.virtualKey = virtualKey;
   if (apiKey !== undefined) result.apiKey = apiKey;
   if (gatewayKey !== undefined) result.gatewayKey = gatewayKey;

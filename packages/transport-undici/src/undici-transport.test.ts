@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import {
   awaitFirstByte,
   compose,
+  readsRememberedBody,
+  rememberBody,
   requestOptionHeaders,
   TransportError,
   tapResponse,
@@ -112,6 +114,15 @@ describe('undiciTransport', () => {
     await (await transport()(request)).arrayBuffer();
     expect(Object.keys(received[0]!.headers).filter((name) => name.startsWith('x-switchyard-'))).toEqual([]);
     expect(received[0]!.headers['x-keep']).toBe('yes');
+  });
+
+  it("does not pass on the caller's accept-encoding, so answers come uncompressed", async () => {
+    const { origin, received } = await serve((_request, response) => json(response));
+    await transport()(
+      new Request(`${origin}/v1/models`, { headers: { 'accept-encoding': 'gzip, br', 'x-kept': '1' } }),
+    );
+    expect(received[0]?.headers['accept-encoding']).toBeUndefined();
+    expect(received[0]?.headers['x-kept']).toBe('1');
   });
 
   it('keeps repeated response headers: each set-cookie separately', async () => {
@@ -228,6 +239,16 @@ describe('undiciTransport', () => {
     const response = await transport()(request);
     expect(await response.text()).toBe('first|second');
     expect(chunks[0]).toBe('first|');
+  });
+
+  it('sends a body held only in memory, and says so to the gateway', async () => {
+    const { origin, received } = await serve((_request, response) => json(response));
+    const send = transport();
+    const request = new Request(`${origin}/v1/embeddings`, { method: 'POST' });
+    rememberBody(request, '{"input":"x"}');
+    expect((await send(request)).status).toBe(201);
+    expect(received[0]?.body).toBe('{"input":"x"}');
+    expect(readsRememberedBody(send)).toBe(true);
   });
 
   it('sends a remembered body, so the same request can be sent again', async () => {

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import {
   type Handler,
   markFirstByteSeen,
+  markReadsRememberedBody,
   optionHeaderPrefix,
   parseBaseURL,
   rebaseURL,
@@ -39,7 +40,10 @@ export interface UndiciTransport extends Handler {
   close(): Promise<void>;
 }
 
-// Connection-level headers describe the hop to the previous sender; undici sets its own.
+// Connection-level headers describe the hop to the previous sender; undici sets its own. The
+// caller's `accept-encoding` is dropped too: `request()` hands bodies on as they arrive, without
+// decompressing as `fetch` does, so a compressed answer would reach providers' parsers (and
+// callers, once `content-encoding` is dropped from a translated answer) as unreadable bytes.
 const hopHeaders = new Set([
   'connection',
   'keep-alive',
@@ -47,12 +51,13 @@ const hopHeaders = new Set([
   'upgrade',
   'host',
   'content-length',
+  'accept-encoding',
 ]);
 const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 
 /**
  * A Node transport on undici's `request()` with a keep-alive pool: the same contract as core's
- * `fetchTransport` (strips `x-switchyard-*` headers, streams request and response bodies without
+ * `fetchTransport` (strips `x-switchyard-*` headers, asks for uncompressed answers, streams request and response bodies without
  * buffering, honours the request's signal, a network failure rejects with `TransportError`, an
  * abort with the signal's reason), at a fraction of `fetch`'s cost per request. A successful event
  * stream is answered once its first bytes have arrived (as retry, fallback and timeout need anyway). Node only: use
@@ -103,11 +108,13 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
     return peeked ? markFirstByteSeen(response) : response;
   }
 
-  return Object.assign(undiciTransport, {
-    async close() {
-      if (ownsDispatcher) await dispatcher.close();
-    },
-  });
+  return markReadsRememberedBody(
+    Object.assign(undiciTransport, {
+      async close() {
+        if (ownsDispatcher) await dispatcher.close();
+      },
+    }),
+  );
 }
 
 function resolvePoolOptions(options: UndiciTransportOptions): Agent.Options {
