@@ -66,6 +66,6 @@ export { textContent } from './text-content.js';
 export { timeout } from './timeout.js';
 export { type FetchFunction, toFetch } from './to-fetch.js';
 export { transportSignal } from './transport-signal.js';
-export { upstreamHeaders } from './upstream-headers.js';
+export { passThroughResponse, upstreamHeaders } from './upstream-headers.js';
 export { readUpstreamJson } from './upstream-json.js';
 export { withOptionHeaders } from './with-option-headers.js';

@@ -1,4 +1,4 @@
-import { upstreamHeaders } from '@switchyard/core';
+import { passThroughResponse, upstreamHeaders } from '@switchyard/core';
 import { normalizeErrorResponse } from './openai-error.js';
 
 /** Request headers that carry the caller's own credentials or connection: never forwarded. */
@@ -31,9 +31,6 @@ export function forwardedHeaders(incoming: Headers): Headers {
  * normalised to OpenAI's error shape (`normalizeErrorResponse`).
  */
 export async function passThroughAnswer(response: Response, provider: string): Promise<Response> {
-  const headers = upstreamHeaders(response, provider);
-  if (!response.ok) return normalizeErrorResponse(response, headers, provider);
-  const type = response.headers.get('content-type');
-  if (type !== null) headers.set('content-type', type);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  if (!response.ok) return normalizeErrorResponse(response, upstreamHeaders(response, provider), provider);
+  return passThroughResponse(response, provider);
 }
