@@ -97,7 +97,14 @@ function translateRead(
   try {
     splitter.push(chunk);
     while (!writer.done && splitter.next()) {
-      decodeMessageInto(message, splitter.bytes, splitter.view, splitter.start, splitter.end);
+      decodeMessageInto(
+        message,
+        splitter.bytes,
+        splitter.view,
+        splitter.start,
+        splitter.end,
+        splitter.checked,
+      );
       writer.write(message);
     }
   } catch (error) {

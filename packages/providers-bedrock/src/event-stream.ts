@@ -1,4 +1,5 @@
-import { crc32 } from 'node:zlib';
+import { crc32Of } from './crc32.js';
+import { FrameChecksums } from './frame-checksums.js';
 
 /**
  * One decoded message of an `application/vnd.amazon.eventstream` body. A stream translator decodes
@@ -63,9 +64,10 @@ export function viewOf(bytes: Uint8Array): DataView {
 
 /**
  * Decodes the whole message at `bytes[start, end)` (`view` is a `DataView` of `bytes`) into
- * `message`: checks its length, the prelude and message CRC-32s (`crc32Of`), and reads the string
- * headers Bedrock sends, unless they are byte for byte the ones `message` was last decoded from.
- * Headers of the other types are skipped by their encoded size.
+ * `message`: checks its length, the prelude and message CRC-32s (`crc32Of`; unless `checked` says
+ * both were verified already, default false), and reads the string headers Bedrock sends, unless
+ * they are byte for byte the ones `message` was last decoded from. Headers of the other types are
+ * skipped by their encoded size.
  *
  * @throws Error when a checksum does not match or the message is malformed.
  */
@@ -75,6 +77,7 @@ export function decodeMessageInto(
   view: DataView,
   start: number,
   end: number,
+  checked = false,
 ): void {
   const length = end - start;
   if (length < minimumLength) throw new Error(`event-stream message of ${length} bytes is too short`);
@@ -87,14 +90,16 @@ export function decodeMessageInto(
   if (payloadStart > end - 4) {
     throw new Error(`event-stream headers length ${headersLength} does not fit a ${length}-byte message`);
   }
-  const prelude = crc32Of(view, start, start + 8);
-  if (prelude !== view.getUint32(start + 8)) {
-    throw new Error('event-stream prelude checksum does not match');
-  }
-  // The message CRC covers everything before it, the prelude and its CRC included: it goes on
-  // from the prelude's.
-  if (crc32Of(view, start + 8, end - 4, prelude) !== view.getUint32(end - 4)) {
-    throw new Error('event-stream message checksum does not match');
+  if (!checked) {
+    const prelude = crc32Of(view, start, start + 8);
+    if (prelude !== view.getUint32(start + 8)) {
+      throw new Error('event-stream prelude checksum does not match');
+    }
+    // The message CRC covers everything before it, the prelude and its CRC included: it goes on
+    // from the prelude's.
+    if (crc32Of(view, start + 8, end - 4, prelude) !== view.getUint32(end - 4)) {
+      throw new Error('event-stream message checksum does not match');
+    }
   }
   message.bytes = bytes;
   message.view = view;
@@ -157,66 +162,6 @@ function decodeHeaders(message: EventStreamMessage, bytes: Uint8Array, start: nu
   }
   if (at !== payloadStart) throw new Error('event-stream headers overrun their declared length');
   message.decodedHeaders = viewOf(bytes.slice(start, end));
-}
-
-// CRC-32, the zlib polynomial, slice-by-8: eight 256-entry tables, table t for a byte t places
-// back, so one step folds two little-endian words into the CRC with eight lookups (a last word
-// with the first four tables). Slice-by-16 is faster alone but slower in the translation, where
-// its 16 KiB of tables compete with the stream's bytes for the cache.
-const crcTables = new Int32Array(256 * 8);
-for (let n = 0; n < 256; n++) {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  crcTables[n] = c;
-}
-for (let n = 0; n < 256; n++) {
-  for (let t = 1; t < 8; t++) {
-    const previous = crcTables[(t - 1) * 256 + n]!;
-    crcTables[t * 256 + n] = (previous >>> 8) ^ crcTables[previous & 0xff]!;
-  }
-}
-/**
- * From this many bytes Node's native `zlib.crc32` is faster; below it, its fixed cost per call
- * (argument checks, a view to pass, the native boundary) outweighs the bytes. Measured crossover on
- * Node 20: about 500 bytes; Bedrock's text-delta frames are 150 to 300.
- */
-const nativeCrcFrom = 512;
-
-/**
- * The CRC-32 of `view`'s bytes `[start, end)`, as `zlib.crc32` computes it, going on from `crc`
- * (the CRC of the bytes before, default none), without allocating for short ranges.
- */
-export function crc32Of(view: DataView, start: number, end: number, crc = 0): number {
-  if (end - start >= nativeCrcFrom) {
-    return crc32(new DataView(view.buffer, view.byteOffset + start, end - start), crc);
-  }
-  const tables = crcTables;
-  let state = ~crc;
-  let i = start;
-  for (; i + 8 <= end; i += 8) {
-    const a = state ^ view.getInt32(i, true);
-    const b = view.getInt32(i + 4, true);
-    state =
-      tables[1792 + (a & 0xff)]! ^
-      tables[1536 + ((a >>> 8) & 0xff)]! ^
-      tables[1280 + ((a >>> 16) & 0xff)]! ^
-      tables[1024 + (a >>> 24)]! ^
-      tables[768 + (b & 0xff)]! ^
-      tables[512 + ((b >>> 8) & 0xff)]! ^
-      tables[256 + ((b >>> 16) & 0xff)]! ^
-      tables[b >>> 24]!;
-  }
-  if (i + 4 <= end) {
-    const a = state ^ view.getInt32(i, true);
-    state =
-      tables[768 + (a & 0xff)]! ^
-      tables[512 + ((a >>> 8) & 0xff)]! ^
-      tables[256 + ((a >>> 16) & 0xff)]! ^
-      tables[a >>> 24]!;
-    i += 4;
-  }
-  for (; i < end; i++) state = tables[(state ^ view.getUint8(i)) & 0xff]! ^ (state >>> 8);
-  return ~state >>> 0;
 }
 
 /** The encoded size of a non-string header value of `type` at `at`. */
@@ -304,7 +249,8 @@ function headerText(bytes: Uint8Array, start: number, length: number): string {
  * synchronously, whatever the chunk boundaries: `push` a read, then call `next()` until it returns
  * false; each time it returns true the message lies at `bytes[start, end)` until `next()` is called
  * again. A message inside one read stays in it (no copy, no allocation); one that straddles reads
- * is put together in a buffer the splitter keeps and reuses.
+ * is put together in a buffer the splitter keeps and reuses. The checksums of the messages inside
+ * a read are verified all at once (`FrameChecksums`) where WebAssembly runs; `checked` says so.
  */
 export class MessageSplitter {
   /** The bytes holding the current message. */
@@ -315,6 +261,8 @@ export class MessageSplitter {
   start = 0;
   /** One past its end. */
   end = 0;
+  /** Whether both checksums of the current message are verified already. */
+  checked = false;
   private chunk: Uint8Array = empty;
   private chunkView: DataView = emptyView;
   private at = 0;
@@ -322,6 +270,9 @@ export class MessageSplitter {
   private carry: Uint8Array = empty;
   private carryView: DataView = emptyView;
   private held = 0;
+  private readonly checksums = FrameChecksums.shared();
+  /** Where the messages of the current read whose checksums are verified end. */
+  private checkedEnd = 0;
 
   /** Adds the next read of the stream; its messages come from `next()`. */
   push(chunk: Uint8Array): void {
@@ -331,6 +282,7 @@ export class MessageSplitter {
       chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     this.chunkView = viewOf(chunk);
     this.at = 0;
+    this.checkedEnd = 0;
   }
 
   /**
@@ -353,6 +305,7 @@ export class MessageSplitter {
           this.hold(chunk, this.at, this.at + taken);
           this.held = 0;
           this.at += taken;
+          this.checked = false;
           return this.current(this.carry, this.carryView, 0, length);
         }
       }
@@ -361,6 +314,10 @@ export class MessageSplitter {
       if (available >= length) {
         const start = this.at;
         this.at += length;
+        if (start >= this.checkedEnd && this.checksums !== undefined) {
+          this.checkedEnd = this.checksums.checkedEnd(chunk, start);
+        }
+        this.checked = this.at <= this.checkedEnd;
         return this.current(chunk, this.chunkView, start, start + length);
       }
     }
