@@ -20,7 +20,7 @@ export interface ObservationTapOptions {
   onEnd(observation: ResponseObservation, outcome: BodyOutcome, error?: unknown): void;
 }
 
-const eventBoundary = /\r\n\r\n|\n\n|\r\r/;
+const eventBoundary = /\r\n\r\n|\n\n|\r\r/g;
 const wholeDecoder = new TextDecoder();
 const encoder = new TextEncoder();
 
@@ -36,23 +36,46 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
   const jsonChunks: Uint8Array[] = [];
   let pending = '';
 
-  /** Consumes complete events from `pending`; returns their text to forward (when stripping). */
-  function takeEvents(final: boolean): string {
-    let forward = '';
-    while (true) {
-      const match = eventBoundary.exec(pending);
-      if (!match && !(final && pending.trim() !== '')) break;
-      const cut = match ? match.index + match[0].length : pending.length;
-      const event = pending.slice(0, cut);
-      pending = pending.slice(cut);
-      if (observeEvent(event)) forward += event;
+  /**
+   * Consumes the complete events at the start of `pending` (and at the end of the body, the rest).
+   * Returns the text to forward in their place: `undefined` when none was dropped.
+   */
+  function takeEvents(final: boolean): { forward: string | undefined; taken: number } {
+    const text = pending;
+    const crlf = text.includes('\r');
+    let at = 0;
+    let kept: string | undefined;
+    let keptFrom = 0;
+    // Where the next event that may carry facts can start: events wholly before it are skipped unread.
+    let factsFrom = -1;
+    while (at < text.length) {
+      let end = crlf ? boundaryEndWithCr(text, at) : text.indexOf('\n\n', at);
+      if (end === -1) {
+        if (!final || text.slice(at).trim() === '') break;
+        end = text.length;
+      } else if (!crlf) {
+        end += 2;
+      }
+      if (!options.collectText && observation.timeToFirstTokenMs !== undefined) {
+        if (factsFrom < at) factsFrom = nextFacts(text, at);
+        if (end <= factsFrom) {
+          at = end;
+          continue;
+        }
+      }
+      if (!observeEvent(text, at, end)) {
+        kept = (kept ?? '') + text.slice(keptFrom, at);
+        keptFrom = end;
+      }
+      at = end;
     }
-    return forward;
+    pending = text.slice(at);
+    return { forward: kept === undefined ? undefined : kept + text.slice(keptFrom, at), taken: at };
   }
 
-  /** Observes one event; false when it is the usage-only chunk that must be dropped. */
-  function observeEvent(event: string): boolean {
-    const data = dataOf(event);
+  /** Observes the event `text[start, end)`; false when it is the usage-only chunk that must be dropped. */
+  function observeEvent(text: string, start: number, end: number): boolean {
+    const data = dataOf(text, start, end);
     if (data === undefined || data === '[DONE]') return true;
     if (!mayMatter(data)) return true;
     let chunk: unknown;
@@ -96,11 +119,12 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
         return chunk;
       }
     }
-    const taken = pending.length;
-    const forward = takeEvents(false);
+    const before = pending;
+    const { forward, taken } = takeEvents(false);
     // Whole events in, none dropped: the original bytes can go out as they are.
-    if (!options.stripUsageChunk || (aligned && pending === '' && forward.length === taken)) return chunk;
-    return forward === '' ? null : encoder.encode(forward);
+    if (!options.stripUsageChunk || (aligned && pending === '' && forward === undefined)) return chunk;
+    const out = forward ?? before.slice(0, taken);
+    return out === '' ? null : encoder.encode(out);
   }
 
   return {
@@ -121,8 +145,11 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
         return null;
       }
       pending += decoder.decode();
-      const rest = takeEvents(true);
-      return options.stripUsageChunk && rest !== '' ? encoder.encode(rest) : null;
+      const before = pending;
+      const { forward, taken } = takeEvents(true);
+      if (!options.stripUsageChunk) return null;
+      const rest = forward ?? before.slice(0, taken);
+      return rest === '' ? null : encoder.encode(rest);
     },
     end(outcome, error) {
       options.onEnd(observation, outcome, error);
@@ -130,9 +157,21 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
   };
 }
 
+/** Where the first mark of usage, a finish reason or an error is at or after `from`; the length when none. */
+function nextFacts(text: string, from: number): number {
+  let first = text.length;
+  for (const mark of factMarks) {
+    const index = text.indexOf(mark, from);
+    if (index !== -1 && index < first) first = index;
+  }
+  return first;
+}
+
+const factMarks = ['"usage":{', '"finish_reason":"', '"error"'];
+
 /** True when SSE text may carry usage, a finish reason or an error. */
 function hasFacts(text: string): boolean {
-  return text.includes('"usage":{') || text.includes('"finish_reason":"') || text.includes('"error"');
+  return factMarks.some((mark) => text.includes(mark));
 }
 
 /** The index just after the last event boundary in `text`, 0 when there is none. */
@@ -155,9 +194,22 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return bytes;
 }
 
-function dataOf(event: string): string | undefined {
+/** The index just after the first event boundary (any line-ending style) at or after `from`; -1 when none. */
+function boundaryEndWithCr(text: string, from: number): number {
+  eventBoundary.lastIndex = from;
+  const match = eventBoundary.exec(text);
+  return match ? match.index + match[0].length : -1;
+}
+
+/** The `data` of the event `text[start, end)`: its `data:` lines joined by newlines. */
+function dataOf(text: string, start: number, end: number): string | undefined {
+  // The common shape, one `data: ...` line and a blank line, without splitting.
+  if (text.startsWith('data: ', start)) {
+    const lineEnd = text.indexOf('\n', start);
+    if (lineEnd === end - 2 && text.charCodeAt(lineEnd - 1) !== 13) return text.slice(start + 6, lineEnd);
+  }
   let data: string | undefined;
-  for (const line of event.split(/\r\n|\n|\r/)) {
+  for (const line of text.slice(start, end).split(/\r\n|\n|\r/)) {
     if (!line.startsWith('data:')) continue;
     const value = line.charCodeAt(5) === 32 ? line.slice(6) : line.slice(5);
     data = data === undefined ? value : `${data}\n${value}`;

@@ -221,6 +221,32 @@ describe('trace', () => {
     expect(records[0]?.usage?.totalTokens).toBe(4);
   });
 
+  it('forwards exactly the events but the usage chunk, split at any byte', async () => {
+    const chunks = chatCompletionChunks({
+      content: 'one two',
+      usage: { prompt_tokens: 2, completion_tokens: 2, total_tokens: 4 },
+    });
+    const event = (chunk: unknown) => `data: ${JSON.stringify(chunk)}\n\n`;
+    const wire = `${chunks.map(event).join('')}data: [DONE]\n\n`;
+    const expected = `${chunks.slice(0, -1).map(event).join('')}data: [DONE]\n\n`;
+    const bytes = new TextEncoder().encode(wire);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const { records, sink } = collect();
+      const pieces = [bytes.slice(0, cut), bytes.slice(cut)];
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const piece = pieces.shift();
+          if (piece) controller.enqueue(piece);
+          else controller.close();
+        },
+      });
+      const upstream = scripted([new Response(body, { headers: { 'content-type': 'text/event-stream' } })]);
+      const text = await readAll(await trace({ sink })(upstream)(chatRequest({ stream: true })));
+      expect(text).toBe(expected);
+      expect(records[0]?.usage?.totalTokens).toBe(4);
+    }
+  });
+
   it('keeps the usage chunk when the caller asked for it', async () => {
     const { records, sink } = collect();
     const upstream = scripted([sseStreamResponse(chatCompletionChunks())]);
