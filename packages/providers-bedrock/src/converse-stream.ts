@@ -156,17 +156,15 @@ class ChunkWriter {
     else this.out.text(`,"finish_reason":${JSON.stringify(finish)}}]}\n\n`);
   }
 
-  /** Translates one native message. */
+  /**
+   * Translates one native message. Kept small, the compact delta that almost every message is
+   * apart from the rest, so that the engine inlines the hot path into the decoding loop.
+   */
   write(message: EventStreamMessage): void {
-    if (message.messageType !== 'event') {
-      this.fail(this.options.redact(exceptionMessage(message)), message.errorType);
-      return;
-    }
     const type = message.eventType;
-    if (type === undefined) return;
-    if (!this.roleSent) {
-      this.roleSent = true;
-      this.chunk('{"role":"assistant","content":""}');
+    if (message.messageType !== 'event' || type === undefined || !this.roleSent) {
+      this.writeUncommon(message);
+      return;
     }
     if (type === 'contentBlockDelta') {
       const { bytes } = message;
@@ -178,14 +176,39 @@ class ChunkWriter {
           this.out.bytes(contentEnd);
           return;
         }
-        const index = this.toolIndexes.get(blockIndex);
-        if (index === undefined) return;
-        this.out.bytes(this.prefix);
-        this.out.text(`{"tool_calls":[{"index":${index},"function":{"arguments":`);
-        this.out.range(bytes, start, end);
-        this.out.bytes(toolArgumentsEnd);
+        this.writeToolArguments(blockIndex, bytes, start, end);
         return;
       }
+    }
+    this.writeEvent(type, message);
+  }
+
+  /** An exception, a message without an event type, or the first event (which sends the role first). */
+  private writeUncommon(message: EventStreamMessage): void {
+    if (message.messageType !== 'event') {
+      this.fail(this.options.redact(exceptionMessage(message)), message.errorType);
+      return;
+    }
+    const type = message.eventType;
+    if (type === undefined) return;
+    this.roleSent = true;
+    this.chunk('{"role":"assistant","content":""}');
+    this.write(message);
+  }
+
+  /** A compact tool-input delta: its JSON string becomes the arguments of the tool call. */
+  private writeToolArguments(blockIndex: number, bytes: Uint8Array, start: number, end: number): void {
+    const index = this.toolIndexes.get(blockIndex);
+    if (index === undefined) return;
+    this.out.bytes(this.prefix);
+    this.out.text(`{"tool_calls":[{"index":${index},"function":{"arguments":`);
+    this.out.range(bytes, start, end);
+    this.out.bytes(toolArgumentsEnd);
+  }
+
+  /** Any event but a compact delta, its payload parsed. */
+  private writeEvent(type: string, message: EventStreamMessage): void {
+    if (type === 'contentBlockDelta') {
       const event = parse<ConverseStreamEvents['contentBlockDelta']>(message);
       const delta = event.delta;
       if (typeof delta?.text === 'string') {

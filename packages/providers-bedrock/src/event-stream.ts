@@ -90,23 +90,26 @@ export function decodeMessageInto(
   if (payloadStart > end - 4) {
     throw new Error(`event-stream headers length ${headersLength} does not fit a ${length}-byte message`);
   }
-  if (!checked) {
-    const prelude = crc32Of(view, start, start + 8);
-    if (prelude !== view.getUint32(start + 8)) {
-      throw new Error('event-stream prelude checksum does not match');
-    }
-    // The message CRC covers everything before it, the prelude and its CRC included: it goes on
-    // from the prelude's.
-    if (crc32Of(view, start + 8, end - 4, prelude) !== view.getUint32(end - 4)) {
-      throw new Error('event-stream message checksum does not match');
-    }
-  }
+  if (!checked) checkChecksums(view, start, end);
   message.bytes = bytes;
   message.view = view;
   message.payloadStart = payloadStart;
   message.payloadEnd = end - 4;
   if (!sameBytes(message.decodedHeaders, view, start + preludeLength, payloadStart)) {
     decodeHeaders(message, bytes, start + preludeLength, payloadStart);
+  }
+}
+
+/** Checks the prelude and message CRC-32 of the message at `view`'s bytes `[start, end)`. */
+function checkChecksums(view: DataView, start: number, end: number): void {
+  const prelude = crc32Of(view, start, start + 8);
+  if (prelude !== view.getUint32(start + 8)) {
+    throw new Error('event-stream prelude checksum does not match');
+  }
+  // The message CRC covers everything before it, the prelude and its CRC included: it goes on
+  // from the prelude's.
+  if (crc32Of(view, start + 8, end - 4, prelude) !== view.getUint32(end - 4)) {
+    throw new Error('event-stream message checksum does not match');
   }
 }
 
