@@ -11,7 +11,7 @@
  * With one frame per read both sides mostly measure the web-streams machinery per read (the
  * translation goes through two streams, the upstream body and its own output, the baseline one).
  * On a shared machine the translate figure can differ by up to 2x between runs while the plain one
- * barely moves; the CPU-time figures in parentheses are steadier than the wall-clock ones.
+ * barely moves: compare several runs.
  *
  *   pnpm exec tsx --conditions=@switchyard/source bench/bedrock.ts
  */
