@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '@switchyard/core';
 
 /**
@@ -13,12 +13,11 @@ export const deliveryFields: readonly string[] = ['stream', 'stream_options'];
  * stands for them).
  */
 export function canonicalRequest(request: Request, body: Record<string, unknown>): string {
-  const url = new URL(request.url);
   const answerFields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(body)) {
     if (!deliveryFields.includes(name)) answerFields[name] = value;
   }
-  return `${request.method} ${url.pathname}${url.search}\n${canonicalJson(answerFields)}`;
+  return `${request.method} ${pathAndQuery(request.url)}\n${canonicalJson(answerFields)}`;
 }
 
 /** The store key: a SHA-256 of the key version, namespace, partition and request part. */
@@ -35,5 +34,11 @@ export function hashCacheKey(parts: {
     parts.requestNamespace ?? null,
     parts.request,
   ]);
-  return createHash('sha256').update(text).digest('base64url');
+  return hash('sha256', text, 'base64url');
+}
+
+/** The path and query of a URL a `Request` normalised (no fragment, as `Request` drops it). */
+function pathAndQuery(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  return start === -1 ? '/' : url.slice(start);
 }

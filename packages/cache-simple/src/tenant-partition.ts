@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Request headers that identify who pays for (and may see) an answer: provider API keys and
@@ -19,12 +19,22 @@ export const credentialHeaders: readonly string[] = [
  * (for example when the cache sits before a provider middleware that adds the key itself).
  */
 export function credentialPartition(request: Request): string | undefined {
-  let hash: ReturnType<typeof createHash> | undefined;
+  let credentials: string | undefined;
   for (const name of credentialHeaders) {
     const value = request.headers.get(name);
-    if (value === null) continue;
-    hash ??= createHash('sha256');
-    hash.update(`${name}\n${value}\n`);
+    if (value !== null) credentials = `${credentials ?? ''}${name}\n${value}\n`;
   }
-  return hash === undefined ? undefined : `credential:${hash.digest('base64url')}`;
+  if (credentials === undefined) return undefined;
+  let partition = partitions.get(credentials);
+  if (partition === undefined) {
+    partition = `credential:${hash('sha256', credentials, 'base64url')}`;
+    // A gateway sees a bounded set of tenants; a flood of one-off keys only empties the memo.
+    if (partitions.size >= maxRememberedPartitions) partitions.clear();
+    partitions.set(credentials, partition);
+  }
+  return partition;
 }
+
+/** Partitions by credentials, so a tenant's repeated requests hash their key once. */
+const partitions = new Map<string, string>();
+const maxRememberedPartitions = 1024;
