@@ -10,8 +10,11 @@
  *
  * With one frame per read both sides mostly measure the web-streams machinery per read (the
  * translation goes through two streams, the upstream body and its own output, the baseline one).
- * On a shared machine the translate figure can differ by up to 2x between runs while the plain one
- * barely moves: compare several runs.
+ * Each translate run also makes the Requests and Responses of a real call (undici, Node 20), and
+ * their garbage-collection cost weighs on it: in a side test one `new Request()` per run took the
+ * bare translation (no `bedrock()`) from about 425 to 305 MB/s. That cost comes and goes with the
+ * collector's state, so on a shared machine the translate figure can differ by up to 2x between
+ * runs while the plain one barely moves: compare several runs.
  *
  *   pnpm exec tsx --conditions=@switchyard/source bench/bedrock.ts
  */
