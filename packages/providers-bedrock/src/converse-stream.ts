@@ -97,14 +97,7 @@ function translateRead(
   try {
     splitter.push(chunk);
     while (!writer.done && splitter.next()) {
-      decodeMessageInto(
-        message,
-        splitter.bytes,
-        splitter.view,
-        splitter.start,
-        splitter.end,
-        splitter.checked,
-      );
+      decodeMessageInto(message, splitter.bytes, splitter.view, splitter.start, splitter.end);
       writer.write(message);
     }
   } catch (error) {

@@ -1,5 +1,4 @@
 import { crc32Of } from './crc32.js';
-import { FrameChecksums } from './frame-checksums.js';
 
 /**
  * One decoded message of an `application/vnd.amazon.eventstream` body. A stream translator decodes
@@ -64,8 +63,7 @@ export function viewOf(bytes: Uint8Array): DataView {
 
 /**
  * Decodes the whole message at `bytes[start, end)` (`view` is a `DataView` of `bytes`) into
- * `message`: checks its length, the prelude and message CRC-32s (`crc32Of`; unless `checked` says
- * both were verified already, default false), and reads the string headers Bedrock sends, unless
+ * `message`: checks its length, the prelude and message CRC-32s (`crc32Of`), and reads the string headers Bedrock sends, unless
  * they are byte for byte the ones `message` was last decoded from. Headers of the other types are
  * skipped by their encoded size.
  *
@@ -77,7 +75,6 @@ export function decodeMessageInto(
   view: DataView,
   start: number,
   end: number,
-  checked = false,
 ): void {
   const length = end - start;
   if (length < minimumLength) throw new Error(`event-stream message of ${length} bytes is too short`);
@@ -90,7 +87,7 @@ export function decodeMessageInto(
   if (payloadStart > end - 4) {
     throw new Error(`event-stream headers length ${headersLength} does not fit a ${length}-byte message`);
   }
-  if (!checked) checkChecksums(view, start, end);
+  checkChecksums(view, start, end);
   message.bytes = bytes;
   message.view = view;
   message.payloadStart = payloadStart;
@@ -252,8 +249,7 @@ function headerText(bytes: Uint8Array, start: number, length: number): string {
  * synchronously, whatever the chunk boundaries: `push` a read, then call `next()` until it returns
  * false; each time it returns true the message lies at `bytes[start, end)` until `next()` is called
  * again. A message inside one read stays in it (no copy, no allocation); one that straddles reads
- * is put together in a buffer the splitter keeps and reuses. The checksums of the messages inside
- * a read are verified all at once (`FrameChecksums`) where WebAssembly runs; `checked` says so.
+ * is put together in a buffer the splitter keeps and reuses.
  */
 export class MessageSplitter {
   /** The bytes holding the current message. */
@@ -264,8 +260,6 @@ export class MessageSplitter {
   start = 0;
   /** One past its end. */
   end = 0;
-  /** Whether both checksums of the current message are verified already. */
-  checked = false;
   private chunk: Uint8Array = empty;
   private chunkView: DataView = emptyView;
   private at = 0;
@@ -273,9 +267,6 @@ export class MessageSplitter {
   private carry: Uint8Array = empty;
   private carryView: DataView = emptyView;
   private held = 0;
-  private readonly checksums = FrameChecksums.shared();
-  /** Where the messages of the current read whose checksums are verified end. */
-  private checkedEnd = 0;
 
   /** Adds the next read of the stream; its messages come from `next()`. */
   push(chunk: Uint8Array): void {
@@ -285,7 +276,6 @@ export class MessageSplitter {
       chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     this.chunkView = viewOf(chunk);
     this.at = 0;
-    this.checkedEnd = 0;
   }
 
   /**
@@ -308,7 +298,6 @@ export class MessageSplitter {
           this.hold(chunk, this.at, this.at + taken);
           this.held = 0;
           this.at += taken;
-          this.checked = false;
           return this.current(this.carry, this.carryView, 0, length);
         }
       }
@@ -317,10 +306,6 @@ export class MessageSplitter {
       if (available >= length) {
         const start = this.at;
         this.at += length;
-        if (start >= this.checkedEnd && this.checksums !== undefined) {
-          this.checkedEnd = this.checksums.checkedEnd(chunk, start);
-        }
-        this.checked = this.at <= this.checkedEnd;
         return this.current(chunk, this.chunkView, start, start + length);
       }
     }
