@@ -18,8 +18,12 @@ const endings: readonly OpenAIEndpoint[] = [
   'models',
 ];
 
-/** The endpoint `url` addresses, whatever prefix precedes it, or `undefined` for any other path. */
-export function openaiEndpoint(url: URL): OpenAIEndpoint | undefined {
-  const path = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
+/**
+ * The endpoint `url` (a URL, or its path) addresses, whatever prefix precedes it, or `undefined`
+ * for any other path.
+ */
+export function openaiEndpoint(url: URL | string): OpenAIEndpoint | undefined {
+  const pathname = typeof url === 'string' ? url : url.pathname;
+  const path = pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
   return endings.find((ending) => path.endsWith(`/${ending}`));
 }

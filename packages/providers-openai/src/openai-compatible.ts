@@ -48,11 +48,11 @@ export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
   const settings = resolveOptions(options);
   return (next: Handler) =>
     async function openaiCompatible(request) {
-      const url = new URL(request.url);
-      const endpoint = openaiEndpoint(url);
-      const path = nativePath(url, endpoint, settings.endpoints);
+      const { pathname, search } = splitPath(request.url);
+      const endpoint = openaiEndpoint(pathname);
+      const path = nativePath(pathname, endpoint, settings.endpoints);
       if (path === undefined) {
-        return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
+        return errorResponse(404, `${settings.name} does not serve ${request.method} ${pathname}`, {
           code: 'unsupported_endpoint',
           headers: upstreamHeaders(new Response(null), settings.name),
         });
@@ -63,11 +63,8 @@ export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
         if (rewritten instanceof Response) return rewritten;
         body = rewritten;
       }
-      const target = new URL(settings.base + path);
-      for (const [name, value] of url.searchParams) target.searchParams.append(name, value);
-      for (const [name, value] of settings.query) target.searchParams.set(name, value);
       const native = deriveRequest(request, {
-        url: target,
+        url: targetURL(settings.base + path + search, settings.query),
         headers: nativeHeaders(request.headers, settings),
         ...(body === undefined ? {} : { body }),
       });
@@ -148,15 +145,33 @@ function resolveOptions(options: OpenAICompatibleOptions): Settings {
 
 /** The path to append to `baseURL`, or `undefined` when the provider does not serve it. */
 function nativePath(
-  url: URL,
+  pathname: string,
   endpoint: OpenAIEndpoint | undefined,
   served: ReadonlySet<OpenAIEndpoint> | undefined,
 ): string | undefined {
   if (endpoint !== undefined)
     return served === undefined || served.has(endpoint) ? `/${endpoint}` : undefined;
   if (served !== undefined) return undefined;
-  const index = url.pathname.indexOf('/v1/');
-  return index === -1 ? undefined : url.pathname.slice(index + 3);
+  const index = pathname.indexOf('/v1/');
+  return index === -1 ? undefined : pathname.slice(index + 3);
+}
+
+/** Path and query (`?...`, or `''`) of a URL a `Request` normalised, read without parsing it again. */
+function splitPath(url: string): { pathname: string; search: string } {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start === -1) return { pathname: '/', search: '' };
+  const query = url.indexOf('?', start);
+  return query === -1
+    ? { pathname: url.slice(start), search: '' }
+    : { pathname: url.slice(start, query), search: url.slice(query) };
+}
+
+/** `url` with the provider's own query parameters set over the caller's. */
+function targetURL(url: string, query: Array<[string, string]>): string {
+  if (query.length === 0) return url;
+  const target = new URL(url);
+  for (const [name, value] of query) target.searchParams.set(name, value);
+  return target.href;
 }
 
 function nativeHeaders(incoming: Headers, settings: Settings): Headers {
