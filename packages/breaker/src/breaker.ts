@@ -4,6 +4,7 @@ import {
   type Handler,
   type Middleware,
   type ProbedHandler,
+  requestSignal,
   responseHeaders,
 } from '@switchyard/core';
 import { type BreakerOptions, type CircuitState, resolveBreakerOptions } from './breaker-options.js';
@@ -47,7 +48,7 @@ export function breaker(options: BreakerOptions = {}): BreakerMiddleware {
         response = await next(request);
       } catch (error) {
         // The caller's own abort says nothing about the upstream's health.
-        if (request.signal.aborted) circuit.release(admission);
+        if (requestSignal(request).aborted) circuit.release(admission);
         else circuit.record(admission, true);
         throw error;
       }

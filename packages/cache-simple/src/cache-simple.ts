@@ -1,4 +1,10 @@
-import { type Middleware, readJsonBody, requestOptions, responseHeaders } from '@switchyard/core';
+import {
+  type Middleware,
+  readJsonBody,
+  requestOptions,
+  requestSignal,
+  responseHeaders,
+} from '@switchyard/core';
 import { canonicalRequest, hashCacheKey } from './cache-key.js';
 import { cacheStatus } from './cache-status.js';
 import type { CacheEntry, CacheStore } from './cache-store.js';
@@ -92,7 +98,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
       };
       const failure = (error: unknown): FlightOutcome =>
         // The caller gave up: that is not an answer to share, so waiters try again themselves.
-        request.signal.aborted ? abandoned : { kind: 'error', error };
+        requestSignal(request).aborted ? abandoned : { kind: 'error', error };
 
       let response: Response;
       try {
@@ -177,7 +183,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
         // A flight already waited for had nothing for this request (it may still be storing).
         if (!flight || flight === waited) return lead(request, key, cacheStatus.miss);
         waited = flight;
-        const outcome = await waitForFlight(flight, request.signal, settings.coalesceWaitMs);
+        const outcome = await waitForFlight(flight, requestSignal(request), settings.coalesceWaitMs);
         if (outcome === undefined) {
           // Its caller may never read the stream to its end: stop waiting for it and call upstream.
           if (flights.get(key) === flight) flights.delete(key);

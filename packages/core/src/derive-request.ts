@@ -1,6 +1,8 @@
+import { isInternalRequest, markInternal } from './internal-request.js';
 import { carryJsonBody } from './json-body.js';
-import { carryBody, hasMemoryOnlyBody, rememberBody, sendableBody } from './request-body.js';
+import { carryBody, rememberBody, sendableBody } from './request-body.js';
 import { carryRequestOptions } from './request-options.js';
+import { requestSignal } from './transport-signal.js';
 
 /** What `deriveRequest` may change; everything left out is kept from the original request. */
 export interface DeriveRequestInit {
@@ -20,25 +22,28 @@ export interface DeriveRequestInit {
  * A new `Request` with some parts replaced, keeping everything Switchyard already knows about the
  * original (its buffered body, parsed JSON, per-request options) so nothing is read twice.
  * When the body is kept and is an unread stream, the stream moves to the new request. A request
- * whose body is only in memory (`hasMemoryOnlyBody`) gives requests whose bodies are only in memory.
+ * from `internalRequest` gives internal requests (body and signal kept in core's records only).
  */
 export function deriveRequest(request: Request, init: DeriveRequestInit): Request {
   const keepsBody = init.body === undefined;
   const body = keepsBody ? sendableBody(request) : init.body;
   const method = init.method ?? request.method;
-  const streamless = method === 'GET' || method === 'HEAD' || hasMemoryOnlyBody(request);
+  const internal = isInternalRequest(request);
   const next = new Request(init.url ?? request.url, {
     method,
     headers: init.headers ?? request.headers,
-    body: streamless ? null : (body as RequestInit['body']),
-    signal: init.signal ?? request.signal,
+    body: internal || method === 'GET' || method === 'HEAD' ? null : (body as RequestInit['body']),
+    ...(internal ? {} : { signal: init.signal ?? request.signal }),
     redirect: request.redirect,
     duplex: 'half',
   } as RequestInit);
+  if (internal) {
+    markInternal(next, (body ?? null) as Uint8Array | string | null, init.signal ?? requestSignal(request));
+  }
   if (keepsBody) {
     carryBody(request, next);
     carryJsonBody(request, next);
-  } else {
+  } else if (!internal) {
     rememberBody(next, init.body ?? null);
   }
   if (init.headers === undefined) carryRequestOptions(request, next);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TransportError } from './errors/transport-error.js';
 import { fetchTransport } from './fetch-transport.js';
-import { readsRememberedBody, rememberBody } from './request-body.js';
+import { handlesInternalRequests, internalRequest } from './internal-request.js';
 import { closedPort, type LocalServer, startLocalServer } from './test-support/local-server.js';
 
 let server: LocalServer | undefined;
@@ -38,14 +38,23 @@ describe('fetchTransport', () => {
     });
   });
 
-  it('sends a body held only in memory, and says so to the gateway', async () => {
+  it('sends an internal request: its body from memory, aborted by its recorded signal', async () => {
     const { origin, received } = await okServer();
     const transport = fetchTransport();
-    const request = new Request(`${origin}/v1/embeddings`, { method: 'POST' });
-    rememberBody(request, '{"input":"x"}');
+    const controller = new AbortController();
+    const request = internalRequest(`${origin}/v1/embeddings`, {
+      method: 'POST',
+      headers: {},
+      body: '{"input":"x"}',
+      signal: controller.signal,
+    });
+    expect(request.body).toBeNull();
     expect((await transport(request)).status).toBe(200);
     expect(received[0]?.body).toBe('{"input":"x"}');
-    expect(readsRememberedBody(transport)).toBe(true);
+    expect(handlesInternalRequests(transport)).toBe(true);
+    const reason = new Error('client gone');
+    controller.abort(reason);
+    await expect(transport(request)).rejects.toBe(reason);
   });
 
   it('strips every x-switchyard-* header, known or not, before the request leaves', async () => {

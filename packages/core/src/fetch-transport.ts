@@ -1,7 +1,8 @@
 import { TransportError } from './errors/transport-error.js';
 import type { Handler } from './handler.js';
+import { markHandlesInternalRequests } from './internal-request.js';
 import { parseBaseURL, rebaseURL } from './rebase-url.js';
-import { markReadsRememberedBody, sendableBody } from './request-body.js';
+import { sendableBody } from './request-body.js';
 import { stripOptionHeaders } from './strip-option-headers.js';
 import { transportSignal } from './transport-signal.js';
 
@@ -24,7 +25,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
   }
   const baseURL = options.baseURL === undefined ? undefined : parseBaseURL('fetchTransport', options.baseURL);
   const injected = options.fetch;
-  return markReadsRememberedBody(async function fetchTransport(request: Request): Promise<Response> {
+  return markHandlesInternalRequests(async function fetchTransport(request: Request): Promise<Response> {
     const url = baseURL ? rebaseURL(request.url, baseURL) : request.url;
     const signal = transportSignal(request);
     const init = {

@@ -31,6 +31,13 @@ export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js
 export { awaitFirstByte, markFirstByteSeen } from './first-byte.js';
 export type { Handler, Middleware } from './handler.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
+export {
+  handlesInternalRequests,
+  type InternalRequestInit,
+  internalRequest,
+  isInternalRequest,
+  markHandlesInternalRequests,
+} from './internal-request.js';
 export { readJsonBody, withJsonBody } from './json-body.js';
 export { jsonStringLiteralEnd } from './json-string-literal.js';
 export { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
@@ -40,11 +47,8 @@ export { readModelRequest } from './read-model-request.js';
 export { parseBaseURL, rebaseURL } from './rebase-url.js';
 export {
   bufferBody,
-  hasMemoryOnlyBody,
   isBodyReplayable,
-  markReadsRememberedBody,
   readBodyText,
-  readsRememberedBody,
   rememberBody,
   sendableBody,
 } from './request-body.js';
@@ -65,7 +69,7 @@ export { stripOptionHeaders } from './strip-option-headers.js';
 export { textContent } from './text-content.js';
 export { timeout } from './timeout.js';
 export { type FetchFunction, toFetch } from './to-fetch.js';
-export { transportSignal } from './transport-signal.js';
+export { requestSignal, transportSignal } from './transport-signal.js';
 export { passThroughResponse, upstreamHeaders } from './upstream-headers.js';
 export { readUpstreamJson } from './upstream-json.js';
 export { withOptionHeaders } from './with-option-headers.js';

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deriveRequest } from './derive-request.js';
+import { internalRequest, isInternalRequest } from './internal-request.js';
 import { readJsonBody, withJsonBody } from './json-body.js';
-import {
-  bufferBody,
-  hasMemoryOnlyBody,
-  isBodyReplayable,
-  readBodyText,
-  rememberBody,
-  sendableBody,
-} from './request-body.js';
+import { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
 import { requestOptions, withRequestOptions } from './request-options.js';
+import { requestSignal } from './transport-signal.js';
 
 /** A request whose body stream counts how many chunks were pulled from it. */
 function countingRequest(text: string): { request: Request; pulls: () => number } {
@@ -123,23 +118,32 @@ describe('JSON body helpers', () => {
     expect(asGet.body).toBeNull();
   });
 
-  it('deriveRequest keeps a body held only in memory out of a stream, and a streamed body in one', async () => {
-    const memoryOnly = new Request('http://x.test/v1/chat/completions', { method: 'POST' });
-    rememberBody(memoryOnly, '{"a":1}');
-    expect(hasMemoryOnlyBody(memoryOnly)).toBe(true);
-    const moved = deriveRequest(memoryOnly, { url: 'http://y.test/v1/chat/completions' });
+  it('deriveRequest keeps an internal request internal: body and signal in core, none in the Request', async () => {
+    const controller = new AbortController();
+    const internal = internalRequest('http://x.test/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}',
+      signal: controller.signal,
+    });
+    expect(isInternalRequest(internal)).toBe(true);
+    const moved = deriveRequest(internal, { url: 'http://y.test/v1/chat/completions' });
     expect(moved.body).toBeNull();
-    expect(hasMemoryOnlyBody(moved)).toBe(true);
+    expect(isInternalRequest(moved)).toBe(true);
     expect(await readJsonBody(moved)).toEqual({ a: 1 });
-    const rewritten = deriveRequest(memoryOnly, { body: '{"b":2}' });
+    expect(requestSignal(moved)).toBe(controller.signal);
+    const deadline = new AbortController();
+    const rewritten = deriveRequest(moved, { body: '{"b":2}', signal: deadline.signal });
     expect(rewritten.body).toBeNull();
     expect(sendableBody(rewritten)).toBe('{"b":2}');
+    expect(requestSignal(rewritten)).toBe(deadline.signal);
 
-    const streamed = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: '{"a":1}' });
-    rememberBody(streamed, '{"a":1}');
-    expect(hasMemoryOnlyBody(streamed)).toBe(false);
-    const derived = deriveRequest(streamed, { url: 'http://y.test/v1/chat/completions' });
+    const standard = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: '{"a":1}' });
+    rememberBody(standard, '{"a":1}');
+    expect(isInternalRequest(standard)).toBe(false);
+    const derived = deriveRequest(standard, { url: 'http://y.test/v1/chat/completions' });
     expect(await derived.text()).toBe('{"a":1}');
+    expect(requestSignal(derived)).toBe(derived.signal);
   });
 
   it('deriveRequest moves an unread stream body to the new request', async () => {

@@ -21,29 +21,6 @@ export function sendableBody(request: Request): Uint8Array | string | ReadableSt
   return request.body;
 }
 
-/**
- * True when `request` carries its body only in memory, with no body stream: a front that knows only
- * Switchyard parts (which read bodies through these helpers) will see the request builds it so, as
- * the gateway does, since a body stream costs more than the rest of a `Request` on Node 20.
- * Requests derived from it stay so.
- */
-export function hasMemoryOnlyBody(request: Request): boolean {
-  return request.body === null && known.get(request) != null;
-}
-
-const memoryBodyReaders = new WeakSet<object>();
-
-/** Records that `handler` sends a request's remembered body (`sendableBody`), never `request.body`. */
-export function markReadsRememberedBody<T extends object>(handler: T): T {
-  memoryBodyReaders.add(handler);
-  return handler;
-}
-
-/** True for a handler marked with `markReadsRememberedBody` (the Switchyard transports). */
-export function readsRememberedBody(handler: object): boolean {
-  return memoryBodyReaders.has(handler);
-}
-
 /** True when the body is held in memory, so it can be sent more than once. */
 export function isBodyReplayable(request: Request): boolean {
   return known.has(request) || request.body === null;

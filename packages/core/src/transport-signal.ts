@@ -19,3 +19,12 @@ export function transportSignal(request: Request): AbortSignal | undefined {
   if (caller === undefined) return request.signal;
   return caller ?? undefined;
 }
+
+/**
+ * The signal Switchyard middlewares honour for `request`: the caller's own signal when one was
+ * recorded for it (`toFetch`, `internalRequest`), else `request.signal`. Use it instead of
+ * `request.signal`, which an internal request does not follow.
+ */
+export function requestSignal(request: Request): AbortSignal {
+  return callerSignals.get(request) ?? request.signal;
+}

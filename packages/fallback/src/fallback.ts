@@ -6,6 +6,7 @@ import {
   isBodyReplayable,
   type Middleware,
   reportCircuitOfBranches,
+  requestSignal,
 } from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
 import { withOptionIndex } from './option-path.js';
@@ -45,7 +46,7 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
   return (next) => {
     const handlers = list.map((branch) => branch(next));
     return reportCircuitOfBranches(handlers, async function fallback(request) {
-      const { signal } = request;
+      const signal = requestSignal(request);
       signal.throwIfAborted();
       if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
       const errors: unknown[] = [];

@@ -7,6 +7,7 @@ import {
   isBodyReplayable,
   type Middleware,
   reportCircuitOfBranches,
+  requestSignal,
   transportSignal,
 } from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
@@ -46,7 +47,7 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
   return (next) => {
     const handlers = list.map((branch) => branch(next));
     return reportCircuitOfBranches(handlers, async function hedge(request) {
-      const { signal } = request;
+      const signal = requestSignal(request);
       signal.throwIfAborted();
       if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
       return new Promise<Response>((resolve, reject) => {

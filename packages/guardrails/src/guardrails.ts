@@ -1,4 +1,4 @@
-import { type Middleware, readJsonBody, requestOptions, withJsonBody } from '@switchyard/core';
+import { type Middleware, readJsonBody, requestOptions, requestSignal, withJsonBody } from '@switchyard/core';
 import { type CompiledHook, compileHooks } from './compile-hooks.js';
 import { guardStream } from './guarded-stream.js';
 import type {
@@ -66,7 +66,7 @@ export function guardrails(options: GuardrailsOptions = {}): Middleware {
         requestType,
         request: { json, url: request.url },
         metadata: requestOptions(request).metadata ?? {},
-        signal: request.signal,
+        signal: requestSignal(request),
       };
       let beforeRun = noHooks;
       let outgoing = request;

@@ -1,5 +1,5 @@
 import type { Handler, Middleware } from '@switchyard/core';
-import { circuitOpenProbe, isCircuitOpen, type ProbedHandler } from '@switchyard/core';
+import { circuitOpenProbe, isCircuitOpen, type ProbedHandler, requestSignal } from '@switchyard/core';
 import { withOptionIndex } from '@switchyard/fallback';
 import {
   checkTargets,
@@ -70,7 +70,7 @@ export function loadbalance(targets: LoadbalanceTarget[], options: LoadbalanceOp
       try {
         response = await branch.handler(request);
       } catch (error) {
-        if (!request.signal.aborted) branch.score.record(settings.now() - started, true);
+        if (!requestSignal(request).aborted) branch.score.record(settings.now() - started, true);
         throw error;
       }
       branch.score.record(settings.now() - started, response.status >= 500 || response.status === 429);

@@ -370,7 +370,9 @@ describe('bedrock embeddings', () => {
         body: JSON.stringify({ model: 'amazon.titan-embed-text-v2:0', input: ['a', 'b'], dimensions: 256 }),
       }),
     );
-    expect(upstream.requests.map((request) => [request.url, JSON.parse(request.body)])).toEqual([
+    // One call per text, sent concurrently: they may be recorded in either order.
+    const sent = upstream.requests.map((request) => [request.url, JSON.parse(request.body)]);
+    expect(sent.sort((a, b) => (a[1].inputText < b[1].inputText ? -1 : 1))).toEqual([
       [
         'https://bedrock-runtime.us-west-2.amazonaws.com/model/amazon.titan-embed-text-v2%3A0/invoke',
         { inputText: 'a', dimensions: 256 },

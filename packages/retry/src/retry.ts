@@ -5,6 +5,7 @@ import {
   forwardCircuitProbe,
   isBodyReplayable,
   type Middleware,
+  requestSignal,
   responseHeaders,
   withResponseHeaders,
 } from '@switchyard/core';
@@ -41,7 +42,7 @@ export function retry(options: RetryOptions = {}): Middleware {
     settings.onStatusCodes.has(response.status) && !response.headers.has(responseHeaders.circuit);
   return (next) =>
     forwardCircuitProbe(next, async function retry(request) {
-      const { signal } = request;
+      const signal = requestSignal(request);
       signal.throwIfAborted();
       settings.budget?.deposit();
       if (!isBodyReplayable(request)) await bufferBody(request);

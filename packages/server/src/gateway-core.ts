@@ -3,7 +3,8 @@ import {
   compose,
   errorResponse,
   type Handler,
-  readsRememberedBody,
+  handlesInternalRequests,
+  requestSignal,
   withRequestOptions,
 } from '@switchyard/core';
 import { undiciTransport } from '@switchyard/transport-undici';
@@ -18,11 +19,10 @@ export interface GatewayCore {
   readonly keyed: boolean;
   /**
    * True when `options.use` puts caller middlewares in front of the compiled config, or the
-   * transport is not one of Switchyard's: they get a `Request` whose body is a real stream.
-   * Otherwise only Switchyard parts see the request, and they read bodies through core's body
-   * helpers, so a body already in memory is enough.
+   * transport is not one of Switchyard's: they get a standard `Request` (a body stream, a signal it
+   * follows). Otherwise only Switchyard parts see the request, and an `internalRequest` is enough.
    */
-  readonly needsBodyStream: boolean;
+  readonly needsStandardRequest: boolean;
   /**
    * The answer to `request` (its gateway headers already removed, `headers` read from them): a 401
    * without a valid gateway key, the pipeline's response, or an OpenAI-shaped error response.
@@ -70,7 +70,7 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
 
   return {
     keyed: checkKey !== undefined,
-    needsBodyStream: outer.length > 0 || !readsRememberedBody(transport),
+    needsStandardRequest: outer.length > 0 || !handlesInternalRequests(transport),
     async handle(request, headers) {
       if (checkKey && !checkKey(headers.gatewayKey)) {
         return errorResponse(
@@ -84,7 +84,7 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
         const sent = hasOptions(headers) ? withRequestOptions(request, headers.options) : request;
         return await pipeline(sent);
       } catch (error) {
-        if (request.signal.aborted) return errorResponse(499, 'Client closed the request');
+        if (requestSignal(request).aborted) return errorResponse(499, 'Client closed the request');
         return errorToResponse(error);
       }
     },

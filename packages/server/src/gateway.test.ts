@@ -351,4 +351,42 @@ describe('graceful shutdown', () => {
       await running.close(100);
     }
   });
+
+  it('drops the upstream call when the client goes away before any answer', async () => {
+    let received = false;
+    let upstreamClosed = false;
+    const silent = createServer((request) => {
+      received = true;
+      // Never answers: only the gateway giving up ends this request.
+      request.socket.on('close', () => {
+        upstreamClosed = true;
+      });
+    });
+    silent.listen(0, '127.0.0.1');
+    await new Promise((resolve) => silent.once('listening', resolve));
+    const silentURL = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/v1`;
+    const running = await serve({ port: 0, log: () => {} });
+    try {
+      const controller = new AbortController();
+      const pending = fetch(`${running.url}/v1/chat/completions`, {
+        method: 'POST',
+        signal: controller.signal,
+        headers: {
+          'content-type': 'application/json',
+          authorization: 'Bearer sk-x',
+          'x-portkey-provider': 'openai',
+          'x-portkey-custom-host': silentURL,
+        },
+        body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] }),
+      }).catch((error: unknown) => error);
+      await expect.poll(() => received, { timeout: 5_000 }).toBe(true);
+      controller.abort();
+      await pending;
+      await expect.poll(() => upstreamClosed, { timeout: 5_000 }).toBe(true);
+    } finally {
+      await running.close(100);
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
 });

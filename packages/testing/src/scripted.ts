@@ -1,4 +1,4 @@
-import { type Handler, readBodyText } from '@switchyard/core';
+import { type Handler, readBodyText, requestSignal } from '@switchyard/core';
 
 /** What a scripted step may produce for one request. */
 export type StepAnswer = Response | Error;
@@ -58,7 +58,7 @@ export function scripted(steps: readonly Step[], options: ScriptedOptions = {}):
       method: request.method,
       headers: new Headers(request.headers),
       body: '',
-      signal: request.signal,
+      signal: requestSignal(request),
     };
     requests.push(recorded);
     recorded.body = await readBodyText(request);
@@ -84,10 +84,10 @@ async function run(step: Step, request: Request, index: number): Promise<StepAns
   if (step instanceof Response || step instanceof Error) return step;
   if (typeof step === 'function') return step(request, index);
   if (step.kind === 'delay') {
-    await waitOrAbort(request.signal, step.ms);
+    await waitOrAbort(requestSignal(request), step.ms);
     return run(step.then, request, index);
   }
-  await waitOrAbort(request.signal, undefined);
+  await waitOrAbort(requestSignal(request), undefined);
   throw new Error('unreachable');
 }
 

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import {
   awaitFirstByte,
   compose,
-  readsRememberedBody,
-  rememberBody,
+  handlesInternalRequests,
+  internalRequest,
   requestOptionHeaders,
   TransportError,
   tapResponse,
@@ -241,14 +241,22 @@ describe('undiciTransport', () => {
     expect(chunks[0]).toBe('first|');
   });
 
-  it('sends a body held only in memory, and says so to the gateway', async () => {
+  it('sends an internal request: its body from memory, aborted by its recorded signal', async () => {
     const { origin, received } = await serve((_request, response) => json(response));
     const send = transport();
-    const request = new Request(`${origin}/v1/embeddings`, { method: 'POST' });
-    rememberBody(request, '{"input":"x"}');
+    const controller = new AbortController();
+    const request = internalRequest(`${origin}/v1/embeddings`, {
+      method: 'POST',
+      headers: {},
+      body: '{"input":"x"}',
+      signal: controller.signal,
+    });
     expect((await send(request)).status).toBe(201);
     expect(received[0]?.body).toBe('{"input":"x"}');
-    expect(readsRememberedBody(send)).toBe(true);
+    expect(handlesInternalRequests(send)).toBe(true);
+    const reason = new Error('client gone');
+    controller.abort(reason);
+    await expect(send(request)).rejects.toBe(reason);
   });
 
   it('sends a remembered body, so the same request can be sent again', async () => {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import {
   type Handler,
   markFirstByteSeen,
-  markReadsRememberedBody,
+  markHandlesInternalRequests,
   optionHeaderPrefix,
   parseBaseURL,
   rebaseURL,
@@ -108,7 +108,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
     return peeked ? markFirstByteSeen(response) : response;
   }
 
-  return markReadsRememberedBody(
+  return markHandlesInternalRequests(
     Object.assign(undiciTransport, {
       async close() {
         if (ownsDispatcher) await dispatcher.close();
