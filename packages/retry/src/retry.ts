@@ -3,6 +3,7 @@ import {
   bufferBody,
   discardBody,
   forwardCircuitProbe,
+  type Handler,
   isBodyReplayable,
   type Middleware,
   requestSignal,
@@ -46,21 +47,13 @@ export function retry(options: RetryOptions = {}): Middleware {
       signal.throwIfAborted();
       settings.budget?.deposit();
       if (!isBodyReplayable(request)) await bufferBody(request);
-      const attempt = async () => {
-        const response = await next(request);
-        if (signal.aborted) {
-          discardBody(response);
-          throw signal.reason;
-        }
-        if (isRetryableResponse(response)) throw new RetryableResponse(response);
-        return awaitFirstByte(response, signal);
-      };
       let retriesMade = 0;
       try {
         // The first call runs outside p-retry, so the happy path pays for nothing but this call.
         let firstFailure: unknown;
         try {
-          return withResponseHeaders(await attempt(), { [responseHeaders.retryAttemptCount]: '0' });
+          const response = await attempt(next, request, signal, isRetryableResponse);
+          return withResponseHeaders(response, { [responseHeaders.retryAttemptCount]: '0' });
         } catch (error) {
           firstFailure = error;
         }
@@ -69,7 +62,7 @@ export function retry(options: RetryOptions = {}): Middleware {
         const response = await pRetry(
           (attemptNumber) => {
             retriesMade = attemptNumber;
-            return attempt();
+            return attempt(next, request, signal, isRetryableResponse);
           },
           {
             retries: settings.attempts - 1,
@@ -90,6 +83,25 @@ export function retry(options: RetryOptions = {}): Middleware {
         throw signal.aborted ? signal.reason : error;
       }
     });
+}
+
+/**
+ * One call: its response when it is final, else thrown (a retryable status as `RetryableResponse`,
+ * the caller's abort as its reason, a stream that fails before its first byte as that error).
+ */
+async function attempt(
+  next: Handler,
+  request: Request,
+  signal: AbortSignal,
+  isRetryableResponse: (response: Response) => boolean,
+): Promise<Response> {
+  const response = await next(request);
+  if (signal.aborted) {
+    discardBody(response);
+    throw signal.reason;
+  }
+  if (isRetryableResponse(response)) throw new RetryableResponse(response);
+  return awaitFirstByte(response, signal);
 }
 
 /**
