@@ -2,7 +2,7 @@ import { isInternalRequest, markInternal } from './internal-request.js';
 import { carryJsonBody } from './json-body.js';
 import { carryBody, rememberBody, sendableBody } from './request-body.js';
 import { carryRequestOptions } from './request-options.js';
-import { requestSignal } from './transport-signal.js';
+import { rememberCallerSignal, requestSignal, transportSignal } from './transport-signal.js';
 
 /** What `deriveRequest` may change; everything left out is kept from the original request. */
 export interface DeriveRequestInit {
@@ -29,16 +29,20 @@ export function deriveRequest(request: Request, init: DeriveRequestInit): Reques
   const body = keepsBody ? sendableBody(request) : init.body;
   const method = init.method ?? request.method;
   const internal = isInternalRequest(request);
+  // A request whose caller cannot abort it (`toFetch` without a signal) needs no signal to follow.
+  const neverAborts = init.signal === undefined && transportSignal(request) === undefined;
   const next = new Request(init.url ?? request.url, {
     method,
     headers: init.headers ?? request.headers,
     body: internal || method === 'GET' || method === 'HEAD' ? null : (body as RequestInit['body']),
-    ...(internal ? {} : { signal: init.signal ?? request.signal }),
+    ...(internal || neverAborts ? {} : { signal: init.signal ?? request.signal }),
     redirect: request.redirect,
     duplex: 'half',
   } as RequestInit);
   if (internal) {
     markInternal(next, (body ?? null) as Uint8Array | string | null, init.signal ?? requestSignal(request));
+  } else if (neverAborts) {
+    rememberCallerSignal(next, null);
   }
   if (keepsBody) {
     carryBody(request, next);

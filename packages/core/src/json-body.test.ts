@@ -4,7 +4,8 @@ import { internalRequest, isInternalRequest } from './internal-request.js';
 import { readJsonBody, withJsonBody } from './json-body.js';
 import { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
 import { requestOptions, withRequestOptions } from './request-options.js';
-import { requestSignal } from './transport-signal.js';
+import { toFetch } from './to-fetch.js';
+import { requestSignal, transportSignal } from './transport-signal.js';
 
 /** A request whose body stream counts how many chunks were pulled from it. */
 function countingRequest(text: string): { request: Request; pulls: () => number } {
@@ -144,6 +145,27 @@ describe('JSON body helpers', () => {
     const derived = deriveRequest(standard, { url: 'http://y.test/v1/chat/completions' });
     expect(await derived.text()).toBe('{"a":1}');
     expect(requestSignal(derived)).toBe(derived.signal);
+  });
+
+  it('deriveRequest follows the caller signal, and none when the caller cannot abort', async () => {
+    const handler = async (request: Request) => {
+      const derived = deriveRequest(request, { url: 'http://y.test/v1/chat/completions' });
+      return Response.json({ signal: transportSignal(derived) === undefined ? 'none' : 'follows' });
+    };
+    const send = toFetch(handler);
+    const init = { method: 'POST', body: '{}' };
+    expect(await (await send('http://x.test/v1/chat/completions', init)).json()).toEqual({ signal: 'none' });
+    const controller = new AbortController();
+    const aborting = toFetch(async (request) => {
+      const derived = deriveRequest(request, { url: 'http://y.test/v1/chat/completions' });
+      controller.abort(new Error('caller left'));
+      return Response.json({ aborted: derived.signal.aborted, reason: String(derived.signal.reason) });
+    });
+    expect(
+      await (
+        await aborting('http://x.test/v1/chat/completions', { ...init, signal: controller.signal })
+      ).json(),
+    ).toEqual({ aborted: true, reason: 'Error: caller left' });
   });
 
   it('deriveRequest moves an unread stream body to the new request', async () => {

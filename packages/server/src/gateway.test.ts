@@ -44,6 +44,16 @@ function client(headers: Record<string, string> = {}): OpenAI {
   });
 }
 
+/** Headers of a raw request to the gateway naming an OpenAI-compatible target at `customHost`. */
+function openaiTargetHeaders(customHost: string): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    authorization: 'Bearer sk-x',
+    'x-portkey-provider': 'openai',
+    'x-portkey-custom-host': customHost,
+  };
+}
+
 describe('gateway', () => {
   it('listens on loopback only without API keys and says so', () => {
     expect(gateway.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -165,12 +175,7 @@ describe('gateway', () => {
       const response = await fetch(`${small.url}/v1/chat/completions`, {
         method: 'POST',
         signal: controller.signal,
-        headers: {
-          'content-type': 'application/json',
-          authorization: 'Bearer sk-x',
-          'x-portkey-provider': 'openai',
-          'x-portkey-custom-host': slowURL,
-        },
+        headers: openaiTargetHeaders(slowURL),
         body: JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'Hi' }] }),
       });
       const reader = response.body!.getReader();
@@ -371,12 +376,7 @@ describe('graceful shutdown', () => {
       const pending = fetch(`${running.url}/v1/chat/completions`, {
         method: 'POST',
         signal: controller.signal,
-        headers: {
-          'content-type': 'application/json',
-          authorization: 'Bearer sk-x',
-          'x-portkey-provider': 'openai',
-          'x-portkey-custom-host': silentURL,
-        },
+        headers: openaiTargetHeaders(silentURL),
         body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] }),
       }).catch((error: unknown) => error);
       await expect.poll(() => received, { timeout: 5_000 }).toBe(true);

@@ -40,6 +40,18 @@ function collect(): { records: TraceRecord[]; sink: ReturnType<typeof callbackSi
   return { records, sink: callbackSink((record) => void records.push(record)) };
 }
 
+/** An event-stream response delivering `pieces` as they are, one read each. */
+function eventStreamOf(pieces: Uint8Array[]): Response {
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const piece = pieces.shift();
+      if (piece) controller.enqueue(piece);
+      else controller.close();
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
+
 async function readAll(response: Response): Promise<string> {
   return new TextDecoder().decode(await response.arrayBuffer());
 }
@@ -204,14 +216,7 @@ describe('trace', () => {
       bytes.slice(150, bytes.length - 20),
       bytes.slice(bytes.length - 20),
     ];
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        const piece = pieces.shift();
-        if (piece) controller.enqueue(piece);
-        else controller.close();
-      },
-    });
-    const upstream = scripted([new Response(body, { headers: { 'content-type': 'text/event-stream' } })]);
+    const upstream = scripted([eventStreamOf(pieces)]);
     const text = await readAll(await trace({ sink })(upstream)(chatRequest({ stream: true })));
     const events = text.split('\r\n\r\n').filter(Boolean);
     expect(events).toHaveLength(chunks.length);
@@ -233,14 +238,7 @@ describe('trace', () => {
     for (let cut = 0; cut <= bytes.length; cut++) {
       const { records, sink } = collect();
       const pieces = [bytes.slice(0, cut), bytes.slice(cut)];
-      const body = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          const piece = pieces.shift();
-          if (piece) controller.enqueue(piece);
-          else controller.close();
-        },
-      });
-      const upstream = scripted([new Response(body, { headers: { 'content-type': 'text/event-stream' } })]);
+      const upstream = scripted([eventStreamOf(pieces)]);
       const text = await readAll(await trace({ sink })(upstream)(chatRequest({ stream: true })));
       expect(text).toBe(expected);
       expect(records[0]?.usage?.totalTokens).toBe(4);
