@@ -5,7 +5,8 @@
  * - direct: the load generator calls the mock itself (the ceiling);
  * - bare proxy: a `node:http` server that reads and parses the JSON body, forwards it with
  *   `undici.request` and writes the bytes back (the floor of any Node gateway);
- * - switchyard: `serve()` from `@switchyard/server` (undiciTransport), one target from
+ * - switchyard: `serve()` from the built `@switchyard/server` (undiciTransport; `pnpm build` first,
+ *   checked), one target from
  *   `x-portkey-provider: openai` + `x-portkey-custom-host`, and a fallback config whose first
  *   target answers 503 and the second 200;
  * - portkey: the published `@portkey-ai/gateway` (`--headless`), same headers and same config.
@@ -25,6 +26,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import {
+  assertFreshBuild,
   type ComparedResult,
   compareTo,
   printTable,
@@ -151,7 +153,9 @@ async function startChild(child: ChildProcess, name: string): Promise<GatewayPro
 }
 
 const self = fileURLToPath(import.meta.url);
-const tsxExecArgv = ['--import', 'tsx', '--conditions=@switchyard/source'];
+// Without the `@switchyard/source` condition the Switchyard child imports the built packages
+// (`dist`), as `switchyard serve` runs for users and as Portkey's published build runs here.
+const tsxExecArgv = ['--import', 'tsx'];
 
 function startOwnChild(role: string, ...args: string[]): Promise<GatewayProcess> {
   const child = fork(self, ['--child', role, ...args], {
@@ -176,6 +180,7 @@ function startPortkey(): Promise<GatewayProcess> {
 }
 
 async function main(): Promise<void> {
+  assertFreshBuild();
   const quick = process.argv.includes('--quick');
   const concurrency = 64;
   const rounds = quick ? 2 : 4;

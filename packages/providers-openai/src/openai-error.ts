@@ -4,13 +4,33 @@ import { errorResponse } from '@switchyard/core';
  * An error answer in OpenAI's shape `{ error: { message, type, code, param } }`, same status.
  * OpenAI-compatible servers differ: vLLM answers `{ object: 'error', message, type, code }`, Azure
  * leaves out `type`, some proxies send `{ error: 'text' }`, `{ detail }` or HTML. A body already
- * in OpenAI's shape is returned as it is.
+ * in OpenAI's shape is returned as it is. The body is read and normalised only when the answer is
+ * read: a fallback or retry that discards the answer just cancels the upstream body.
  */
 export async function normalizeErrorResponse(
   response: Response,
   headers: Headers,
   provider: string,
 ): Promise<Response> {
+  headers.set('content-type', 'application/json');
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const normalized = await normalizedNow(response, new Headers(), provider);
+        controller.enqueue(new Uint8Array(await normalized.arrayBuffer()));
+        controller.close();
+      },
+      cancel(reason) {
+        return response.body?.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return new Response(body, { status: response.status, headers });
+}
+
+/** The normalised answer, built at once from the whole upstream body. */
+async function normalizedNow(response: Response, headers: Headers, provider: string): Promise<Response> {
   const text = await response.text();
   let body: unknown;
   try {

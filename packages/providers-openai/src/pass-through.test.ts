@@ -65,3 +65,43 @@ describe('passThroughAnswer', () => {
     expect(((await answer.json()) as { error: { message: string } }).error.message).toBe('bad model');
   });
 });
+
+describe('passThroughAnswer of an error', () => {
+  it('reads and normalises the upstream body only when the answer is read', async () => {
+    let pulls = 0;
+    const upstreamBody = () =>
+      new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            pulls++;
+            controller.enqueue(new TextEncoder().encode('{"detail":"overloaded"}'));
+            controller.close();
+          },
+        },
+        { highWaterMark: 0 },
+      );
+    const answer = await passThroughAnswer(new Response(upstreamBody(), { status: 503 }), 'groq');
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get('content-type')).toBe('application/json');
+    expect(pulls).toBe(0);
+    expect(await answer.json()).toEqual({
+      error: { message: 'overloaded', type: 'api_error', code: null, param: null },
+    });
+    expect(pulls).toBe(1);
+
+    let cancelled: unknown;
+    const discarded = await passThroughAnswer(
+      new Response(
+        new ReadableStream({
+          cancel(reason) {
+            cancelled = reason;
+          },
+        }),
+        { status: 500 },
+      ),
+      'groq',
+    );
+    await discarded.body?.cancel('not needed');
+    expect(cancelled).toBe('not needed');
+  });
+});

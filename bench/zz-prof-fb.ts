@@ -1,0 +1,15 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { startBenchServer } from './lib/index.js';
+const mock = await startBenchServer({ kind: 'json' });
+const failing = await startBenchServer({ kind: 'json', statuses: [503] });
+const child = fork(new URL('./gateway.ts', import.meta.url).pathname, ['--child', 'switchyard'], { execArgv: ['--import', 'tsx', '--cpu-prof', '--cpu-prof-dir=/tmp/prof/fb'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const [{ port }] = (await once(child, 'message')) as [{ port: number }];
+const { Agent, request } = await import('undici');
+const dispatcher = new Agent({ connections: 64 });
+const headers = { 'content-type': 'application/json', 'x-portkey-config': JSON.stringify({ strategy: { mode: 'fallback' }, targets: [ { provider: 'openai', api_key: 'sk-bench', custom_host: `${failing.origin}/v1` }, { provider: 'openai', api_key: 'sk-bench', custom_host: `${mock.origin}/v1` } ] }) };
+const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello.' }] });
+const end = Date.now() + 6000; let n = 0;
+await Promise.all(Array.from({ length: 64 }, async () => { while (Date.now() < end) { const a = await request(`http://127.0.0.1:${port}/v1/chat/completions`, { method: 'POST', dispatcher, headers, body }); await a.body.text(); n++; } }));
+console.log(n / 6, 'req/s');
+child.send('close'); await once(child, 'exit'); await dispatcher.close(); await mock.close(); await failing.close();
