@@ -21,12 +21,36 @@ export async function normalizeErrorResponse(
         controller.close();
       },
       cancel(reason) {
-        return response.body?.cancel(reason);
+        return drain(response, reason);
       },
     },
     { highWaterMark: 0 },
   );
   return new Response(body, { status: response.status, headers });
+}
+
+/** Error bodies are small; a larger one is not worth reading only to keep its connection. */
+const drainLimitBytes = 64 * 1024;
+
+/**
+ * Reads an unwanted error body to its end, so the upstream connection can be reused (cancelling it
+ * would close the connection); one longer than `drainLimitBytes` is cancelled instead.
+ */
+async function drain(response: Response, reason: unknown): Promise<void> {
+  const reader = response.body?.getReader();
+  if (!reader) return;
+  let read = 0;
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      read += next.value.byteLength;
+      if (read > drainLimitBytes) {
+        await reader.cancel(reason);
+        return;
+      }
+    }
+  } catch {
+    // A body that fails while draining has released its connection already.
+  }
 }
 
 /** The normalised answer, built at once from the whole upstream body. */

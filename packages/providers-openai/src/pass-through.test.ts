@@ -89,10 +89,31 @@ describe('passThroughAnswer of an error', () => {
     });
     expect(pulls).toBe(1);
 
-    let cancelled: unknown;
-    const discarded = await passThroughAnswer(
+    // Discarded unread, a small error body is read to its end (its connection can be reused)...
+    let drained = false;
+    const small = await passThroughAnswer(
       new Response(
         new ReadableStream({
+          pull(controller) {
+            controller.enqueue(new Uint8Array(10));
+            drained = true;
+            controller.close();
+          },
+        }),
+        { status: 500 },
+      ),
+      'groq',
+    );
+    await small.body?.cancel('not needed');
+    expect(drained).toBe(true);
+    // ...and a large one is cancelled.
+    let cancelled: unknown;
+    const large = await passThroughAnswer(
+      new Response(
+        new ReadableStream({
+          pull(controller) {
+            controller.enqueue(new Uint8Array(65_536));
+          },
           cancel(reason) {
             cancelled = reason;
           },
@@ -101,7 +122,7 @@ describe('passThroughAnswer of an error', () => {
       ),
       'groq',
     );
-    await discarded.body?.cancel('not needed');
+    await large.body?.cancel('not needed');
     expect(cancelled).toBe('not needed');
   });
 });
