@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson } from '@switchyard/core';
+import { canonicalJson, splitRequestURL } from '@switchyard/core';
 
 /**
  * Body fields that change how an answer is delivered but not what it says. They are left out of
@@ -17,7 +17,8 @@ export function canonicalRequest(request: Request, body: Record<string, unknown>
   for (const [name, value] of Object.entries(body)) {
     if (!deliveryFields.includes(name)) answerFields[name] = value;
   }
-  return `${request.method} ${pathAndQuery(request.url)}\n${canonicalJson(answerFields)}`;
+  const { pathname, search } = splitRequestURL(request.url);
+  return `${request.method} ${pathname}${search}\n${canonicalJson(answerFields)}`;
 }
 
 /** The store key: a SHA-256 of the key version, namespace, partition and request part. */
@@ -35,10 +36,4 @@ export function hashCacheKey(parts: {
     parts.request,
   ]);
   return hash('sha256', text, 'base64url');
-}
-
-/** The path and query of a URL a `Request` normalised (no fragment, as `Request` drops it). */
-function pathAndQuery(url: string): string {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
-  return start === -1 ? '/' : url.slice(start);
 }

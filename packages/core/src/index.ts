@@ -61,6 +61,7 @@ export {
   withRequestOptions,
 } from './request-options.js';
 export { RequestTranslationError } from './request-translation-error.js';
+export { type RequestURLParts, splitRequestURL } from './request-url.js';
 export { withResponseHeaders } from './response-headers.js';
 export { type SseEvent, sseDone } from './sse-event.js';
 export { readSseEvents, readSseJson } from './sse-read.js';

@@ -7,6 +7,7 @@ import {
   openaiEndpoint,
   parseBaseURL,
   readJsonBody,
+  splitRequestURL,
   upstreamHeaders,
 } from '@switchyard/core';
 import { forwardedHeaders, passThroughAnswer } from './pass-through.js';
@@ -48,7 +49,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
   const settings = resolveOptions(options);
   return (next: Handler) =>
     async function openaiCompatible(request) {
-      const { pathname, search } = splitPath(request.url);
+      const { pathname, search } = splitRequestURL(request.url);
       const endpoint = openaiEndpoint(pathname);
       const path = nativePath(pathname, endpoint, settings.endpoints);
       if (path === undefined) {
@@ -154,16 +155,6 @@ function nativePath(
   if (served !== undefined) return undefined;
   const index = pathname.indexOf('/v1/');
   return index === -1 ? undefined : pathname.slice(index + 3);
-}
-
-/** Path and query (`?...`, or `''`) of a URL a `Request` normalised, read without parsing it again. */
-function splitPath(url: string): { pathname: string; search: string } {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
-  if (start === -1) return { pathname: '/', search: '' };
-  const query = url.indexOf('?', start);
-  return query === -1
-    ? { pathname: url.slice(start), search: '' }
-    : { pathname: url.slice(start, query), search: url.slice(query) };
 }
 
 /** `url` with the provider's own query parameters set over the caller's. */

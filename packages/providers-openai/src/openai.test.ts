@@ -143,13 +143,16 @@ describe('openai through the official SDK against a local OpenAI-shaped server',
 
 describe('openai routing and headers', () => {
   it('sends any path after /v1/ to the same place, keeping the query string', async () => {
-    const transport = scripted([new Response('{}'), new Response('{}')]);
+    const transport = scripted([new Response('{}'), new Response('{}'), new Response('{}')]);
     const handler = openai({ apiKey })(transport);
     await handler(new Request('http://proxy.local/gateway/v1/files/file-abc/content?x=1'));
     await handler(new Request('http://proxy.local/chat/completions', { method: 'POST', body: '{}' }));
+    // A fragment is never part of the path or query.
+    await handler(new Request('http://proxy.local/v1/models#top'));
     expect(transport.requests.map((request) => request.url)).toEqual([
       'https://api.openai.com/v1/files/file-abc/content?x=1',
       'https://api.openai.com/v1/chat/completions',
+      'https://api.openai.com/v1/models',
     ]);
   });
 

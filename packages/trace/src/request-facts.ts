@@ -1,4 +1,4 @@
-import { readJsonBody } from '@switchyard/core';
+import { readJsonBody, splitRequestURL } from '@switchyard/core';
 
 /** What trace needs to know of a request before sending it. */
 export interface RequestFacts {
@@ -17,7 +17,7 @@ export interface RequestFacts {
  * provider and the transport reuse the same bytes. A body that is not JSON is left alone.
  */
 export async function readRequestFacts(request: Request): Promise<RequestFacts> {
-  const path = pathOf(request.url);
+  const path = splitRequestURL(request.url).pathname;
   const facts: RequestFacts = {
     method: request.method,
     path,
@@ -43,15 +43,6 @@ export async function readRequestFacts(request: Request): Promise<RequestFacts> 
 function isJson(request: Request): boolean {
   const type = request.headers.get('content-type');
   return type === null || type.includes('json');
-}
-
-function pathOf(url: string): string {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
-  if (start === -1) return '/';
-  const query = url.indexOf('?', start);
-  const hash = url.indexOf('#', start);
-  const end = query === -1 ? (hash === -1 ? url.length : hash) : query;
-  return url.slice(start, end);
 }
 
 /** The GenAI semantic-convention operation name for an OpenAI API path. */
