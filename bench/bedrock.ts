@@ -16,7 +16,7 @@
  * collector's state, so on a shared machine the translate figure can differ by up to 2x between
  * runs while the plain one barely moves: compare several runs.
  *
- *   pnpm exec tsx --conditions=@switchyard/source bench/bedrock.ts
+ *   pnpm build && pnpm exec tsx bench/bedrock.ts
  */
 import { performance } from 'node:perf_hooks';
 import { EventStreamCodec } from '@smithy/core/event-streams';
@@ -24,8 +24,10 @@ import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import type { Handler } from '@switchyard/core';
 import { bedrock } from '@switchyard/providers-bedrock';
 import { createParser } from 'eventsource-parser';
-import { environment, percentile, writeResults } from './lib/index.js';
+import { assertFreshBuild, environment, percentile, writeResults } from './lib/index.js';
 import { alternatingRounds, mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
+
+assertFreshBuild();
 
 const encoder = new TextEncoder();
 const codec = new EventStreamCodec(toUtf8, fromUtf8);

@@ -11,12 +11,14 @@
  * The 100k step dominates the run: filling the exact store and scanning it for the 200 ground-truth
  * queries, and building the HNSW index (about a minute of CPU). `--quick` stops at 10k.
  *
- * Run: pnpm exec tsx --conditions=@switchyard/source bench/cache-semantic.ts [--quick]
+ * Run: pnpm build && pnpm exec tsx bench/cache-semantic.ts [--quick]
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { memoryVectorStore, useEmbedder, type VectorStore } from '@switchyard/cache-semantic';
-import { percentile, writeResults } from './lib/index.js';
+import { assertFreshBuild, percentile, writeResults } from './lib/index.js';
+
+assertFreshBuild();
 
 const quick = process.argv.includes('--quick');
 const dimensions = 512;

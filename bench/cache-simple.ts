@@ -7,7 +7,7 @@
  *    when `redis-server` is installed.
  * The upstream server runs in its own process and answers a ~1 KB chat completion.
  *
- * Run: pnpm exec tsx --conditions=@switchyard/source bench/cache-simple.ts [--quick]
+ * Run: pnpm build && pnpm exec tsx bench/cache-simple.ts [--quick]
  */
 import { cpus, loadavg } from 'node:os';
 import { cacheSimple, memoryStore, redisStore } from '@switchyard/cache-simple';
@@ -20,6 +20,7 @@ import {
   startRedisServer,
 } from '../packages/cache-simple/src/test-support/redis-server.js';
 import {
+  assertFreshBuild,
   type ComparedResult,
   compareTo,
   printTable,
@@ -27,6 +28,8 @@ import {
   startBenchServer,
   writeResults,
 } from './lib/index.js';
+
+assertFreshBuild();
 
 const quick = process.argv.includes('--quick');
 const rounds = quick ? 2 : 4;

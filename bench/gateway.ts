@@ -16,7 +16,7 @@
  * loopback (it makes none on these routes; a refused one would show as errors). Besides req/s and
  * p50/p99 seen by the load generator, each gateway process reports its own CPU µs per request.
  *
- * Run: pnpm exec tsx --conditions=@switchyard/source bench/gateway.ts [--quick]
+ * Run: pnpm build && pnpm exec tsx bench/gateway.ts [--quick]
  * Profile the Switchyard gateway processes: GATEWAY_CPU_PROF=1 (writes .cpuprofile files to
  * /tmp/gwprof).
  */

@@ -4,7 +4,7 @@
  * concurrency 1 and 64, interleaved in rounds in one run. The server runs in its own process and
  * answers every request with the same chat-completion JSON.
  *
- * Run: pnpm exec tsx --conditions=@switchyard/source bench/pipeline.ts
+ * Run: pnpm build && pnpm exec tsx bench/pipeline.ts
  */
 import {
   compose,
@@ -20,6 +20,7 @@ import {
 import { undiciTransport } from '@switchyard/transport-undici';
 import { Agent } from 'undici';
 import {
+  assertFreshBuild,
   type ComparedResult,
   compareTo,
   printTable,
@@ -28,6 +29,8 @@ import {
   type Variant,
   writeResults,
 } from './lib/index.js';
+
+assertFreshBuild();
 
 const quick = process.argv.includes('--quick');
 const rounds = quick ? 2 : 8;

@@ -5,13 +5,15 @@
  * the first chunk through the whole `anthropic()` middleware against plain parsing of the upstream
  * answer. Targets: ≥ 100 MB/s, ≥ 50% of the plain-parse rate, first-chunk overhead ≤ 1 ms.
  *
- *   pnpm exec tsx --conditions=@switchyard/source bench/providers.ts
+ *   pnpm build && pnpm exec tsx bench/providers.ts
  */
 import { performance } from 'node:perf_hooks';
 import { anthropic, translateAnthropicStream } from '@switchyard/providers-anthropic';
 import { createParser } from 'eventsource-parser';
-import { environment, percentile, writeResults } from './lib/index.js';
+import { assertFreshBuild, environment, percentile, writeResults } from './lib/index.js';
 import { alternatingRounds, mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
+
+assertFreshBuild();
 
 const encoder = new TextEncoder();
 

@@ -9,7 +9,7 @@
  * Target: the stack >= 0.95× the bare pipeline's req/s (the `+ timeout` row shows what core's
  * `timeout()` adds on top, reported, not targeted here).
  *
- * Run: pnpm exec tsx --conditions=@switchyard/source bench/resilience.ts [--quick]
+ * Run: pnpm build && pnpm exec tsx bench/resilience.ts [--quick]
  */
 import { breaker } from '@switchyard/breaker';
 import {
@@ -24,6 +24,7 @@ import { fallback } from '@switchyard/fallback';
 import { retry } from '@switchyard/retry';
 import { undiciTransport } from '@switchyard/transport-undici';
 import {
+  assertFreshBuild,
   type ComparedResult,
   compareTo,
   printTable,
@@ -31,6 +32,8 @@ import {
   startBenchServer,
   writeResults,
 } from './lib/index.js';
+
+assertFreshBuild();
 
 const quick = process.argv.includes('--quick');
 const rounds = quick ? 2 : 4;

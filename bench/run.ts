@@ -1,6 +1,7 @@
 // `pnpm bench`: runs every benchmark in bench/ one after another, each in its own process so one
 // benchmark's servers, caches and JIT state never skew the next. `pnpm bench pipeline gateway` runs
-// only those. Each prints its table and writes bench/results/<topic>.json.
+// only those. Each prints its table and writes bench/results/<topic>.json. They run Switchyard's
+// built packages, as users import them (`pnpm bench` builds first; each checks the build is fresh).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,14 +21,10 @@ const chosen = asked.length > 0 ? asked : all;
 const failed: string[] = [];
 for (const name of chosen) {
   console.log(`\n=== bench/${name}.ts ===`);
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=@switchyard/source', `${name}.ts`],
-    {
-      cwd: directory,
-      stdio: 'inherit',
-    },
-  );
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `${name}.ts`], {
+    cwd: directory,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed.push(name);
 }
 if (failed.length > 0) {

@@ -6,12 +6,13 @@
  * stream, where the traced variant also asks for usage and strips that chunk again.
  * Target: trace with a no-op sink costs at most 3% of throughput.
  *
- * Run: pnpm exec tsx --conditions=@switchyard/source bench/trace.ts [--quick]
+ * Run: pnpm build && pnpm exec tsx bench/trace.ts [--quick]
  */
 import { compose, type FetchFunction, type Handler, toFetch } from '@switchyard/core';
 import { trace, traceAttempt } from '@switchyard/trace';
 import { undiciTransport } from '@switchyard/transport-undici';
 import {
+  assertFreshBuild,
   type ComparedResult,
   compareTo,
   printTable,
@@ -20,6 +21,8 @@ import {
   type Variant,
   writeResults,
 } from './lib/index.js';
+
+assertFreshBuild();
 
 const quick = process.argv.includes('--quick');
 const rounds = quick ? 2 : 4;
