@@ -3,6 +3,7 @@ import {
   errorResponse,
   type Handler,
   type Middleware,
+  markHandlesInternalRequestsLike,
   type ProbedHandler,
   requestSignal,
   responseHeaders,
@@ -56,7 +57,7 @@ export function breaker(options: BreakerOptions = {}): BreakerMiddleware {
       return response;
     } as ProbedHandler;
     handler[circuitOpenProbe] = () => circuit.refusesNow();
-    return handler;
+    return markHandlesInternalRequestsLike(handler, next);
   };
   Object.defineProperty(middleware, 'state', { get: () => circuit.state, enumerable: true });
   return middleware as BreakerMiddleware;

@@ -1,5 +1,11 @@
 import { credentialPartition } from '@switchyard/cache-simple';
-import { type ChatCompletion, type Middleware, requestOptions, responseHeaders } from '@switchyard/core';
+import {
+  type ChatCompletion,
+  type Middleware,
+  passesInternalRequests,
+  requestOptions,
+  responseHeaders,
+} from '@switchyard/core';
 import type { Embedder } from './embedder.js';
 import { memoryVectorStore } from './memory-vector-store.js';
 import { disagreement } from './prompt-agreement.js';
@@ -80,36 +86,40 @@ const keptHeaders = [
 export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
   const settings = resolveOptions(options);
   const { embedder, store, logger } = settings;
-  return (next) =>
-    async function cacheSemantic(request) {
-      const parsed = await semanticRequest(request);
-      if (typeof parsed === 'string') return withStatus(await next(request), semanticCacheStatus.disabled);
-      const forceRefresh = requestOptions(request).cacheForceRefresh === true;
-      const partition = partitionKey([
-        embedder.id,
-        settings.namespace,
-        requestOptions(request).cacheNamespace,
-        settings.partition(request),
-        parsed.context,
-      ]);
-      let vector: Float32Array | undefined;
-      try {
-        [vector] = await embedder.embed([parsed.prompt]);
-      } catch (error) {
-        logger.warn(
-          `cacheSemantic: embedder ${embedder.id} failed, request passed through: ${messageOf(error)}`,
-        );
-        return withStatus(await next(request), semanticCacheStatus.disabled);
-      }
-      if (!vector) return withStatus(await next(request), semanticCacheStatus.disabled);
-      if (!forceRefresh) {
-        const hit = await lookup(parsed, partition, vector);
-        if (hit) return hit;
-      }
-      const response = await next(request);
-      const status = forceRefresh ? semanticCacheStatus.refresh : semanticCacheStatus.miss;
-      return record(response, parsed, partition, vector, status);
-    };
+  // A partition function of the caller's gets the Request itself: give it a standard one.
+  const wrap = options.partition ? (middleware: Middleware) => middleware : passesInternalRequests;
+  return wrap(
+    (next) =>
+      async function cacheSemantic(request) {
+        const parsed = await semanticRequest(request);
+        if (typeof parsed === 'string') return withStatus(await next(request), semanticCacheStatus.disabled);
+        const forceRefresh = requestOptions(request).cacheForceRefresh === true;
+        const partition = partitionKey([
+          embedder.id,
+          settings.namespace,
+          requestOptions(request).cacheNamespace,
+          settings.partition(request),
+          parsed.context,
+        ]);
+        let vector: Float32Array | undefined;
+        try {
+          [vector] = await embedder.embed([parsed.prompt]);
+        } catch (error) {
+          logger.warn(
+            `cacheSemantic: embedder ${embedder.id} failed, request passed through: ${messageOf(error)}`,
+          );
+          return withStatus(await next(request), semanticCacheStatus.disabled);
+        }
+        if (!vector) return withStatus(await next(request), semanticCacheStatus.disabled);
+        if (!forceRefresh) {
+          const hit = await lookup(parsed, partition, vector);
+          if (hit) return hit;
+        }
+        const response = await next(request);
+        const status = forceRefresh ? semanticCacheStatus.refresh : semanticCacheStatus.miss;
+        return record(response, parsed, partition, vector, status);
+      },
+  );
 
   async function lookup(
     parsed: SemanticRequest,

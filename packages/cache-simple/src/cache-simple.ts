@@ -1,5 +1,6 @@
 import {
   type Middleware,
+  passesInternalRequests,
   readJsonBody,
   requestOptions,
   requestSignal,
@@ -75,7 +76,10 @@ const abandoned: FlightOutcome = { kind: 'abandoned' };
 export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
   const settings = resolveCacheSimpleOptions(options);
   const store = guardedStore(settings.store, settings.logger);
-  return (next) => {
+  // A key or partition function of the caller's gets the Request itself: give it a standard one.
+  const wrap =
+    options.key || options.partition ? (middleware: Middleware) => middleware : passesInternalRequests;
+  return wrap((next) => {
     const flights = new Map<string, Flight>();
 
     async function lead(request: Request, key: string, status: string): Promise<Response> {
@@ -194,7 +198,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
         // That call ended without an answer this request can use: look again.
       }
     };
-  };
+  });
 }
 
 /** The answer a waiter gets from an identical call it waited for; `undefined` to look again. */

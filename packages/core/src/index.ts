@@ -37,6 +37,8 @@ export {
   internalRequest,
   isInternalRequest,
   markHandlesInternalRequests,
+  markHandlesInternalRequestsLike,
+  passesInternalRequests,
 } from './internal-request.js';
 export { readJsonBody, withJsonBody } from './json-body.js';
 export { jsonStringLiteralEnd } from './json-string-literal.js';

@@ -1,3 +1,4 @@
+import type { Middleware } from './handler.js';
 import { rememberBody } from './request-body.js';
 import { rememberCallerSignal } from './transport-signal.js';
 
@@ -10,8 +11,8 @@ export interface InternalRequestInit {
   headers: RequestInit['headers'];
   /** The whole body, already in memory; `null` for none. */
   body: Uint8Array | string | null;
-  /** Aborts the request (the client went away). */
-  signal: AbortSignal;
+  /** Aborts the request (the client went away); `null` when nothing can abort it. */
+  signal: AbortSignal | null;
 }
 
 /**
@@ -34,7 +35,11 @@ export function isInternalRequest(request: Request): boolean {
 }
 
 /** Records `request` as internal, with its body and signal. */
-export function markInternal(request: Request, body: Uint8Array | string | null, signal: AbortSignal): void {
+export function markInternal(
+  request: Request,
+  body: Uint8Array | string | null,
+  signal: AbortSignal | null,
+): void {
   rememberBody(request, body);
   rememberCallerSignal(request, signal);
   internalRequests.add(request);
@@ -46,7 +51,32 @@ export function markHandlesInternalRequests<T extends object>(handler: T): T {
   return handler;
 }
 
-/** True for a handler marked with `markHandlesInternalRequests` (the Switchyard transports). */
+/**
+ * Marks `handler`, a middleware's handler in front of `downstream`, as handling internal requests
+ * when every one of `downstream` does. For middlewares that read bodies and signals only through
+ * core and call no code of the caller's with the request: a chain built only of such parts ending
+ * at a Switchyard transport is marked as a whole, so `toFetch` can hand it internal requests.
+ * Returns `handler`.
+ */
+export function markHandlesInternalRequestsLike<T extends object>(handler: T, ...downstream: object[]): T {
+  if (downstream.length > 0 && downstream.every((next) => internalHandlers.has(next))) {
+    internalHandlers.add(handler);
+  }
+  return handler;
+}
+
+/**
+ * `middleware` with each handler it builds marked like the handler it wraps
+ * (`markHandlesInternalRequestsLike`): for Switchyard middlewares with one `next`.
+ */
+export function passesInternalRequests(middleware: Middleware): Middleware {
+  return (next) => markHandlesInternalRequestsLike(middleware(next), next);
+}
+
+/**
+ * True for a handler marked with `markHandlesInternalRequests` (the Switchyard transports) or
+ * `markHandlesInternalRequestsLike` (Switchyard middlewares in front of such handlers).
+ */
 export function handlesInternalRequests(handler: object): boolean {
   return internalHandlers.has(handler);
 }

@@ -4,6 +4,7 @@ import { errorResponse } from './error-response.js';
 import { TimeoutError } from './errors/timeout-error.js';
 import { awaitFirstByte } from './first-byte.js';
 import type { Middleware } from './handler.js';
+import { passesInternalRequests } from './internal-request.js';
 import { requestOptions } from './request-options.js';
 import { transportSignal } from './transport-signal.js';
 
@@ -23,7 +24,7 @@ export function timeout(ms?: number): Middleware {
   if (ms !== undefined && (!Number.isInteger(ms) || ms <= 0)) {
     throw new TypeError(`timeout: ms must be a positive integer number of milliseconds; got ${String(ms)}`);
   }
-  return (next) =>
+  return passesInternalRequests((next) =>
     // A breaker inside stays visible to routers outside.
     forwardCircuitProbe(next, async function timeout(request) {
       const limit = requestOptions(request).timeoutMs ?? ms;
@@ -54,7 +55,8 @@ export function timeout(ms?: number): Middleware {
           pending.then((late) => late.body?.cancel().catch(() => undefined)).catch(() => undefined);
         }
       }
-    });
+    }),
+  );
 }
 
 function timeoutResponse(limit: number): Response {

@@ -1,4 +1,5 @@
 import type { Handler } from './handler.js';
+import { handlesInternalRequests, internalRequest } from './internal-request.js';
 import { rememberBody } from './request-body.js';
 import { rememberCallerSignal } from './transport-signal.js';
 
@@ -9,11 +10,20 @@ export type FetchFunction = (input: string | URL | Request, init?: RequestInit) 
  * A `fetch`-compatible function that answers through `handler`, for SDKs that accept a custom
  * fetch: `new OpenAI({ fetch: toFetch(pipeline), apiKey: 'unused' })`. Keeps method, headers,
  * body (streams included) and signal.
+ *
+ * When `handler` is made only of Switchyard parts (a Switchyard transport, and middlewares that read
+ * bodies and signals through core: see `markHandlesInternalRequestsLike`), a call with a URL and a
+ * string body or none becomes an `internalRequest`, which on Node 20 saves a body stream and a
+ * following signal per call. Any other handler gets a standard `Request`.
  */
 export function toFetch(handler: Handler): FetchFunction {
   if (typeof handler !== 'function') throw new TypeError('toFetch: handler must be a function');
+  const internal = handlesInternalRequests(handler);
   return function switchyardFetch(input, init) {
     if (input instanceof Request && init === undefined) return handler(input);
+    if (internal && !(input instanceof Request) && fitsInternalRequest(init)) {
+      return handler(internalCall(String(input), init));
+    }
     const body = init?.body;
     const request = new Request(input, isStream(body) ? ({ ...init, duplex: 'half' } as RequestInit) : init);
     // SDKs send JSON bodies as strings: keep the string so nobody has to read the stream back.
@@ -23,6 +33,31 @@ export function toFetch(handler: Handler): FetchFunction {
     rememberCallerSignal(request, signal);
     return handler(request);
   };
+}
+
+/** Whether a call with `init` can be an internal request: a string body or none, default redirects. */
+function fitsInternalRequest(init: RequestInit | undefined): boolean {
+  if (init === undefined) return true;
+  const body = init.body;
+  return (
+    (body === undefined || body === null || typeof body === 'string') &&
+    (init.redirect === undefined || init.redirect === 'follow')
+  );
+}
+
+function internalCall(url: string, init: RequestInit | undefined): Request {
+  const body = (init?.body as string | null | undefined) ?? null;
+  const request = internalRequest(url, {
+    method: init?.method ?? 'GET',
+    headers: init?.headers,
+    body,
+    signal: init?.signal ?? null,
+  });
+  // As `new Request()` does for a string body sent without a type.
+  if (body !== null && !request.headers.has('content-type')) {
+    request.headers.set('content-type', 'text/plain;charset=UTF-8');
+  }
+  return request;
 }
 
 function isStream(body: unknown): boolean {

@@ -5,6 +5,7 @@ import {
   discardBody,
   isBodyReplayable,
   type Middleware,
+  markHandlesInternalRequestsLike,
   reportCircuitOfBranches,
   requestSignal,
 } from '@switchyard/core';
@@ -45,34 +46,37 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
   const list = [...branches];
   return (next) => {
     const handlers = list.map((branch) => branch(next));
-    return reportCircuitOfBranches(handlers, async function fallback(request) {
-      const signal = requestSignal(request);
-      signal.throwIfAborted();
-      if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
-      const errors: unknown[] = [];
-      let failed: { response: Response; index: number } | undefined;
-      for (let index = 0; index < handlers.length; index++) {
-        let response: Response;
-        try {
-          response = await awaitFirstByte(await handlers[index]!(request), signal);
-        } catch (error) {
+    return markHandlesInternalRequestsLike(
+      reportCircuitOfBranches(handlers, async function fallback(request) {
+        const signal = requestSignal(request);
+        signal.throwIfAborted();
+        if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
+        const errors: unknown[] = [];
+        let failed: { response: Response; index: number } | undefined;
+        for (let index = 0; index < handlers.length; index++) {
+          let response: Response;
+          try {
+            response = await awaitFirstByte(await handlers[index]!(request), signal);
+          } catch (error) {
+            if (signal.aborted) {
+              if (failed) discardBody(failed.response);
+              throw signal.reason;
+            }
+            errors.push(error);
+            continue;
+          }
+          if (failed) discardBody(failed.response);
           if (signal.aborted) {
-            if (failed) discardBody(failed.response);
+            discardBody(response);
             throw signal.reason;
           }
-          errors.push(error);
-          continue;
+          if (!isFailure(response)) return withOptionIndex(response, index);
+          failed = { response, index };
         }
-        if (failed) discardBody(failed.response);
-        if (signal.aborted) {
-          discardBody(response);
-          throw signal.reason;
-        }
-        if (!isFailure(response)) return withOptionIndex(response, index);
-        failed = { response, index };
-      }
-      if (failed) return withOptionIndex(failed.response, failed.index);
-      throw new AllBranchesFailedError(errors);
-    });
+        if (failed) return withOptionIndex(failed.response, failed.index);
+        throw new AllBranchesFailedError(errors);
+      }),
+      ...handlers,
+    );
   };
 }

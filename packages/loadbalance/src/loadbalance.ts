@@ -1,5 +1,11 @@
 import type { Handler, Middleware } from '@switchyard/core';
-import { circuitOpenProbe, isCircuitOpen, type ProbedHandler, requestSignal } from '@switchyard/core';
+import {
+  circuitOpenProbe,
+  isCircuitOpen,
+  markHandlesInternalRequestsLike,
+  type ProbedHandler,
+  requestSignal,
+} from '@switchyard/core';
 import { withOptionIndex } from '@switchyard/fallback';
 import {
   checkTargets,
@@ -77,6 +83,6 @@ export function loadbalance(targets: LoadbalanceTarget[], options: LoadbalanceOp
       return withOptionIndex(response, branch.index);
     } as ProbedHandler;
     handler[circuitOpenProbe] = () => branches.every((branch) => isCircuitOpen(branch.handler));
-    return handler;
+    return markHandlesInternalRequestsLike(handler, ...branches.map((branch) => branch.handler));
   };
 }

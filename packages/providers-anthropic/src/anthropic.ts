@@ -6,6 +6,7 @@ import {
   type Middleware,
   openaiEndpoint,
   parseBaseURL,
+  passesInternalRequests,
   RequestTranslationError,
   readJsonBody,
   readUpstreamJson,
@@ -47,17 +48,20 @@ const defaultBaseURL = 'https://api.anthropic.com';
  */
 export function anthropic(options: AnthropicOptions): Middleware {
   const settings = resolveOptions(options);
-  return (next: Handler) =>
-    async function anthropic(request) {
-      const url = new URL(request.url);
-      const endpoint = openaiEndpoint(url);
-      if (endpoint === 'chat/completions' && request.method === 'POST') return chat(request, next, settings);
-      if (endpoint === 'models' && request.method === 'GET') return models(request, next, settings);
-      return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
-        code: 'unsupported_endpoint',
-        headers: providerHeader(settings.name),
-      });
-    };
+  return passesInternalRequests(
+    (next: Handler) =>
+      async function anthropic(request) {
+        const url = new URL(request.url);
+        const endpoint = openaiEndpoint(url);
+        if (endpoint === 'chat/completions' && request.method === 'POST')
+          return chat(request, next, settings);
+        if (endpoint === 'models' && request.method === 'GET') return models(request, next, settings);
+        return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
+          code: 'unsupported_endpoint',
+          headers: providerHeader(settings.name),
+        });
+      },
+  );
 }
 
 interface Settings {

@@ -4,6 +4,7 @@ import {
   compose,
   fetchTransport,
   type Handler,
+  readBodyText,
   requestOptionHeaders,
 } from '@switchyard/core';
 import {
@@ -353,16 +354,18 @@ describe('bedrock errors', () => {
 
 describe('bedrock embeddings', () => {
   it('calls Titan v2 once per text and adds up the token counts', async () => {
-    let call = 0;
+    // The calls run concurrently, so each answer is told apart by its text, not by arrival order.
     const upstream = scripted([], {
-      otherwise: () =>
-        new Response(
+      otherwise: async (request) => {
+        const { inputText } = JSON.parse(await readBodyText(request)) as { inputText: string };
+        return new Response(
           JSON.stringify({
-            embedding: [call++, 0.5],
+            embedding: [inputText === 'a' ? 0 : 1, 0.5],
             inputTextTokenCount: 3,
             embeddingsByType: { float: [0, 0.5] },
           }),
-        ),
+        );
+      },
     });
     const response = await bedrock({ region, ...credentials })(upstream)(
       new Request('http://x/v1/embeddings', {

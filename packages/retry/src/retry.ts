@@ -6,6 +6,7 @@ import {
   type Handler,
   isBodyReplayable,
   type Middleware,
+  passesInternalRequests,
   requestSignal,
   responseHeaders,
   withResponseHeaders,
@@ -41,7 +42,7 @@ export function retry(options: RetryOptions = {}): Middleware {
   const settings = resolveRetryOptions(options);
   const isRetryableResponse = (response: Response) =>
     settings.onStatusCodes.has(response.status) && !response.headers.has(responseHeaders.circuit);
-  return (next) =>
+  return passesInternalRequests((next) =>
     forwardCircuitProbe(next, async function retry(request) {
       const signal = requestSignal(request);
       signal.throwIfAborted();
@@ -82,7 +83,8 @@ export function retry(options: RetryOptions = {}): Middleware {
         if (error instanceof RetryableResponse) discardBody(error.response);
         throw signal.aborted ? signal.reason : error;
       }
-    });
+    }),
+  );
 }
 
 /**

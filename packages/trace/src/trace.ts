@@ -2,6 +2,7 @@ import { context, trace as otelTrace, type Span, SpanKind } from '@opentelemetry
 import {
   deriveRequest,
   type Middleware,
+  passesInternalRequests,
   requestOptions,
   responseHeaders,
   withJsonBody,
@@ -34,64 +35,66 @@ export function trace(options: TraceOptions = {}): Middleware {
   const settings = resolveTraceOptions(options);
   const tracer = otelTrace.getTracer(tracerName);
   const hasSinks = settings.sinks.length > 0;
-  return (next) =>
-    async function trace(request) {
-      const requestOpts = requestOptions(request);
-      const span = tracer.startSpan('switchyard', { kind: SpanKind.CLIENT }, context.active());
-      const recording = span.isRecording();
-      if (!recording && !hasSinks && !settings.propagateTraceparent) {
-        // Nothing observes this request: only the trace id is due, so stay out of the body's way.
-        const traceId = requestOpts.traceId ?? newTraceId();
-        return withTraceIdHeader(await next(request), traceId);
-      }
-      const spanId = recording ? span.spanContext().spanId : newSpanId();
-      const traceId = requestOpts.traceId ?? (recording ? span.spanContext().traceId : newTraceId());
-      const facts = await readRequestFacts(request);
-      const metadata = { ...settings.metadata, ...requestOpts.metadata };
-      if (recording) span.setAttributes(requestAttributes(facts, traceId, metadata));
-      const active: ActiveTrace = {
-        traceId,
-        spanId,
-        span,
-        settings,
-        metadata,
-        secrets: lazySecrets(request.headers),
-        attempts: [],
-        w3cTraceId: settings.propagateTraceparent ? w3cTraceIdOf(span, traceId) : '',
-      };
-      let outgoing = withHeader(request, parentSpanHeader, spanId);
-      if (settings.propagateTraceparent) {
-        outgoing = withHeader(outgoing, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
-      }
-      const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
-      if (stripUsageChunk && facts.body) {
-        const streamOptions = (facts.body.stream_options ?? {}) as Record<string, unknown>;
-        outgoing = withJsonBody(outgoing, {
-          ...facts.body,
-          stream_options: { ...streamOptions, include_usage: true },
-        });
-      }
-      // Attempts look their request up only while it is being answered; they keep `active` after.
-      activeTraces.set(spanId, active);
-      let response: Response;
-      try {
-        response = await observeCall(next, outgoing, {
-          kind: 'request',
+  return passesInternalRequests(
+    (next) =>
+      async function trace(request) {
+        const requestOpts = requestOptions(request);
+        const span = tracer.startSpan('switchyard', { kind: SpanKind.CLIENT }, context.active());
+        const recording = span.isRecording();
+        if (!recording && !hasSinks && !settings.propagateTraceparent) {
+          // Nothing observes this request: only the trace id is due, so stay out of the body's way.
+          const traceId = requestOpts.traceId ?? newTraceId();
+          return withTraceIdHeader(await next(request), traceId);
+        }
+        const spanId = recording ? span.spanContext().spanId : newSpanId();
+        const traceId = requestOpts.traceId ?? (recording ? span.spanContext().traceId : newTraceId());
+        const facts = await readRequestFacts(request);
+        const metadata = { ...settings.metadata, ...requestOpts.metadata };
+        if (recording) span.setAttributes(requestAttributes(facts, traceId, metadata));
+        const active: ActiveTrace = {
           traceId,
           spanId,
           span,
-          facts,
-          metadata,
-          secrets: active.secrets,
           settings,
-          stripUsageChunk,
-          attempts: active.attempts,
-        });
-      } finally {
-        activeTraces.delete(spanId);
-      }
-      return withTraceIdHeader(response, traceId);
-    };
+          metadata,
+          secrets: lazySecrets(request.headers),
+          attempts: [],
+          w3cTraceId: settings.propagateTraceparent ? w3cTraceIdOf(span, traceId) : '',
+        };
+        let outgoing = withHeader(request, parentSpanHeader, spanId);
+        if (settings.propagateTraceparent) {
+          outgoing = withHeader(outgoing, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
+        }
+        const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
+        if (stripUsageChunk && facts.body) {
+          const streamOptions = (facts.body.stream_options ?? {}) as Record<string, unknown>;
+          outgoing = withJsonBody(outgoing, {
+            ...facts.body,
+            stream_options: { ...streamOptions, include_usage: true },
+          });
+        }
+        // Attempts look their request up only while it is being answered; they keep `active` after.
+        activeTraces.set(spanId, active);
+        let response: Response;
+        try {
+          response = await observeCall(next, outgoing, {
+            kind: 'request',
+            traceId,
+            spanId,
+            span,
+            facts,
+            metadata,
+            secrets: active.secrets,
+            settings,
+            stripUsageChunk,
+            attempts: active.attempts,
+          });
+        } finally {
+          activeTraces.delete(spanId);
+        }
+        return withTraceIdHeader(response, traceId);
+      },
+  );
 }
 
 /**
