@@ -40,7 +40,9 @@ export function deriveRequest(request: Request, init: DeriveRequestInit): Reques
     duplex: 'half',
   } as RequestInit);
   if (internal) {
-    markInternal(next, (body ?? null) as Uint8Array | string | null, init.signal ?? requestSignal(request));
+    // The caller's signal as recorded: `null` (nothing can abort it) stays null, so no transport listens.
+    const signal = init.signal ?? (transportSignal(request) === undefined ? null : requestSignal(request));
+    markInternal(next, (body ?? null) as Uint8Array | string | null, signal);
   } else if (neverAborts) {
     rememberCallerSignal(next, null);
   }

@@ -102,6 +102,21 @@ describe('JSON body helpers', () => {
     expect(derived.signal.reason).toBe(reason);
   });
 
+  it('withJsonBody keeps JSON content headers that already fit as they are', async () => {
+    const request = withRequestOptions(
+      new Request('http://x.test/v1/chat/completions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', authorization: 'Bearer k' },
+        body: '{"a":1}',
+      }),
+      { traceId: 'trace-10' },
+    );
+    const derived = withJsonBody(request, { b: 2 });
+    expect([...derived.headers]).toEqual([...request.headers]);
+    expect(requestOptions(derived).traceId).toBe('trace-10');
+    expect(await derived.text()).toBe('{"b":2}');
+  });
+
   it('deriveRequest keeps what is known about the body and options', async () => {
     const request = withRequestOptions(
       new Request('http://x.test/v1/chat/completions', { method: 'POST', body: '{"a":1}' }),
@@ -138,6 +153,16 @@ describe('JSON body helpers', () => {
     expect(rewritten.body).toBeNull();
     expect(sendableBody(rewritten)).toBe('{"b":2}');
     expect(requestSignal(rewritten)).toBe(deadline.signal);
+    // One nothing can abort derives ones nothing can abort: no transport listens for an abort.
+    const unabortable = internalRequest('http://x.test/v1/models', {
+      method: 'GET',
+      headers: {},
+      body: null,
+      signal: null,
+    });
+    const derivedUnabortable = deriveRequest(unabortable, { url: 'http://y.test/v1/models' });
+    expect(transportSignal(derivedUnabortable)).toBeUndefined();
+    expect(requestSignal(derivedUnabortable).aborted).toBe(false);
 
     const standard = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: '{"a":1}' });
     rememberBody(standard, '{"a":1}');

@@ -33,12 +33,19 @@ export function readJsonBody<T = unknown>(request: Request): Promise<T> {
  */
 export function withJsonBody(request: Request, body: unknown): Request {
   const text = JSON.stringify(body);
-  const headers = new Headers(request.headers);
-  headers.set('content-type', 'application/json');
-  headers.delete('content-length');
-  const next = deriveRequest(request, { headers, body: text });
-  // Only content headers changed, so the parsed per-request options still hold.
-  carryRequestOptions(request, next);
+  const type = request.headers.get('content-type');
+  let next: Request;
+  if (type?.startsWith('application/json') && !request.headers.has('content-length')) {
+    // The headers already fit the new body: the derived request copies them as they are.
+    next = deriveRequest(request, { body: text });
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set('content-type', 'application/json');
+    headers.delete('content-length');
+    next = deriveRequest(request, { headers, body: text });
+    // Only content headers changed, so the parsed per-request options still hold.
+    carryRequestOptions(request, next);
+  }
   parsed.set(next, Promise.resolve(body));
   return next;
 }

@@ -48,6 +48,7 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
     let keptFrom = 0;
     // Where the next event that may carry facts can start: events wholly before it are skipped unread.
     let factsFrom = -1;
+    const marks = new FactMarks(text);
     while (at < text.length) {
       let end = crlf ? boundaryEndWithCr(text, at) : text.indexOf('\n\n', at);
       if (end === -1) {
@@ -57,7 +58,7 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
         end += 2;
       }
       if (!options.collectText && observation.timeToFirstTokenMs !== undefined) {
-        if (factsFrom < at) factsFrom = nextFacts(text, at);
+        if (factsFrom < at) factsFrom = marks.next(at);
         if (end <= factsFrom) {
           at = end;
           continue;
@@ -157,17 +158,33 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
   };
 }
 
-/** Where the first mark of usage, a finish reason or an error is at or after `from`; the length when none. */
-function nextFacts(text: string, from: number): number {
-  let first = text.length;
-  for (const mark of factMarks) {
-    const index = text.indexOf(mark, from);
-    if (index !== -1 && index < first) first = index;
-  }
-  return first;
-}
-
 const factMarks = ['"usage":{', '"finish_reason":"', '"error"'];
+
+/**
+ * Finds the marks of usage, a finish reason or an error in one text, each searched again only once
+ * the reader has passed where it was last found: the text is scanned about once per mark, however
+ * many events it holds.
+ */
+class FactMarks {
+  /** Per mark: where it was last found, -1 when it is not there, -2 before the first search. */
+  private readonly found = factMarks.map(() => -2);
+
+  constructor(private readonly text: string) {}
+
+  /** Where the first mark at or after `from` is; the text's length when none is. */
+  next(from: number): number {
+    let first = this.text.length;
+    for (let i = 0; i < factMarks.length; i++) {
+      let at = this.found[i]!;
+      if (at === -2 || (at !== -1 && at < from)) {
+        at = this.text.indexOf(factMarks[i]!, from);
+        this.found[i] = at;
+      }
+      if (at !== -1 && at < first) first = at;
+    }
+    return first;
+  }
+}
 
 /** True when SSE text may carry usage, a finish reason or an error. */
 function hasFacts(text: string): boolean {
