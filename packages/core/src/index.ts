@@ -8,6 +8,7 @@ export {
 } from './body-tap.js';
 export { ByteWriter, utf8 } from './byte-writer.js';
 export { canonicalJson } from './canonical-json.js';
+export { chatOrEmbeddingsEndpoint } from './chat-or-embeddings.js';
 export {
   circuitOpenProbe,
   forwardCircuitProbe,

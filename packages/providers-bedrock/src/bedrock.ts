@@ -1,12 +1,12 @@
 import {
   type ChatCompletionRequest,
+  chatOrEmbeddingsEndpoint,
   deriveRequest,
   type EmbeddingRequest,
   embeddingResponse,
   errorResponse,
   type Handler,
   type Middleware,
-  openaiEndpoint,
   parseBaseURL,
   passesInternalRequests,
   RequestTranslationError,
@@ -77,22 +77,14 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
   const apiKey = 'apiKey' in auth ? auth.apiKey : undefined;
   const signer = 'credentials' in auth ? requestSigner('bedrock', region, auth.credentials) : undefined;
 
-  const fail = (status: number, message: string, param: string | null = null, code: string | null = null) =>
-    errorResponse(status, `bedrock: ${message}`, { param, code, headers: providerHeaders });
+  const fail = (status: number, message: string, param: string | null) =>
+    errorResponse(status, `bedrock: ${message}`, { param, headers: providerHeaders });
 
   return passesInternalRequests(
     (next: Handler): Handler =>
       async function bedrock(request) {
-        const url = new URL(request.url);
-        const endpoint = openaiEndpoint(url);
-        if ((endpoint !== 'chat/completions' && endpoint !== 'embeddings') || request.method !== 'POST') {
-          return fail(
-            404,
-            `${request.method} ${url.pathname} is not supported; use POST /v1/chat/completions or /v1/embeddings`,
-            null,
-            'unsupported_endpoint',
-          );
-        }
+        const endpoint = chatOrEmbeddingsEndpoint(request, 'bedrock', providerHeaders);
+        if (endpoint instanceof Response) return endpoint;
         const body = await readModelRequest<ChatCompletionRequest & EmbeddingRequest>(
           request,
           'bedrock',

@@ -1,12 +1,12 @@
 import {
   type ChatCompletionRequest,
+  chatOrEmbeddingsEndpoint,
   deriveRequest,
   type EmbeddingRequest,
   embeddingResponse,
   errorResponse,
   type Handler,
   type Middleware,
-  openaiEndpoint,
   passesInternalRequests,
   RequestTranslationError,
   readModelRequest,
@@ -50,16 +50,8 @@ export function googleProvider(target: GoogleTarget): Middleware {
   return passesInternalRequests(
     (next: Handler): Handler =>
       async function googleProvider(request) {
-        const url = new URL(request.url);
-        const endpoint = openaiEndpoint(url);
-        if ((endpoint !== 'chat/completions' && endpoint !== 'embeddings') || request.method !== 'POST') {
-          return fail(
-            404,
-            `${request.method} ${url.pathname} is not supported; use POST /v1/chat/completions or /v1/embeddings`,
-            null,
-            'unsupported_endpoint',
-          );
-        }
+        const endpoint = chatOrEmbeddingsEndpoint(request, target.name, providerHeaders);
+        if (endpoint instanceof Response) return endpoint;
         const body = await readModelRequest<ChatCompletionRequest & EmbeddingRequest>(
           request,
           target.name,
