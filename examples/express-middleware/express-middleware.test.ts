@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runExample, runExampleWithKey } from '../../test/frameworks/run-example.js';
+import { expectExampleUsesKey, runExample } from '../../test/frameworks/run-example.js';
 
 describe('examples/express-middleware', () => {
   it('serves its own route and the gateway mounted under /llm, plain and streaming', async () => {
@@ -17,12 +17,10 @@ describe('examples/express-middleware', () => {
     );
   }, 60_000);
 
-  it('uses OPENAI_API_KEY and OPENAI_BASE_URL when set, never printing the key', async () => {
-    const run = await runExampleWithKey('express-middleware');
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('POST /llm/v1/chat/completions: from the configured API');
-    expect(run.stdout).not.toContain('sk-example-secret');
-    expect(run.authorizations).toEqual(['Bearer sk-example-secret', 'Bearer sk-example-secret']);
-  }, 60_000);
+  it(
+    'uses OPENAI_API_KEY and OPENAI_BASE_URL when set, never printing the key',
+    () =>
+      expectExampleUsesKey('express-middleware', ['POST /llm/v1/chat/completions: from the configured API']),
+    60_000,
+  );
 });

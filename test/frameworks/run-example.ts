@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startMockProvider } from '@switchyard/testing';
+import { expect } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -66,4 +67,18 @@ export async function runExampleWithKey(
   } finally {
     await upstream.close();
   }
+}
+
+/**
+ * What every example that reads a provider key must show: run with OPENAI_API_KEY and
+ * OPENAI_BASE_URL set (`runExampleWithKey`), it ends cleanly, prints each of `lines`, sends the
+ * key on both of its calls, and never prints the key.
+ */
+export async function expectExampleUsesKey(name: string, lines: readonly string[]): Promise<void> {
+  const run = await runExampleWithKey(name);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  for (const line of lines) expect(run.stdout).toContain(line);
+  expect(run.stdout).not.toContain('sk-example-secret');
+  expect(run.authorizations).toEqual(['Bearer sk-example-secret', 'Bearer sk-example-secret']);
 }
