@@ -1,9 +1,4 @@
-import { defineConfig, type Options } from 'tsup';
+import { packageBuild } from '../../scripts/package-build.js';
 
-const shared: Options = { entry: ['src/index.ts'], sourcemap: true, target: 'node20' };
-
-export default defineConfig([
-  { ...shared, format: ['esm'], dts: true, clean: true },
-  // p-retry is ESM-only with a default export: required from CJS it breaks, so CJS bundles it.
-  { ...shared, format: ['cjs'], dts: true, noExternal: ['p-retry', 'is-network-error'] },
-]);
+// p-retry is ESM-only with a default export: required from CJS it breaks, so CJS bundles it.
+export default packageBuild({ cjs: { noExternal: ['p-retry', 'is-network-error'] } });

@@ -1,18 +1,4 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../scripts/package-build.js';
 
-export default defineConfig([
-  {
-    entry: ['src/index.ts'],
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'node20',
-  },
-  {
-    entry: { bin: 'src/bin.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-  },
-]);
+// src/bin.ts is built with the rest (ESM file by file): bin/switchyard.js imports dist/bin.js.
+export default packageBuild();
