@@ -140,6 +140,11 @@ describe('toFetch in front of Switchyard parts only', () => {
     await toFetch(handler)('http://x.test/a', { method: 'POST', body: 'x', redirect: 'manual' });
     await toFetch(handler)(new Request('http://x.test/b'), { headers: { a: '1' } });
     expect(seen.map(isInternalRequest)).toEqual([false, false, false]);
+    // As fetch() does, a body on a GET is refused rather than sent.
+    expect(() => toFetch(handler)('http://x.test/c', { body: 'x' })).toThrow(
+      /GET\/HEAD method cannot have body/,
+    );
+    expect(seen).toHaveLength(3);
     expect(await seen[0]!.text()).toBe('streamed');
     expect(seen[1]!.redirect).toBe('manual');
   });

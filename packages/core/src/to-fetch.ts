@@ -35,12 +35,19 @@ export function toFetch(handler: Handler): FetchFunction {
   };
 }
 
-/** Whether a call with `init` can be an internal request: a string body or none, default redirects. */
+/**
+ * Whether a call with `init` can be an internal request: a string body or none, default redirects.
+ * A body on a GET or HEAD is left to `new Request()`, which rejects it.
+ */
 function fitsInternalRequest(init: RequestInit | undefined): boolean {
   if (init === undefined) return true;
   const body = init.body;
+  if (body === undefined || body === null) return init.redirect === undefined || init.redirect === 'follow';
+  const method = init.method?.toUpperCase() ?? 'GET';
   return (
-    (body === undefined || body === null || typeof body === 'string') &&
+    typeof body === 'string' &&
+    method !== 'GET' &&
+    method !== 'HEAD' &&
     (init.redirect === undefined || init.redirect === 'follow')
   );
 }
