@@ -41,15 +41,11 @@ export function toFetch(handler: Handler): FetchFunction {
  */
 function fitsInternalRequest(init: RequestInit | undefined): boolean {
   if (init === undefined) return true;
+  if (init.redirect !== undefined && init.redirect !== 'follow') return false;
   const body = init.body;
-  if (body === undefined || body === null) return init.redirect === undefined || init.redirect === 'follow';
+  if (body === undefined || body === null) return true;
   const method = init.method?.toUpperCase() ?? 'GET';
-  return (
-    typeof body === 'string' &&
-    method !== 'GET' &&
-    method !== 'HEAD' &&
-    (init.redirect === undefined || init.redirect === 'follow')
-  );
+  return typeof body === 'string' && method !== 'GET' && method !== 'HEAD';
 }
 
 function internalCall(url: string, init: RequestInit | undefined): Request {
