@@ -2,7 +2,7 @@ import { isInternalRequest, markInternal } from './internal-request.js';
 import { carryJsonBody } from './json-body.js';
 import { carryBody, rememberBody, sendableBody } from './request-body.js';
 import { carryRequestOptions } from './request-options.js';
-import { rememberCallerSignal, requestSignal, transportSignal } from './transport-signal.js';
+import { rememberCallerSignal, transportSignal } from './transport-signal.js';
 
 /** What `deriveRequest` may change; everything left out is kept from the original request. */
 export interface DeriveRequestInit {
@@ -40,9 +40,12 @@ export function deriveRequest(request: Request, init: DeriveRequestInit): Reques
     duplex: 'half',
   } as RequestInit);
   if (internal) {
-    // The caller's signal as recorded: `null` (nothing can abort it) stays null, so no transport listens.
-    const signal = init.signal ?? (transportSignal(request) === undefined ? null : requestSignal(request));
-    markInternal(next, (body ?? null) as Uint8Array | string | null, signal);
+    // The caller's signal as recorded: none (nothing can abort it) stays none, so no transport listens.
+    markInternal(
+      next,
+      (body ?? null) as Uint8Array | string | null,
+      init.signal ?? transportSignal(request) ?? null,
+    );
   } else if (neverAborts) {
     rememberCallerSignal(next, null);
   }

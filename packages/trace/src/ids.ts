@@ -16,6 +16,7 @@ export function randomHex(bytes: number): string {
   return hex;
 }
 
+/** A W3C trace id: 32 lowercase hex digits. */
 export function newTraceId(): string {
   return randomHex(16);
 }

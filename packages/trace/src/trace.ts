@@ -6,6 +6,7 @@ import {
   requestOptions,
   responseHeaders,
   withJsonBody,
+  withResponseHeaders,
 } from '@switchyard/core';
 import { type ActiveTrace, activeTraces, parentSpanHeader } from './active-traces.js';
 import { requestAttributes } from './genai-spans.js';
@@ -44,7 +45,7 @@ export function trace(options: TraceOptions = {}): Middleware {
         if (!recording && !hasSinks && !settings.propagateTraceparent) {
           // Nothing observes this request: only the trace id is due, so stay out of the body's way.
           const traceId = requestOpts.traceId ?? newTraceId();
-          return withTraceIdHeader(await next(request), traceId);
+          return withResponseHeaders(await next(request), { [responseHeaders.traceId]: traceId });
         }
         const spanId = recording ? span.spanContext().spanId : newSpanId();
         const traceId = requestOpts.traceId ?? (recording ? span.spanContext().traceId : newTraceId());
@@ -92,7 +93,7 @@ export function trace(options: TraceOptions = {}): Middleware {
         } finally {
           activeTraces.delete(spanId);
         }
-        return withTraceIdHeader(response, traceId);
+        return withResponseHeaders(response, { [responseHeaders.traceId]: traceId });
       },
   );
 }
@@ -134,20 +135,4 @@ function asksForUsage(body: Record<string, unknown> | undefined): boolean {
 function w3cTraceIdOf(span: Span, traceId: string): string {
   if (span.isRecording()) return span.spanContext().traceId;
   return isW3cTraceId(traceId) ? traceId : newTraceId();
-}
-
-function withTraceIdHeader(response: Response, traceId: string): Response {
-  try {
-    response.headers.set(responseHeaders.traceId, traceId);
-    return response;
-  } catch {
-    // fetch() responses have immutable headers: answer with a copy sharing the same body stream.
-    const copy = new Response(response.body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-    copy.headers.set(responseHeaders.traceId, traceId);
-    return copy;
-  }
 }
