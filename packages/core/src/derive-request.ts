@@ -1,4 +1,5 @@
 import { isInternalRequest, markInternal } from './internal-request.js';
+import { newInternalRequestObject } from './internal-request-object.js';
 import { carryJsonBody } from './json-body.js';
 import { carryBody, rememberBody, sendableBody } from './request-body.js';
 import { carryRequestOptions } from './request-options.js';
@@ -8,7 +9,10 @@ import { rememberCallerSignal, transportSignal } from './transport-signal.js';
 export interface DeriveRequestInit {
   /** A new URL. Default: the original URL. */
   url?: string | URL;
-  /** New headers, replacing all of the original's. Default: the original headers. */
+  /**
+   * New headers, replacing all of the original's; the new request owns them (an internal request
+   * keeps them as they are, uncopied). Default: a copy of the original headers.
+   */
   headers?: Headers;
   /** A new body. Default: the original body (its buffered copy when there is one). */
   body?: string | Uint8Array | null;
@@ -31,23 +35,29 @@ export function deriveRequest(request: Request, init: DeriveRequestInit): Reques
   const internal = isInternalRequest(request);
   // A request whose caller cannot abort it (`toFetch` without a signal) needs no signal to follow.
   const neverAborts = init.signal === undefined && transportSignal(request) === undefined;
-  const next = new Request(init.url ?? request.url, {
-    method,
-    headers: init.headers ?? request.headers,
-    body: internal || method === 'GET' || method === 'HEAD' ? null : (body as RequestInit['body']),
-    ...(internal || neverAborts ? {} : { signal: init.signal ?? request.signal }),
-    redirect: request.redirect,
-    duplex: 'half',
-  } as RequestInit);
+  let next: Request;
   if (internal) {
+    next = newInternalRequestObject(
+      init.url ?? request.url,
+      method,
+      init.headers ?? new Headers(request.headers),
+    );
     // The caller's signal as recorded: none (nothing can abort it) stays none, so no transport listens.
     markInternal(
       next,
       (body ?? null) as Uint8Array | string | null,
       init.signal ?? transportSignal(request) ?? null,
     );
-  } else if (neverAborts) {
-    rememberCallerSignal(next, null);
+  } else {
+    next = new Request(init.url ?? request.url, {
+      method,
+      headers: init.headers ?? request.headers,
+      body: method === 'GET' || method === 'HEAD' ? null : (body as RequestInit['body']),
+      ...(neverAborts ? {} : { signal: init.signal ?? request.signal }),
+      redirect: request.redirect,
+      duplex: 'half',
+    } as RequestInit);
+    if (neverAborts) rememberCallerSignal(next, null);
   }
   if (keepsBody) {
     carryBody(request, next);

@@ -1,4 +1,5 @@
 import type { Middleware } from './handler.js';
+import { newInternalRequestObject } from './internal-request-object.js';
 import { rememberBody } from './request-body.js';
 import { rememberCallerSignal } from './transport-signal.js';
 
@@ -16,15 +17,19 @@ export interface InternalRequestInit {
 }
 
 /**
- * A `Request` for a front that knows only Switchyard parts will see it (the gateway, with its own
- * transport and no caller middlewares in front): its body lives only in memory and its signal only
- * in core's records, because on Node 20 a body stream, and a signal the `Request` must follow, each
- * cost more than the rest of a `Request`. Switchyard parts read both through core (`readJsonBody`,
- * `sendableBody`, `requestSignal`, `transportSignal`); `deriveRequest` keeps derived requests
- * internal. Never hand one to code that reads `request.body` or `request.signal` itself.
+ * A `Request` for a front that knows only Switchyard parts will see it (the gateway, and `toFetch`
+ * in front of a chain made only of Switchyard parts): its body lives only in memory and its signal
+ * only in core's records, and it is not made by the `Request` constructor, because on Node 20 a body
+ * stream, a signal the `Request` must follow and the constructor itself each cost more than the rest
+ * of the call. Its URL, method and headers are checked and normalized as `new Request()` does.
+ * Switchyard parts read body and signal through core (`readJsonBody`, `sendableBody`,
+ * `requestSignal`, `transportSignal`); `deriveRequest` keeps derived requests internal. Never hand
+ * one to code that reads `request.body` or `request.signal` itself: reading the body that way throws.
+ *
+ * @throws TypeError naming an invalid URL or method.
  */
 export function internalRequest(url: string, init: InternalRequestInit): Request {
-  const request = new Request(url, { method: init.method, headers: init.headers });
+  const request = newInternalRequestObject(url, init.method, new Headers(init.headers));
   markInternal(request, init.body, init.signal);
   return request;
 }
