@@ -5,8 +5,8 @@ import {
   type Middleware,
   markHandlesInternalRequestsLike,
   type ProbedHandler,
-  requestSignal,
   responseHeaders,
+  transportSignal,
 } from '@switchyard/core';
 import { type BreakerOptions, type CircuitState, resolveBreakerOptions } from './breaker-options.js';
 import { Circuit } from './circuit.js';
@@ -49,7 +49,7 @@ export function breaker(options: BreakerOptions = {}): BreakerMiddleware {
         response = await next(request);
       } catch (error) {
         // The caller's own abort says nothing about the upstream's health.
-        if (requestSignal(request).aborted) circuit.release(admission);
+        if (transportSignal(request)?.aborted) circuit.release(admission);
         else circuit.record(admission, true);
         throw error;
       }

@@ -18,28 +18,29 @@ export function markFirstByteSeen(response: Response): Response {
  * For a successful event stream, waits for its first chunk before handing it on, so that a stream
  * that dies before sending anything fails here, where it can still be retried, instead of in the
  * caller's hands. Other responses (JSON, errors) are returned as they are. The returned response
- * streams the same bytes; cancelling it cancels the upstream body.
+ * streams the same bytes; cancelling it cancels the upstream body. `signal`: the caller's, from
+ * `transportSignal` (`undefined`: nothing can abort the call).
  *
  * @throws UpstreamProtocolError when the stream errors or ends before its first byte (the caller's
  *   abort is rethrown as its reason).
  */
-export async function awaitFirstByte(response: Response, signal: AbortSignal): Promise<Response> {
+export async function awaitFirstByte(response: Response, signal: AbortSignal | undefined): Promise<Response> {
   if (!response.ok || response.body === null || firstByteSeen in response) return response;
   if (!response.headers.get('content-type')?.startsWith('text/event-stream')) return response;
   const reader = response.body.getReader();
   // A body that does not follow the signal (one built in process) is cancelled on abort too.
-  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
-  signal.addEventListener('abort', cancel, { once: true });
+  const cancel = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
   let first: Awaited<ReturnType<typeof reader.read>>;
   try {
     first = await reader.read();
   } catch (error) {
-    if (signal.aborted) throw signal.reason;
+    if (signal?.aborted) throw signal.reason;
     throw new UpstreamProtocolError('The event stream failed before its first byte', { cause: error });
   } finally {
-    signal.removeEventListener('abort', cancel);
+    signal?.removeEventListener('abort', cancel);
   }
-  if (signal.aborted) throw signal.reason;
+  if (signal?.aborted) throw signal.reason;
   if (first.done) throw new UpstreamProtocolError('The event stream ended before its first byte');
   // Delivered only as the reader asks, so the first chunk too passes any tap attached meanwhile.
   const body = tappedStream(reader, first.value);

@@ -11,8 +11,10 @@ export function rememberCallerSignal(request: Request, signal: AbortSignal | nul
 }
 
 /**
- * The signal a transport should honour for `request`: the caller's own signal when `toFetch`
- * recorded it, `undefined` when the request can never be aborted, else `request.signal`.
+ * The signal a transport, or a middleware on its hot path, should honour for `request`: the
+ * caller's own signal when `toFetch` or `internalRequest` recorded it, `undefined` when the request
+ * can never be aborted (so nothing need listen), else `request.signal`. Unlike `requestSignal` it
+ * never makes a signal.
  */
 export function transportSignal(request: Request): AbortSignal | undefined {
   const caller = callerSignals.get(request);
@@ -22,8 +24,9 @@ export function transportSignal(request: Request): AbortSignal | undefined {
 
 /**
  * The signal Switchyard middlewares honour for `request`: the caller's own signal when one was
- * recorded for it (`toFetch`, `internalRequest`), else `request.signal`. Use it instead of
- * `request.signal`, which an internal request does not follow.
+ * recorded for it (`toFetch`, `internalRequest`), else `request.signal` (for an internal request
+ * that nothing can abort, one that never aborts, made on first use). Use it instead of
+ * `request.signal`, which an internal request does not follow; `transportSignal` avoids making one.
  */
 export function requestSignal(request: Request): AbortSignal {
   return callerSignals.get(request) ?? request.signal;

@@ -7,7 +7,7 @@ import {
   type Middleware,
   markHandlesInternalRequestsLike,
   reportCircuitOfBranches,
-  requestSignal,
+  transportSignal,
 } from '@switchyard/core';
 import { checkBranches, failurePredicate } from './branch-options.js';
 import { withOptionIndex } from './option-path.js';
@@ -48,8 +48,8 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
     const handlers = list.map((branch) => branch(next));
     return markHandlesInternalRequestsLike(
       reportCircuitOfBranches(handlers, async function fallback(request) {
-        const signal = requestSignal(request);
-        signal.throwIfAborted();
+        const signal = transportSignal(request);
+        signal?.throwIfAborted();
         if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
         const errors: unknown[] = [];
         let failed: { response: Response; index: number } | undefined;
@@ -58,7 +58,7 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
           try {
             response = await awaitFirstByte(await handlers[index]!(request), signal);
           } catch (error) {
-            if (signal.aborted) {
+            if (signal?.aborted) {
               if (failed) discardBody(failed.response);
               throw signal.reason;
             }
@@ -66,7 +66,7 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
             continue;
           }
           if (failed) discardBody(failed.response);
-          if (signal.aborted) {
+          if (signal?.aborted) {
             discardBody(response);
             throw signal.reason;
           }

@@ -4,7 +4,7 @@ import {
   isCircuitOpen,
   markHandlesInternalRequestsLike,
   type ProbedHandler,
-  requestSignal,
+  transportSignal,
 } from '@switchyard/core';
 import { withOptionIndex } from '@switchyard/fallback';
 import {
@@ -76,7 +76,7 @@ export function loadbalance(targets: LoadbalanceTarget[], options: LoadbalanceOp
       try {
         response = await branch.handler(request);
       } catch (error) {
-        if (!requestSignal(request).aborted) branch.score.record(settings.now() - started, true);
+        if (!transportSignal(request)?.aborted) branch.score.record(settings.now() - started, true);
         throw error;
       }
       branch.score.record(settings.now() - started, response.status >= 500 || response.status === 429);

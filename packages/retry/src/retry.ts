@@ -9,6 +9,7 @@ import {
   passesInternalRequests,
   requestSignal,
   responseHeaders,
+  transportSignal,
   withResponseHeaders,
 } from '@switchyard/core';
 import pRetry from 'p-retry';
@@ -44,8 +45,9 @@ export function retry(options: RetryOptions = {}): Middleware {
     settings.onStatusCodes.has(response.status) && !response.headers.has(responseHeaders.circuit);
   return passesInternalRequests((next) =>
     forwardCircuitProbe(next, async function retry(request) {
-      const signal = requestSignal(request);
-      signal.throwIfAborted();
+      // `undefined` when nothing can abort the call: the happy path then makes no signal to listen to.
+      const callerSignal = transportSignal(request);
+      callerSignal?.throwIfAborted();
       settings.budget?.deposit();
       if (!isBodyReplayable(request)) await bufferBody(request);
       let retriesMade = 0;
@@ -53,11 +55,13 @@ export function retry(options: RetryOptions = {}): Middleware {
         // The first call runs outside p-retry, so the happy path pays for nothing but this call.
         let firstFailure: unknown;
         try {
-          const response = await attempt(next, request, signal, isRetryableResponse);
+          const response = await attempt(next, request, callerSignal, isRetryableResponse);
           return withResponseHeaders(response, { [responseHeaders.retryAttemptCount]: '0' });
         } catch (error) {
           firstFailure = error;
         }
+        // Same aborts as `callerSignal`, as a signal p-retry and the backoff sleep can listen to.
+        const signal = requestSignal(request);
         if (settings.attempts === 0 || !(await decideAndWait(settings, signal, firstFailure, 1)))
           throw firstFailure;
         const response = await pRetry(
@@ -77,11 +81,11 @@ export function retry(options: RetryOptions = {}): Middleware {
         );
         return withResponseHeaders(response, { [responseHeaders.retryAttemptCount]: String(retriesMade) });
       } catch (error) {
-        if (error instanceof RetryableResponse && !signal.aborted) {
+        if (error instanceof RetryableResponse && !callerSignal?.aborted) {
           return withResponseHeaders(error.response, { [responseHeaders.retryAttemptCount]: '-1' });
         }
         if (error instanceof RetryableResponse) discardBody(error.response);
-        throw signal.aborted ? signal.reason : error;
+        throw callerSignal?.aborted ? callerSignal.reason : error;
       }
     }),
   );
@@ -94,11 +98,11 @@ export function retry(options: RetryOptions = {}): Middleware {
 async function attempt(
   next: Handler,
   request: Request,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   isRetryableResponse: (response: Response) => boolean,
 ): Promise<Response> {
   const response = await next(request);
-  if (signal.aborted) {
+  if (signal?.aborted) {
     discardBody(response);
     throw signal.reason;
   }
