@@ -5,6 +5,7 @@ import {
   observeStreamChunk,
   type ResponseObservation,
 } from './response-observation.js';
+import { Utf8Stream, utf8Text } from './utf8-text.js';
 
 /** Options of `observationTap`. */
 export interface ObservationTapOptions {
@@ -21,7 +22,6 @@ export interface ObservationTapOptions {
 }
 
 const eventBoundary = /\r\n\r\n|\n\n|\r\r/g;
-const wholeDecoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 /**
@@ -30,7 +30,7 @@ const encoder = new TextEncoder();
  */
 export function observationTap(options: ObservationTapOptions): BodyTap {
   // Only a stream needs a decoder of its own (it keeps a split character between chunks).
-  const decoder = options.kind === 'sse' ? new TextDecoder() : wholeDecoder;
+  const decoder = options.kind === 'sse' ? new Utf8Stream() : undefined;
   const observation: ResponseObservation = {};
   const sse = options.kind === 'sse';
   const jsonChunks: Uint8Array[] = [];
@@ -108,7 +108,7 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
 
   function sseChunk(chunk: Uint8Array): Uint8Array | null {
     const aligned = pending === '';
-    pending += decoder.decode(chunk, { stream: true });
+    pending += decoder!.write(chunk);
     if (nothingToLearn()) {
       // The common case after the first token: pass the bytes on without splitting events.
       if (!options.stripUsageChunk) {
@@ -136,8 +136,7 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
     },
     flush() {
       if (!sse) {
-        const text =
-          jsonChunks.length === 1 ? decoder.decode(jsonChunks[0]) : decoder.decode(concat(jsonChunks));
+        const text = jsonChunks.length === 1 ? utf8Text(jsonChunks[0]!) : utf8Text(concat(jsonChunks));
         try {
           observeJsonBody(JSON.parse(text), observation);
         } catch {
@@ -145,7 +144,7 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
         }
         return null;
       }
-      pending += decoder.decode();
+      pending += decoder!.end();
       const before = pending;
       const { forward, taken } = takeEvents(true);
       if (!options.stripUsageChunk) return null;

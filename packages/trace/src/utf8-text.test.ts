@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Utf8Stream, utf8Text } from './utf8-text.js';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('Utf8Stream', () => {
+  it('decodes a text split at every byte as TextDecoder does, characters split across reads included', () => {
+    const bytes = encode('\uFEFFdata: {"content":"über 😀 — ok"}\n\n');
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const stream = new Utf8Stream();
+      const text = stream.write(bytes.subarray(0, cut)) + stream.write(bytes.subarray(cut)) + stream.end();
+      expect(text).toBe(new TextDecoder().decode(bytes));
+    }
+  });
+
+  it('drops only a leading byte-order mark, and ends a cut character as U+FFFD', () => {
+    const stream = new Utf8Stream();
+    expect(stream.write(encode('\uFEFFa'))).toBe('a');
+    expect(stream.write(encode('\uFEFFb'))).toBe('\uFEFFb');
+    expect(stream.write(encode('😀').subarray(0, 2))).toBe('');
+    expect(stream.end()).toBe('\uFFFD');
+  });
+});
+
+describe('utf8Text', () => {
+  it('decodes a view into a larger buffer, without a leading byte-order mark', () => {
+    const bytes = encode('xx\uFEFF{"a":"é"}yy');
+    expect(utf8Text(bytes.subarray(2, bytes.length - 2))).toBe('{"a":"é"}');
+  });
+});
