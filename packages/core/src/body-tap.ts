@@ -54,6 +54,9 @@ class TapPoint implements BodyTapPoint {
     if (this.ended) return;
     this.ended = true;
     for (const tap of this.taps) tap.end(outcome, error);
+    // The point can outlive its body (a WeakMap value lasts until a full collection): let go of
+    // the taps, and all they hold of their request, now, so minor collections do not promote them.
+    this.taps.length = 0;
   }
 
   private through(from: number, chunk: Uint8Array | null): Uint8Array | null {

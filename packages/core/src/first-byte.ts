@@ -15,6 +15,19 @@ export function markFirstByteSeen(response: Response): Response {
 }
 
 /**
+ * True when `awaitFirstByte` has something to wait for: a successful event stream whose first
+ * chunk has not been seen yet. Lets a hot path skip the await for every other response.
+ */
+export function needsFirstByte(response: Response): boolean {
+  return (
+    response.ok &&
+    response.body !== null &&
+    !(firstByteSeen in response) &&
+    response.headers.get('content-type')?.startsWith('text/event-stream') === true
+  );
+}
+
+/**
  * For a successful event stream, waits for its first chunk before handing it on, so that a stream
  * that dies before sending anything fails here, where it can still be retried, instead of in the
  * caller's hands. Other responses (JSON, errors) are returned as they are. The returned response
@@ -25,9 +38,8 @@ export function markFirstByteSeen(response: Response): Response {
  *   abort is rethrown as its reason).
  */
 export async function awaitFirstByte(response: Response, signal: AbortSignal | undefined): Promise<Response> {
-  if (!response.ok || response.body === null || firstByteSeen in response) return response;
-  if (!response.headers.get('content-type')?.startsWith('text/event-stream')) return response;
-  const reader = response.body.getReader();
+  if (!needsFirstByte(response)) return response;
+  const reader = response.body!.getReader();
   // A body that does not follow the signal (one built in process) is cancelled on abort too.
   const cancel = () => void reader.cancel(signal?.reason).catch(() => undefined);
   signal?.addEventListener('abort', cancel, { once: true });

@@ -6,6 +6,7 @@ import {
   isBodyReplayable,
   type Middleware,
   markHandlesInternalRequestsLike,
+  needsFirstByte,
   reportCircuitOfBranches,
   transportSignal,
 } from '@switchyard/core';
@@ -56,7 +57,8 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
         for (let index = 0; index < handlers.length; index++) {
           let response: Response;
           try {
-            response = await awaitFirstByte(await handlers[index]!(request), signal);
+            response = await handlers[index]!(request);
+            if (needsFirstByte(response)) response = await awaitFirstByte(response, signal);
           } catch (error) {
             if (signal?.aborted) {
               if (failed) discardBody(failed.response);

@@ -6,6 +6,7 @@ import {
   type Handler,
   isBodyReplayable,
   type Middleware,
+  needsFirstByte,
   passesInternalRequests,
   requestSignal,
   responseHeaders,
@@ -107,7 +108,7 @@ async function attempt(
     throw signal.reason;
   }
   if (isRetryableResponse(response)) throw new RetryableResponse(response);
-  return awaitFirstByte(response, signal);
+  return needsFirstByte(response) ? awaitFirstByte(response, signal) : response;
 }
 
 /**

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
+import { awaitFirstByte, markFirstByteSeen, needsFirstByte } from './first-byte.js';
+
+const eventStream = (body: string | ReadableStream<Uint8Array> | null, status = 200) =>
+  new Response(body, { status, headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
+
+describe('needsFirstByte', () => {
+  it('is true only for a successful event stream whose first byte was not seen', () => {
+    expect(needsFirstByte(eventStream('data: 1\n\n'))).toBe(true);
+    expect(needsFirstByte(markFirstByteSeen(eventStream('data: 1\n\n')))).toBe(false);
+    expect(needsFirstByte(eventStream('data: 1\n\n', 500))).toBe(false);
+    expect(needsFirstByte(eventStream(null))).toBe(false);
+    expect(needsFirstByte(Response.json({ ok: true }))).toBe(false);
+  });
+});
+
+describe('awaitFirstByte', () => {
+  it('hands back other responses as they are, and an event stream with the same bytes', async () => {
+    const json = Response.json({ ok: true });
+    expect(await awaitFirstByte(json, undefined)).toBe(json);
+    const peeked = await awaitFirstByte(eventStream('data: 1\n\n'), undefined);
+    expect(needsFirstByte(peeked)).toBe(false);
+    expect(await peeked.text()).toBe('data: 1\n\n');
+  });
+
+  it('fails a stream that ends before its first byte', async () => {
+    await expect(
+      awaitFirstByte(eventStream(new ReadableStream({ start: (c) => c.close() })), undefined),
+    ).rejects.toThrow(UpstreamProtocolError);
+  });
+});
