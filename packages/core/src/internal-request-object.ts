@@ -1,6 +1,9 @@
 /** The methods the Fetch standard upper-cases (`patch` stays as given, as `new Request()` keeps it). */
 const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+import { emptyRequestRecord, type RequestRecord } from './request-record.js';
+
 const methodToken = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 const bodyReadError = () =>
@@ -17,6 +20,7 @@ const bodyReadError = () =>
  * records instead. Reading the body through the Fetch API throws, naming what to use.
  */
 class InternalRequest {
+  readonly #record: RequestRecord = emptyRequestRecord();
   readonly #url: string;
   readonly #method: string;
   readonly #headers: Headers;
@@ -123,12 +127,22 @@ class InternalRequest {
     return Promise.reject(bodyReadError());
   }
 
+  /** The record of `request` when it is an internal request object, else `undefined`. */
+  static recordOf(request: object): RequestRecord | undefined {
+    return #record in request ? (request as InternalRequest).#record : undefined;
+  }
+
   /** What `console.log` and `util.inspect` show: never the headers, which carry credentials. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return `InternalRequest { method: ${this.#method}, url: ${new URL(this.#url).pathname} }`;
   }
 }
 Object.setPrototypeOf(InternalRequest.prototype, Request.prototype);
+
+/** The record an internal request object carries (core's knowledge of it); `undefined` for others. */
+export function ownRecordOf(request: Request): RequestRecord | undefined {
+  return InternalRequest.recordOf(request);
+}
 
 /**
  * A request object for `url`, `method` and `headers` (taken as they are, not copied), checked and

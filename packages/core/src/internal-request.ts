@@ -1,9 +1,7 @@
 import type { Middleware } from './handler.js';
-import { newInternalRequestObject } from './internal-request-object.js';
-import { rememberBody } from './request-body.js';
-import { rememberCallerSignal } from './transport-signal.js';
+import { newInternalRequestObject, ownRecordOf } from './internal-request-object.js';
+import { recordOf } from './record-of.js';
 
-const internalRequests = new WeakSet<Request>();
 const internalHandlers = new WeakSet<object>();
 
 /** What `internalRequest` builds a request from. */
@@ -36,18 +34,18 @@ export function internalRequest(url: string, init: InternalRequestInit): Request
 
 /** True for a request built by `internalRequest` or derived from one. */
 export function isInternalRequest(request: Request): boolean {
-  return internalRequests.has(request);
+  return ownRecordOf(request) !== undefined;
 }
 
-/** Records `request` as internal, with its body and signal. */
+/** Records the body and the caller's signal of `request`, an internal request object. */
 export function markInternal(
   request: Request,
   body: Uint8Array | string | null,
   signal: AbortSignal | null,
 ): void {
-  rememberBody(request, body);
-  rememberCallerSignal(request, signal);
-  internalRequests.add(request);
+  const record = recordOf(request);
+  record.body = body;
+  record.callerSignal = signal;
 }
 
 /** Records that `handler` reads bodies and signals through core, so it can be given internal requests. */

@@ -1,8 +1,7 @@
 import { deriveRequest } from './derive-request.js';
+import { peekRecord, recordOf } from './record-of.js';
 import { readBodyText } from './request-body.js';
 import { carryRequestOptions } from './request-options.js';
-
-const parsed = new WeakMap<Request, Promise<unknown>>();
 
 /**
  * The request body parsed as JSON, read and parsed once per `Request`. Treat the result as
@@ -11,20 +10,17 @@ const parsed = new WeakMap<Request, Promise<unknown>>();
  * @throws SyntaxError naming the request URL when the body is not valid JSON.
  */
 export function readJsonBody<T = unknown>(request: Request): Promise<T> {
-  let pending = parsed.get(request);
-  if (!pending) {
-    pending = readBodyText(request).then((text) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch (error) {
-        throw new SyntaxError(`Request body of ${request.method} ${request.url} is not valid JSON`, {
-          cause: error,
-        });
-      }
-    });
-    parsed.set(request, pending);
-  }
-  return pending as Promise<T>;
+  const record = recordOf(request);
+  record.json ??= readBodyText(request).then((text) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new SyntaxError(`Request body of ${request.method} ${request.url} is not valid JSON`, {
+        cause: error,
+      });
+    }
+  });
+  return record.json as Promise<T>;
 }
 
 /**
@@ -46,12 +42,12 @@ export function withJsonBody(request: Request, body: unknown): Request {
     // Only content headers changed, so the parsed per-request options still hold.
     carryRequestOptions(request, next);
   }
-  parsed.set(next, Promise.resolve(body));
+  recordOf(next).json = Promise.resolve(body);
   return next;
 }
 
 /** Copies a parsed body from one request to another that carries the same body. */
 export function carryJsonBody(from: Request, to: Request): void {
-  const body = parsed.get(from);
-  if (body) parsed.set(to, body);
+  const json = peekRecord(from)?.json;
+  if (json !== undefined) recordOf(to).json = json;
 }

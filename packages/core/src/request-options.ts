@@ -1,6 +1,7 @@
 import { deriveRequest } from './derive-request.js';
 import { InvalidRequestOptionsError } from './errors/invalid-request-options-error.js';
 import { requestOptionHeaders } from './header-names.js';
+import { peekRecord, recordOf } from './record-of.js';
 
 /** Options that travel with one request through the whole pipeline, as `x-switchyard-*` headers. */
 export interface RequestOptions {
@@ -28,8 +29,6 @@ export const metadataLimits = {
   maxBytes: 4096,
 } as const;
 
-const cache = new WeakMap<Request, RequestOptions>();
-
 /**
  * The per-request options carried by `request`, parsed from its `x-switchyard-*` headers once
  * and memoized per `Request`.
@@ -37,12 +36,9 @@ const cache = new WeakMap<Request, RequestOptions>();
  * @throws InvalidRequestOptionsError naming the option that is malformed.
  */
 export function requestOptions(request: Request): RequestOptions {
-  let options = cache.get(request);
-  if (!options) {
-    options = parseOptionHeaders(request.headers);
-    cache.set(request, options);
-  }
-  return options;
+  const record = recordOf(request);
+  record.options ??= parseOptionHeaders(request.headers);
+  return record.options;
 }
 
 /**
@@ -60,14 +56,14 @@ export function withRequestOptions(request: Request, options: RequestOptions): R
   const headers = new Headers(request.headers);
   writeOptionHeaders(headers, validated);
   const next = deriveRequest(request, { headers });
-  cache.set(next, validated);
+  recordOf(next).options = validated;
   return next;
 }
 
 /** Copies parsed options from one request to another that carries the same headers. */
 export function carryRequestOptions(from: Request, to: Request): void {
-  const options = cache.get(from);
-  if (options) cache.set(to, options);
+  const options = peekRecord(from)?.options;
+  if (options !== undefined) recordOf(to).options = options;
 }
 
 /**

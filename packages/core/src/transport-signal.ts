@@ -1,13 +1,12 @@
-/**
- * The caller's own signal for requests `toFetch` built, or `null` when the caller gave none.
- * A `Request` copies its signal into one that follows the original; handing the original to the
- * transport saves `fetch` following a follower, and a request that can never abort needs none.
- */
-const callerSignals = new WeakMap<Request, AbortSignal | null>();
+import { peekRecord, recordOf } from './record-of.js';
+
+// The caller's own signal for requests `toFetch` built, or `null` when the caller gave none. A
+// `Request` copies its signal into one that follows the original; handing the original to the
+// transport saves `fetch` following a follower, and a request that can never abort needs none.
 
 /** Records that `request`'s signal aborts exactly when `signal` does (`null`: never). */
 export function rememberCallerSignal(request: Request, signal: AbortSignal | null): void {
-  callerSignals.set(request, signal);
+  recordOf(request).callerSignal = signal;
 }
 
 /**
@@ -17,7 +16,7 @@ export function rememberCallerSignal(request: Request, signal: AbortSignal | nul
  * never makes a signal.
  */
 export function transportSignal(request: Request): AbortSignal | undefined {
-  const caller = callerSignals.get(request);
+  const caller = peekRecord(request)?.callerSignal;
   if (caller === undefined) return request.signal;
   return caller ?? undefined;
 }
@@ -29,5 +28,5 @@ export function transportSignal(request: Request): AbortSignal | undefined {
  * `request.signal`, which an internal request does not follow; `transportSignal` avoids making one.
  */
 export function requestSignal(request: Request): AbortSignal {
-  return callerSignals.get(request) ?? request.signal;
+  return peekRecord(request)?.callerSignal ?? request.signal;
 }
