@@ -13,8 +13,9 @@ export type FetchFunction = (input: string | URL | Request, init?: RequestInit) 
  *
  * When `handler` is made only of Switchyard parts (a Switchyard transport, and middlewares that read
  * bodies and signals through core: see `markHandlesInternalRequestsLike`), a call with a URL and a
- * string body or none becomes an `internalRequest`, which on Node 20 saves a body stream and a
- * following signal per call. Any other handler gets a standard `Request`.
+ * string body or none becomes an `internalRequest`, which on Node 20 saves the `Request`
+ * constructor, a body stream and a following signal per call. Any other handler gets a standard
+ * `Request`.
  */
 export function toFetch(handler: Handler): FetchFunction {
   if (typeof handler !== 'function') throw new TypeError('toFetch: handler must be a function');
