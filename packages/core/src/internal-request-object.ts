@@ -103,30 +103,6 @@ class InternalRequest {
     throw bodyReadError();
   }
 
-  arrayBuffer(): Promise<never> {
-    return Promise.reject(bodyReadError());
-  }
-
-  blob(): Promise<never> {
-    return Promise.reject(bodyReadError());
-  }
-
-  bytes(): Promise<never> {
-    return Promise.reject(bodyReadError());
-  }
-
-  formData(): Promise<never> {
-    return Promise.reject(bodyReadError());
-  }
-
-  json(): Promise<never> {
-    return Promise.reject(bodyReadError());
-  }
-
-  text(): Promise<never> {
-    return Promise.reject(bodyReadError());
-  }
-
   /** The record of `request` when it is an internal request object, else `undefined`. */
   static recordOf(request: object): RequestRecord | undefined {
     return #record in request ? (request as InternalRequest).#record : undefined;
@@ -138,6 +114,14 @@ class InternalRequest {
   }
 }
 Object.setPrototypeOf(InternalRequest.prototype, Request.prototype);
+// Every way of reading the body through the Fetch API refuses, naming what to use instead.
+for (const reader of ['arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text']) {
+  Object.defineProperty(InternalRequest.prototype, reader, {
+    value: () => Promise.reject(bodyReadError()),
+    writable: true,
+    configurable: true,
+  });
+}
 
 /** The record an internal request object carries (core's knowledge of it); `undefined` for others. */
 export function ownRecordOf(request: Request): RequestRecord | undefined {
