@@ -26,9 +26,10 @@ export function readJsonBody<T = unknown>(request: Request): Promise<T> {
 /**
  * A new request like `request` (same URL, method, headers, signal and per-request options) whose
  * body is `body` serialised as JSON. The object is kept so downstream `readJsonBody` does not parse.
+ *
+ * @param text `body` as JSON text, when the caller has it already. Default: `JSON.stringify(body)`.
  */
-export function withJsonBody(request: Request, body: unknown): Request {
-  const text = JSON.stringify(body);
+export function withJsonBody(request: Request, body: unknown, text = JSON.stringify(body)): Request {
   const type = request.headers.get('content-type');
   let next: Request;
   if (type?.startsWith('application/json') && !request.headers.has('content-length')) {

@@ -157,7 +157,10 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
   };
 }
 
-const factMarks = ['"usage":{', '"finish_reason":"', '"error"'];
+// Usage, a finish reason, an error. Each is a tail of `"usage":{`, `"finish_reason":"` and `"error"`,
+// so nothing that carries a fact is missed (a stray match only costs a parse), without the leading
+// quote: V8 searches a pattern that starts with a character as common as `"` about twice as slowly.
+const factMarks = ['usage":{', 'reason":"', 'rror"'];
 
 /**
  * Finds the marks of usage, a finish reason or an error in one text, each searched again only once

@@ -172,6 +172,18 @@ describe('trace', () => {
     expect(upstream.requests[0]?.headers.has('x-switchyard-parent-span')).toBe(false);
   });
 
+  it('asks for stream usage keeping the stream options the caller gave', async () => {
+    const upstream = scripted([sseStreamResponse(chatCompletionChunks({ content: 'Hi' }))]);
+    const response = await trace({ sink: () => undefined })(upstream)(
+      chatRequest({ stream: true, stream_options: { include_obfuscation: false } }),
+    );
+    await readAll(response);
+    expect(JSON.parse(upstream.requests[0]?.body ?? '{}').stream_options).toEqual({
+      include_obfuscation: false,
+      include_usage: true,
+    });
+  });
+
   it('asks for stream usage, records it and strips the chunk the caller did not ask for', async () => {
     const { records, sink } = collect();
     const upstream = scripted([

@@ -3,6 +3,7 @@ import {
   deriveRequest,
   type Middleware,
   passesInternalRequests,
+  readBodyText,
   requestOptions,
   responseHeaders,
   withJsonBody,
@@ -11,6 +12,7 @@ import {
 import { type ActiveTrace, activeTraces, parentSpanHeader } from './active-traces.js';
 import { requestAttributes } from './genai-spans.js';
 import { isW3cTraceId, newSpanId, newTraceId } from './ids.js';
+import { withIncludeUsageText } from './include-usage.js';
 import { observeCall } from './observe-call.js';
 import { readRequestFacts } from './request-facts.js';
 import { secretsOf } from './secrets.js';
@@ -67,13 +69,7 @@ export function trace(options: TraceOptions = {}): Middleware {
           outgoing = withHeader(outgoing, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
         }
         const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
-        if (stripUsageChunk && facts.body) {
-          const streamOptions = (facts.body.stream_options ?? {}) as Record<string, unknown>;
-          outgoing = withJsonBody(outgoing, {
-            ...facts.body,
-            stream_options: { ...streamOptions, include_usage: true },
-          });
-        }
+        if (stripUsageChunk && facts.body) outgoing = await withIncludeUsage(outgoing, facts.body);
         // Attempts look their request up only while it is being answered; they keep `active` after.
         activeTraces.set(spanId, active);
         let response: Response;
@@ -129,6 +125,17 @@ function asksForUsage(body: Record<string, unknown> | undefined): boolean {
     streamOptions !== null &&
     (streamOptions as Record<string, unknown>).include_usage === true
   );
+}
+
+/** `request`, whose JSON body is `body`, asking for stream usage (`stream_options.include_usage`). */
+async function withIncludeUsage(request: Request, body: Record<string, unknown>): Promise<Request> {
+  const streamOptions = body.stream_options;
+  const asking = {
+    ...body,
+    stream_options: { ...(streamOptions as Record<string, unknown> | undefined), include_usage: true },
+  };
+  const text = streamOptions === undefined ? withIncludeUsageText(await readBodyText(request)) : undefined;
+  return withJsonBody(request, asking, text);
 }
 
 /** The W3C trace id for `traceparent`: OpenTelemetry's when recording, else the trace id when it fits. */
