@@ -1,9 +1,8 @@
+import { emptyRequestRecord, type RequestRecord } from './request-record.js';
+
 /** The methods the Fetch standard upper-cases (`patch` stays as given, as `new Request()` keeps it). */
 const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
-
-import { emptyRequestRecord, type RequestRecord } from './request-record.js';
-
 const methodToken = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 const bodyReadError = () =>
