@@ -1,6 +1,7 @@
 import type { Middleware } from './handler.js';
 import { newInternalRequestObject, ownRecordOf } from './internal-request-object.js';
-import { recordOf } from './record-of.js';
+import { rememberBody } from './request-body.js';
+import { rememberCallerSignal } from './transport-signal.js';
 
 const internalHandlers = new WeakSet<object>();
 
@@ -43,9 +44,8 @@ export function markInternal(
   body: Uint8Array | string | null,
   signal: AbortSignal | null,
 ): void {
-  const record = recordOf(request);
-  record.body = body;
-  record.callerSignal = signal;
+  rememberBody(request, body);
+  rememberCallerSignal(request, signal);
 }
 
 /** Records that `handler` reads bodies and signals through core, so it can be given internal requests. */
