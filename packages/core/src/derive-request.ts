@@ -33,8 +33,6 @@ export function deriveRequest(request: Request, init: DeriveRequestInit): Reques
   const body = keepsBody ? sendableBody(request) : init.body;
   const method = init.method ?? request.method;
   const internal = isInternalRequest(request);
-  // A request whose caller cannot abort it (`toFetch` without a signal) needs no signal to follow.
-  const neverAborts = init.signal === undefined && transportSignal(request) === undefined;
   let next: Request;
   if (internal) {
     next = newInternalRequestObject(
@@ -49,6 +47,8 @@ export function deriveRequest(request: Request, init: DeriveRequestInit): Reques
       init.signal ?? transportSignal(request) ?? null,
     );
   } else {
+    // A request whose caller cannot abort it (`toFetch` without a signal) needs no signal to follow.
+    const neverAborts = init.signal === undefined && transportSignal(request) === undefined;
     next = new Request(init.url ?? request.url, {
       method,
       headers: init.headers ?? request.headers,
