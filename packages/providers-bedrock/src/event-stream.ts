@@ -1,4 +1,5 @@
 import { crc32Of } from './crc32.js';
+import { KnownBytesCrc } from './known-bytes-crc.js';
 
 /**
  * One decoded message of an `application/vnd.amazon.eventstream` body. A stream translator decodes
@@ -28,6 +29,8 @@ export class EventStreamMessage {
    * as they are instead of decoding them again.
    */
   decodedHeaders: DataView | undefined = undefined;
+  /** The CRC-32 step over `decodedHeaders`, made when a second message repeats them. */
+  decodedHeadersCrc: KnownBytesCrc | undefined = undefined;
 
   /** The payload, as a view into `bytes`. */
   get payload(): Uint8Array {
@@ -63,9 +66,10 @@ export function viewOf(bytes: Uint8Array): DataView {
 
 /**
  * Decodes the whole message at `bytes[start, end)` (`view` is a `DataView` of `bytes`) into
- * `message`: checks its length, the prelude and message CRC-32s (`crc32Of`), and reads the string headers Bedrock sends, unless
- * they are byte for byte the ones `message` was last decoded from. Headers of the other types are
- * skipped by their encoded size.
+ * `message`: checks its length and the prelude and message CRC-32s, and reads the string headers
+ * Bedrock sends, unless they are byte for byte the ones `message` was last decoded from (the message
+ * CRC then steps over them with their `KnownBytesCrc`). Headers of the other types are skipped by
+ * their encoded size.
  *
  * @throws Error when a checksum does not match or the message is malformed.
  */
@@ -87,25 +91,44 @@ export function decodeMessageInto(
   if (payloadStart > end - 4) {
     throw new Error(`event-stream headers length ${headersLength} does not fit a ${length}-byte message`);
   }
-  checkChecksums(view, start, end);
+  const headersStart = start + preludeLength;
+  const sameHeaders = sameBytes(message.decodedHeaders, view, headersStart, payloadStart);
+  checkChecksums(message, sameHeaders, view, start, payloadStart, end);
   message.bytes = bytes;
   message.view = view;
   message.payloadStart = payloadStart;
   message.payloadEnd = end - 4;
-  if (!sameBytes(message.decodedHeaders, view, start + preludeLength, payloadStart)) {
-    decodeHeaders(message, bytes, start + preludeLength, payloadStart);
-  }
+  if (!sameHeaders) decodeHeaders(message, bytes, headersStart, payloadStart);
 }
 
-/** Checks the prelude and message CRC-32 of the message at `view`'s bytes `[start, end)`. */
-function checkChecksums(view: DataView, start: number, end: number): void {
+/**
+ * Checks the prelude and message CRC-32 of the message at `view`'s bytes `[start, end)`. When its
+ * headers are the ones `message` was decoded from (`sameHeaders`), the message CRC steps over them
+ * with their `KnownBytesCrc` instead of reading them.
+ */
+function checkChecksums(
+  message: EventStreamMessage,
+  sameHeaders: boolean,
+  view: DataView,
+  start: number,
+  payloadStart: number,
+  end: number,
+): void {
   const prelude = crc32Of(view, start, start + 8);
   if (prelude !== view.getUint32(start + 8)) {
     throw new Error('event-stream prelude checksum does not match');
   }
   // The message CRC covers everything before it, the prelude and its CRC included: it goes on
   // from the prelude's.
-  if (crc32Of(view, start + 8, end - 4, prelude) !== view.getUint32(end - 4)) {
+  const headersStart = start + preludeLength;
+  let crc = crc32Of(view, start + 8, headersStart, prelude);
+  if (sameHeaders) {
+    message.decodedHeadersCrc ??= new KnownBytesCrc(message.decodedHeaders!, 0, payloadStart - headersStart);
+    crc = message.decodedHeadersCrc.continueFrom(crc);
+  } else {
+    crc = crc32Of(view, headersStart, payloadStart, crc);
+  }
+  if (crc32Of(view, payloadStart, end - 4, crc) !== view.getUint32(end - 4)) {
     throw new Error('event-stream message checksum does not match');
   }
 }
@@ -124,6 +147,7 @@ function sameBytes(known: DataView | undefined, view: DataView, start: number, e
 function decodeHeaders(message: EventStreamMessage, bytes: Uint8Array, start: number, end: number): void {
   // Forget the previous headers first: if these turn out malformed, nothing is reused from them.
   message.decodedHeaders = undefined;
+  message.decodedHeadersCrc = undefined;
   message.messageType = 'event';
   message.eventType = undefined;
   message.errorType = undefined;
