@@ -118,6 +118,23 @@ describe('decodeMessageInto', () => {
     decodeMessageInto(message, empty, viewOf(empty), 0, empty.length);
     expect(fields(message)).toEqual(fields(decodeMessage(empty)));
   });
+  it('checks a message whose headers repeat the last ones as closely: every single-bit corruption fails', () => {
+    const headers = { ':message-type': text('event'), ':event-type': text('contentBlockDelta') };
+    const first = frame(headers, '{"contentBlockIndex":0,"delta":{"text":"Hel"}}');
+    const second = frame(headers, '{"contentBlockIndex":0,"delta":{"text":"lo"},"p":"abc"}');
+    const message = new EventStreamMessage();
+    decodeMessageInto(message, first, viewOf(first), 0, first.length);
+    for (let at = 0; at < second.length; at++) {
+      const corrupted = Uint8Array.from(second);
+      corrupted[at] = corrupted[at]! ^ 0x04;
+      expect(
+        () => decodeMessageInto(message, corrupted, viewOf(corrupted), 0, corrupted.length),
+        `byte ${at}`,
+      ).toThrow();
+    }
+    decodeMessageInto(message, second, viewOf(second), 0, second.length);
+    expect(fields(message)).toEqual(fields(decodeMessage(second)));
+  });
 });
 
 describe('decodeMessage against the @smithy/core codec', () => {
