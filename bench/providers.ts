@@ -5,12 +5,18 @@
  * the first chunk through the whole `anthropic()` middleware against plain parsing of the upstream
  * answer. Targets: ≥ 100 MB/s, ≥ 50% of the plain-parse rate, first-chunk overhead ≤ 1 ms.
  *
- *   pnpm build && pnpm exec tsx bench/providers.ts
+ * The two sides alternate, and each measurement runs in its own Node process (`isolatedRounds`),
+ * so neither side's garbage changes when the other's collections run (see `bench/bedrock.ts`);
+ * `--in-process` measures both in this process.
+ *
+ *   pnpm build && pnpm exec tsx bench/providers.ts [--in-process]
  */
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { anthropic, translateAnthropicStream } from '@switchyard/providers-anthropic';
 import { createParser } from 'eventsource-parser';
 import { assertFreshBuild, environment, percentile, writeResults } from './lib/index.js';
+import { argumentValue, isolatedRounds, reportToParent } from './lib/isolated-rounds.js';
 import { alternatingRounds, mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
 
 assertFreshBuild();
@@ -117,21 +123,58 @@ async function translate(chunks: Uint8Array[]): Promise<number> {
   return out;
 }
 
-async function throughput(label: string, chunks: Uint8Array[], bytes: number, rounds: number) {
-  for (let i = 0; i < 20; i++) {
-    await plainParse(chunks);
-    await translate(chunks);
-  }
-  const [plain, translated] = await alternatingRounds(
-    rounds,
-    () => mbPerSecond(() => plainParse(chunks), bytes, 400),
-    () => mbPerSecond(() => translate(chunks), bytes, 400),
-  );
+/** How a throughput measurement cuts the stream: network-sized reads, or one event per read. */
+const chunkings = {
+  '16k': { label: '16 KiB reads', size: 16 * 1024 },
+  event: { label: 'one event per read', size: 'event' },
+} as const;
+type Chunking = keyof typeof chunkings;
+
+/** MB of input per second of wall time and per second of the process's CPU time. */
+interface Rate {
+  wall: number;
+  cpu: number;
+}
+
+/**
+ * One side of a throughput comparison, measured here: the plain parse or the translation of a
+ * 20,000-delta answer cut as `chunking` says, after a one-second warm-up; the median of three
+ * 300 ms slots.
+ */
+async function measureSide(side: 'plain' | 'translate', chunking: Chunking): Promise<Rate> {
+  const text = nativeStream(20_000);
+  const chunks = pieces(text, chunkings[chunking].size);
+  const bytes = encoder.encode(text).length;
+  const run = side === 'plain' ? () => plainParse(chunks) : () => translate(chunks);
+  // A second of runs first, so the collector's sizing has settled for this workload too.
+  await mbPerSecond(run, bytes, 1000);
+  const slots: Rate[] = [];
+  for (let slot = 0; slot < 3; slot++) slots.push(await mbPerSecond(run, bytes, 300));
+  return { wall: median(slots.map((rate) => rate.wall)), cpu: median(slots.map((rate) => rate.cpu)) };
+}
+
+/**
+ * The plain parse against the translation, `rounds` times each, alternating, each measurement in
+ * its own process (`isolatedRounds`); with `--in-process`, both in this process instead.
+ */
+async function throughput(chunking: Chunking, rounds: number) {
+  const { label } = chunkings[chunking];
+  const [plain, translated] = inProcess
+    ? await alternatingRounds(
+        rounds,
+        () => measureSide('plain', chunking),
+        () => measureSide('translate', chunking),
+      )
+    : await isolatedRounds<Rate>(
+        script,
+        rounds,
+        ['--measure=plain', `--chunking=${chunking}`],
+        ['--measure=translate', `--chunking=${chunking}`],
+      );
   const plainCpu = median(plain.map((run) => run.cpu));
   const translateCpu = median(translated.map((run) => run.cpu));
   const result = {
     chunking: label,
-    chunks: chunks.length,
     plainParseMBps: plainCpu,
     translateMBps: translateCpu,
     ratio: translateCpu / plainCpu,
@@ -248,13 +291,20 @@ function measured(startedMs: number, cpuStart: NodeJS.CpuUsage): Sample {
   return { wallUs: (performance.now() - startedMs) * 1000, cpuUs: cpu.user + cpu.system };
 }
 
-const sse = nativeStream(20_000);
-const bytes = encoder.encode(sse).length;
+const script = fileURLToPath(import.meta.url);
+const inProcess = process.argv.includes('--in-process');
+const side = argumentValue('measure');
+if (side !== undefined) {
+  reportToParent(await measureSide(side as 'plain' | 'translate', argumentValue('chunking') as Chunking));
+  process.exit(0);
+}
+
+const bytes = encoder.encode(nativeStream(20_000)).length;
 console.log(
-  `Anthropic stream translation, ${(bytes / 1e6).toFixed(2)} MB native stream, ${environment().node as string}; MB/s per CPU-second`,
+  `Anthropic stream translation, ${(bytes / 1e6).toFixed(2)} MB native stream, ${environment().node as string}; MB/s per CPU-second; each measurement ${inProcess ? 'in this process' : 'in its own process'}`,
 );
-const byNetworkReads = await throughput('16 KiB reads', pieces(sse, 16 * 1024), bytes, 7);
-const byEvent = await throughput('one event per read', pieces(sse, 'event'), bytes, 7);
+const byNetworkReads = await throughput('16k', 7);
+const byEvent = await throughput('event', 7);
 const first = await firstChunk(3000);
 
 // ≥ 100 MB/s is judged on network-sized reads: with one event per read even the plain parse is
@@ -268,7 +318,12 @@ console.log(
   `targets: ≥100 MB/s (16 KiB reads) ${targets.mbps ? 'met' : 'MISSED'}, ≥50% of plain parse (both) ${targets.ratio ? 'met' : 'MISSED'}, first-chunk overhead ≤1 ms at p50 ${targets.firstChunkOverheadUnder1ms ? 'met' : 'MISSED'}`,
 );
 const path = writeResults('providers', {
-  anthropicStream: { nativeBytes: bytes, throughput: [byNetworkReads, byEvent], firstChunk: first },
+  anthropicStream: {
+    nativeBytes: bytes,
+    throughput: [byNetworkReads, byEvent],
+    firstChunk: first,
+    inProcess,
+  },
   targets,
 });
 console.log(`wrote ${path}`);
