@@ -6,6 +6,7 @@ export {
   tapPoint,
   tapResponse,
 } from './body-tap.js';
+export { BytePattern } from './byte-pattern.js';
 export { ByteWriter, utf8 } from './byte-writer.js';
 export { canonicalJson } from './canonical-json.js';
 export { chatOrEmbeddingsEndpoint } from './chat-or-embeddings.js';

@@ -150,6 +150,12 @@ describe('translateAnthropicStream', () => {
       }
       const oneByteEach = Array.from(bytes, (byte) => Uint8Array.of(byte));
       expect(await translate(oneByteEach, options)).toBe(whole);
+      // Events spanning several reads, ending at every position in one.
+      for (let size = 2; size <= 17; size++) {
+        const reads: Uint8Array[] = [];
+        for (let at = 0; at < bytes.length; at += size) reads.push(bytes.subarray(at, at + size));
+        expect(await translate(reads, options), `reads of ${size} bytes`).toBe(whole);
+      }
     });
   }
 

@@ -6,7 +6,7 @@ import {
   utf8,
 } from '@switchyard/core';
 import type { AnthropicStopReason, AnthropicStreamEvent, AnthropicUsage } from './anthropic-types.js';
-import { compactDelta } from './compact-delta.js';
+import { CompactDelta } from './compact-delta.js';
 import { finishReason, openaiUsage } from './from-anthropic-message.js';
 import { SseSplitter } from './sse-splitter.js';
 
@@ -36,7 +36,7 @@ export function translateAnthropicStream(
   const reader = upstream.getReader();
   const translator = new ChunkWriter(context);
   const splitter = new SseSplitter({
-    rawEvent: (bytes, start, end) => translator.rawEvent(bytes, start, end),
+    rawEvent: (bytes, view, start, limit) => translator.rawEvent(bytes, view, start, limit),
     data: (data) => translator.onData(data),
   });
   return new ReadableStream<Uint8Array>(
@@ -96,6 +96,7 @@ const toolArgumentsSuffix = utf8(`}}]}${',"finish_reason":null}]}\n\n'}`);
 class ChunkWriter {
   ended = false;
   private readonly out = new ByteWriter();
+  private readonly compact = new CompactDelta();
   /** `data: {"id":...,"choices":[{"index":0,"delta":` for this message. */
   private prefix = utf8('');
   /** The prefix followed by `{"content":`. */
@@ -193,26 +194,26 @@ class ChunkWriter {
     }
   }
 
-  /** Translates a compact delta event straight from its bytes; false when it is not one. */
-  rawEvent(bytes: Uint8Array, start: number, end: number): boolean {
-    if (this.ended) return true;
-    const delta = compactDelta(bytes, start, end);
-    if (!delta) return false;
-    if (delta.end - delta.start === 2) return true;
+  /** Translates a compact delta event at `start` straight from its bytes; where the next event starts, or -1 when it is not one. */
+  rawEvent(bytes: Uint8Array, view: DataView, start: number, limit: number): number {
+    const compact = this.compact;
+    const next = compact.recognise(bytes, view, start, limit);
+    if (next === -1 || this.ended) return next;
+    if (compact.end - compact.start === 2) return next;
     if (!this.started) this.start('', '');
-    if (delta.isText || delta.index === this.jsonBlock) {
+    if (compact.isText || compact.index === this.jsonBlock) {
       this.out.bytes(this.contentPrefix);
-      this.out.range(bytes, delta.start, delta.end);
+      this.out.range(bytes, compact.start, compact.end);
       this.out.bytes(contentSuffix);
-      return true;
+      return next;
     }
-    const toolIndex = this.toolIndexByBlock.get(delta.index);
-    if (toolIndex === undefined) return true;
+    const toolIndex = this.toolIndexByBlock.get(compact.index);
+    if (toolIndex === undefined) return next;
     this.out.bytes(this.prefix);
     this.out.text(`{"tool_calls":[{"index":${toolIndex},"function":{"arguments":`);
-    this.out.range(bytes, delta.start, delta.end);
+    this.out.range(bytes, compact.start, compact.end);
     this.out.bytes(toolArgumentsSuffix);
-    return true;
+    return next;
   }
 
   /** Ends the stream with one OpenAI error event. */

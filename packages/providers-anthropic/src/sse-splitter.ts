@@ -3,24 +3,26 @@ import { createParser, type EventSourceParser } from 'eventsource-parser';
 /** What the splitter hands events to. */
 export interface SseSplitterHandlers {
   /**
-   * Offered each complete event as raw bytes `bytes[start, end)` (without its blank line) while
-   * the stream uses LF line endings; returns true when it handled the event itself.
+   * Offered the bytes from each event's start on (`view` is a `DataView` of `bytes`; the event may
+   * be incomplete before `limit`) while the stream uses LF line endings. Returns where the next
+   * event starts when it handled one whole event there itself, blank line included, else -1.
    */
-  rawEvent(bytes: Uint8Array, start: number, end: number): boolean;
+  rawEvent(bytes: Uint8Array, view: DataView, start: number, limit: number): number;
   /** Every other event's `data`, as eventsource-parser parses it. */
   data(data: string): void;
 }
 
 /**
- * Splits an SSE byte stream into events. Events separated by `\n\n` are offered raw first, so a
- * caller can handle the common ones without decoding; the rest are decoded and parsed by
- * eventsource-parser. A stream using CR line endings goes wholly to eventsource-parser from its
- * first CR on. An event still incomplete when the stream ends is dropped, as the SSE spec says.
+ * Splits an SSE byte stream into events. Each event is offered raw first, so a caller can handle
+ * the common ones without decoding and without a separate search for their end; the rest are found
+ * by their blank line (`\n\n`), decoded and parsed by eventsource-parser. Events lie in the reads
+ * where they arrive; only an event that straddles two reads is put together in a copy. A stream
+ * using CR line endings goes wholly to eventsource-parser from its first CR on. An event still
+ * incomplete when the stream ends is dropped, as the SSE spec says.
  */
 export class SseSplitter {
+  /** The start of an unfinished event, carried over from earlier reads. */
   private pending: Uint8Array | undefined;
-  /** Offset in `pending` from which no `\n\n` has been found yet. */
-  private searched = 0;
   private general = false;
   private readonly decoder = new TextDecoder();
   private readonly parser: EventSourceParser;
@@ -35,31 +37,54 @@ export class SseSplitter {
       this.parser.feed(this.decoder.decode(chunk, { stream: true }));
       return;
     }
-    const bytes = this.pending ? concat(this.pending, chunk) : chunk;
     if (chunk.indexOf(13) !== -1) {
       this.general = true;
+      const bytes = this.pending ? concat(this.pending, chunk) : chunk;
       this.pending = undefined;
       this.parser.feed(this.decoder.decode(bytes, { stream: true }));
       return;
     }
     let start = 0;
-    let from = Math.max(0, this.searched - 1);
-    while (true) {
-      const end = blankLine(bytes, from);
-      if (end === -1) break;
-      if (!this.handlers.rawEvent(bytes, start, end)) {
-        this.parser.feed(this.decoder.decode(bytes.subarray(start, end + 2)));
+    if (this.pending) {
+      const pending = this.pending;
+      // The straddling event ends at the first blank line, which may itself straddle the reads.
+      const atBoundary = pending[pending.length - 1] === 10 && chunk[0] === 10;
+      const blank = atBoundary ? -1 : blankLine(chunk, 0);
+      if (!atBoundary && blank === -1) {
+        this.pending = concat(pending, chunk);
+        return;
       }
-      start = end + 2;
-      from = start;
+      const eventEnd = atBoundary ? 1 : blank + 2;
+      this.pending = undefined;
+      this.drain(concat(pending, chunk.subarray(0, eventEnd)), 0);
+      start = eventEnd;
     }
-    this.pending = start < bytes.length ? bytes.slice(start) : undefined;
-    this.searched = this.pending ? bytes.length - start : 0;
+    const rest = this.drain(chunk, start);
+    this.pending = rest < chunk.length ? chunk.slice(rest) : undefined;
   }
 
   /** The stream ended: flushes what eventsource-parser holds. */
   end(): void {
     if (this.general) this.parser.feed(this.decoder.decode());
+  }
+
+  /** Hands on every whole event in `bytes` from `start` on; returns where the unfinished rest begins. */
+  private drain(bytes: Uint8Array, start: number): number {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const limit = bytes.length;
+    let at = start;
+    while (at < limit) {
+      const next = this.handlers.rawEvent(bytes, view, at, limit);
+      if (next !== -1) {
+        at = next;
+        continue;
+      }
+      const blank = blankLine(bytes, at);
+      if (blank === -1) break;
+      this.parser.feed(this.decoder.decode(bytes.subarray(at, blank + 2)));
+      at = blank + 2;
+    }
+    return at;
   }
 }
 

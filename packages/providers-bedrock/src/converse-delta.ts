@@ -1,5 +1,4 @@
-import { jsonStringLiteralEnd, utf8 } from '@switchyard/core';
-import { viewOf } from './event-stream.js';
+import { BytePattern, jsonStringLiteralEnd } from '@switchyard/core';
 
 /**
  * Bedrock writes every `contentBlockDelta` payload as compact JSON in a fixed key order, with a
@@ -55,32 +54,6 @@ export class CompactDelta {
     this.start = at;
     this.end = literalEnd;
     return true;
-  }
-}
-
-/** Fixed ASCII bytes to look for at a position, compared four at a time (at least four bytes). */
-class BytePattern {
-  readonly length: number;
-  /** The big-endian words of the pattern's whole four-byte groups, then of its last four bytes. */
-  private readonly words: Int32Array;
-
-  constructor(text: string) {
-    const bytes = utf8(text);
-    const view = viewOf(bytes);
-    this.length = bytes.length;
-    const whole = bytes.length >> 2;
-    this.words = new Int32Array(whole + 1);
-    for (let i = 0; i < whole; i++) this.words[i] = view.getInt32(i * 4);
-    this.words[whole] = view.getInt32(bytes.length - 4);
-  }
-
-  /** Whether `view`'s bytes from `at` (before `end`) are the pattern. */
-  isAt(view: DataView, at: number, end: number): boolean {
-    if (end < at + this.length) return false;
-    const words = this.words;
-    const whole = words.length - 1;
-    for (let i = 0; i < whole; i++) if (view.getInt32(at + i * 4) !== words[i]) return false;
-    return view.getInt32(at + this.length - 4) === words[whole];
   }
 }
 
