@@ -17,8 +17,8 @@ export interface SseSplitterHandlers {
  * the common ones without decoding and without a separate search for their end; the rest are found
  * by their blank line (`\n\n`), decoded and parsed by eventsource-parser. Events lie in the reads
  * where they arrive; only an event that straddles two reads is put together in a copy. A stream
- * using CR line endings goes wholly to eventsource-parser from its first CR on. An event still
- * incomplete when the stream ends is dropped, as the SSE spec says.
+ * using CR line endings goes wholly to eventsource-parser from the event in which a CR first shows
+ * up. An event still incomplete when the stream ends is dropped, as the SSE spec says.
  */
 export class SseSplitter {
   /** The start of an unfinished event, carried over from earlier reads. */
@@ -37,16 +37,14 @@ export class SseSplitter {
       this.parser.feed(this.decoder.decode(chunk, { stream: true }));
       return;
     }
-    if (chunk.indexOf(13) !== -1) {
-      this.general = true;
-      const bytes = this.pending ? concat(this.pending, chunk) : chunk;
-      this.pending = undefined;
-      this.parser.feed(this.decoder.decode(bytes, { stream: true }));
-      return;
-    }
     let start = 0;
     if (this.pending) {
       const pending = this.pending;
+      if (chunk.indexOf(13) !== -1) {
+        this.pending = undefined;
+        this.toGeneral(concat(pending, chunk));
+        return;
+      }
       // The straddling event ends at the first blank line, which may itself straddle the reads.
       const atBoundary = pending[pending.length - 1] === 10 && chunk[0] === 10;
       const blank = atBoundary ? -1 : blankLine(chunk, 0);
@@ -68,7 +66,11 @@ export class SseSplitter {
     if (this.general) this.parser.feed(this.decoder.decode());
   }
 
-  /** Hands on every whole event in `bytes` from `start` on; returns where the unfinished rest begins. */
+  /**
+   * Hands on every whole event in `bytes` from `start` on; returns where the unfinished rest
+   * begins. An event handled raw holds no CR by its form, so CRs are looked for only where no
+   * event was: from the first CR on, everything goes to eventsource-parser.
+   */
   private drain(bytes: Uint8Array, start: number): number {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const limit = bytes.length;
@@ -79,12 +81,22 @@ export class SseSplitter {
         at = next;
         continue;
       }
+      if (bytes.indexOf(13, at) !== -1) {
+        this.toGeneral(bytes.subarray(at));
+        return limit;
+      }
       const blank = blankLine(bytes, at);
       if (blank === -1) break;
       this.parser.feed(this.decoder.decode(bytes.subarray(at, blank + 2)));
       at = blank + 2;
     }
     return at;
+  }
+
+  /** Hands `bytes` and the rest of the stream to eventsource-parser. */
+  private toGeneral(bytes: Uint8Array): void {
+    this.general = true;
+    this.parser.feed(this.decoder.decode(bytes, { stream: true }));
   }
 }
 
