@@ -115,7 +115,7 @@ function checkChecksums(
   end: number,
 ): void {
   const prelude = crc32Of(view, start, start + 8);
-  if (prelude !== view.getUint32(start + 8)) {
+  if (prelude !== view.getInt32(start + 8)) {
     throw new Error('event-stream prelude checksum does not match');
   }
   // The message CRC covers everything before it, the prelude and its CRC included: it goes on
@@ -128,7 +128,7 @@ function checkChecksums(
   } else {
     crc = crc32Of(view, headersStart, payloadStart, crc);
   }
-  if (crc32Of(view, payloadStart, end - 4, crc) !== view.getUint32(end - 4)) {
+  if (crc32Of(view, payloadStart, end - 4, crc) !== view.getInt32(end - 4)) {
     throw new Error('event-stream message checksum does not match');
   }
 }

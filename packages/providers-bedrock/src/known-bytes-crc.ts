@@ -35,18 +35,19 @@ export class KnownBytesCrc {
     }
   }
 
-  /** The CRC-32 of some bytes followed by the known ones, given `crc`, the CRC of the bytes before. */
+  /**
+   * The CRC-32 of some bytes followed by the known ones, given `crc`, the CRC of the bytes before
+   * (either form); signed, as `crc32Of` gives it.
+   */
   continueFrom(crc: number): number {
     const register = ~crc;
     const linear = this.linear;
-    return (
-      ~(
-        linear[register & 0xff]! ^
-        linear[256 + ((register >>> 8) & 0xff)]! ^
-        linear[512 + ((register >>> 16) & 0xff)]! ^
-        linear[768 + (register >>> 24)]! ^
-        this.constant
-      ) >>> 0
+    return ~(
+      linear[register & 0xff]! ^
+      linear[256 + ((register >>> 8) & 0xff)]! ^
+      linear[512 + ((register >>> 16) & 0xff)]! ^
+      linear[768 + (register >>> 24)]! ^
+      this.constant
     );
   }
 }
