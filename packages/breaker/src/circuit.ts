@@ -17,6 +17,8 @@ export class Circuit {
   #probesInFlight = 0;
   /** Counts state changes, to tell which period an outcome belongs to. */
   #generation = 0;
+  /** What `admit` answers while closed: the same object for every request of one period. */
+  #closedAdmission: Admission = { admitted: true, generation: 0, probe: false };
 
   constructor(private readonly settings: BreakerSettings) {}
 
@@ -46,7 +48,7 @@ export class Circuit {
       this.#probesInFlight++;
       return { admitted: true, generation: this.#generation, probe: true };
     }
-    return { admitted: true, generation: this.#generation, probe: false };
+    return this.#closedAdmission;
   }
 
   record(admission: Admission & { admitted: true }, failed: boolean): void {
@@ -76,6 +78,7 @@ export class Circuit {
     const at = this.settings.now();
     this.#state = state;
     this.#generation++;
+    this.#closedAdmission = { admitted: true, generation: this.#generation, probe: false };
     this.#probesInFlight = 0;
     this.#failures = [];
     if (state === 'open') this.#openedAt = at;

@@ -52,7 +52,7 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
         const signal = transportSignal(request);
         signal?.throwIfAborted();
         if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
-        const errors: unknown[] = [];
+        let errors: unknown[] | undefined;
         let failed: { response: Response; index: number } | undefined;
         for (let index = 0; index < handlers.length; index++) {
           let response: Response;
@@ -64,7 +64,7 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
               if (failed) discardBody(failed.response);
               throw signal.reason;
             }
-            errors.push(error);
+            (errors ??= []).push(error);
             continue;
           }
           if (failed) discardBody(failed.response);
@@ -76,7 +76,7 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
           failed = { response, index };
         }
         if (failed) return withOptionIndex(failed.response, failed.index);
-        throw new AllBranchesFailedError(errors);
+        throw new AllBranchesFailedError(errors ?? []);
       }),
       ...handlers,
     );

@@ -10,8 +10,20 @@ const root = 'config';
  */
 export function withOptionIndex(response: Response, index: number): Response {
   const inner = response.headers.get(responseHeaders.lastUsedOptionIndex);
-  const nested = inner?.startsWith(`${root}.`) ? inner.slice(root.length) : '';
-  return withResponseHeaders(response, {
-    [responseHeaders.lastUsedOptionIndex]: `${root}.targets[${index}]${nested}`,
-  });
+  const path = inner?.startsWith(`${root}.`)
+    ? `${root}.targets[${index}]${inner.slice(root.length)}`
+    : pathOfIndex(index);
+  return withResponseHeaders(response, { [responseHeaders.lastUsedOptionIndex]: path });
+}
+
+/** `config.targets[index]`, made once per index rather than on every response. */
+const indexPaths: string[] = [];
+
+function pathOfIndex(index: number): string {
+  let path = indexPaths[index];
+  if (path === undefined) {
+    path = `${root}.targets[${index}]`;
+    if (index < 1024) indexPaths[index] = path;
+  }
+  return path;
 }
