@@ -64,7 +64,8 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
               if (failed) discardBody(failed.response);
               throw signal.reason;
             }
-            (errors ??= []).push(error);
+            errors ??= [];
+            errors.push(error);
             continue;
           }
           if (failed) discardBody(failed.response);
