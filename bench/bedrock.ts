@@ -30,8 +30,16 @@ import type { Handler } from '@switchyard/core';
 import { bedrock } from '@switchyard/providers-bedrock';
 import { createParser } from 'eventsource-parser';
 import { assertFreshBuild, environment, percentile, writeResults } from './lib/index.js';
-import { argumentValue, isolatedRounds, reportToParent } from './lib/isolated-rounds.js';
-import { alternatingRounds, mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
+import {
+  compareSides,
+  measureIfAsked,
+  median,
+  plainParse,
+  type Rate,
+  type Side,
+  settledRate,
+  streamOf,
+} from './lib/stream-throughput.js';
 
 assertFreshBuild();
 
@@ -174,19 +182,12 @@ const chunkings = {
 } as const;
 type Chunking = keyof typeof chunkings;
 
-/** MB of input per second of wall time and per second of the process's CPU time. */
-interface Rate {
-  wall: number;
-  cpu: number;
-}
-
 /**
  * One side of a throughput comparison, measured here: the plain parse or the translation of a
- * 20,000-delta answer cut as `chunking` says, after a one-second warm-up; the median of three
- * 300 ms slots.
+ * 20,000-delta answer cut as `chunking` says (`settledRate`).
  * Both sides build the same inputs, so both run with the same data on the heap.
  */
-async function measureSide(side: 'plain' | 'translate', chunking: Chunking): Promise<Rate> {
+async function measureSide(side: Side, chunking: Chunking): Promise<Rate> {
   const events = nativeEvents(20_000);
   const native = reads(frames(events), chunkings[chunking].size);
   const sse = reads(sseEvents(events), chunkings[chunking].size);
@@ -197,11 +198,7 @@ async function measureSide(side: 'plain' | 'translate', chunking: Chunking): Pro
     const out = await translate(handler);
     if (out < bytes / 4) throw new Error(`translation produced only ${out} bytes`);
   }
-  // A second of runs first, so the collector's sizing has settled for this workload too.
-  await mbPerSecond(run, bytes, 1000);
-  const slots: Rate[] = [];
-  for (let slot = 0; slot < 3; slot++) slots.push(await mbPerSecond(run, bytes, 300));
-  return { wall: median(slots.map((rate) => rate.wall)), cpu: median(slots.map((rate) => rate.cpu)) };
+  return settledRate(run, bytes);
 }
 
 function byteCount(chunks: Uint8Array[]): number {
@@ -209,24 +206,18 @@ function byteCount(chunks: Uint8Array[]): number {
 }
 
 /**
- * The plain parse against the translation, `rounds` times each, alternating, each measurement in
- * its own process (`isolatedRounds`); with `--in-process`, both in this process instead, as
- * earlier versions of this benchmark did.
+ * The plain parse against the translation, `rounds` times each (`compareSides`): each measurement
+ * in its own process, or with `--in-process` both in this one.
  */
 async function throughput(chunking: Chunking, rounds: number) {
   const { label } = chunkings[chunking];
-  const [plain, translated] = inProcess
-    ? await alternatingRounds(
-        rounds,
-        () => measureSide('plain', chunking),
-        () => measureSide('translate', chunking),
-      )
-    : await isolatedRounds<Rate>(
-        script,
-        rounds,
-        ['--measure=plain', `--chunking=${chunking}`],
-        ['--measure=translate', `--chunking=${chunking}`],
-      );
+  const [plain, translated] = await compareSides({
+    script,
+    chunking,
+    rounds,
+    inProcess,
+    measure: (side) => measureSide(side, chunking),
+  });
   const wall = (values: Rate[]) => median(values.map((value) => value.wall));
   const cpu = (values: Rate[]) => median(values.map((value) => value.cpu));
   const result = {
@@ -315,11 +306,7 @@ async function firstChunk(samples: number) {
 
 const script = fileURLToPath(import.meta.url);
 const inProcess = process.argv.includes('--in-process');
-const side = argumentValue('measure');
-if (side !== undefined) {
-  reportToParent(await measureSide(side as 'plain' | 'translate', argumentValue('chunking') as Chunking));
-  process.exit(0);
-}
+await measureIfAsked((side, chunking) => measureSide(side, chunking as Chunking));
 
 {
   const events = nativeEvents(20_000);

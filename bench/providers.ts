@@ -16,8 +16,16 @@ import { fileURLToPath } from 'node:url';
 import { anthropic, translateAnthropicStream } from '@switchyard/providers-anthropic';
 import { createParser } from 'eventsource-parser';
 import { assertFreshBuild, environment, percentile, writeResults } from './lib/index.js';
-import { argumentValue, isolatedRounds, reportToParent } from './lib/isolated-rounds.js';
-import { alternatingRounds, mbPerSecond, median, plainParse, streamOf } from './lib/stream-throughput.js';
+import {
+  compareSides,
+  measureIfAsked,
+  median,
+  plainParse,
+  type Rate,
+  type Side,
+  settledRate,
+  streamOf,
+} from './lib/stream-throughput.js';
 
 assertFreshBuild();
 
@@ -130,47 +138,31 @@ const chunkings = {
 } as const;
 type Chunking = keyof typeof chunkings;
 
-/** MB of input per second of wall time and per second of the process's CPU time. */
-interface Rate {
-  wall: number;
-  cpu: number;
-}
-
 /**
  * One side of a throughput comparison, measured here: the plain parse or the translation of a
- * 20,000-delta answer cut as `chunking` says, after a one-second warm-up; the median of three
- * 300 ms slots.
+ * 20,000-delta answer cut as `chunking` says (`settledRate`).
  */
-async function measureSide(side: 'plain' | 'translate', chunking: Chunking): Promise<Rate> {
+async function measureSide(side: Side, chunking: Chunking): Promise<Rate> {
   const text = nativeStream(20_000);
   const chunks = pieces(text, chunkings[chunking].size);
   const bytes = encoder.encode(text).length;
   const run = side === 'plain' ? () => plainParse(chunks) : () => translate(chunks);
-  // A second of runs first, so the collector's sizing has settled for this workload too.
-  await mbPerSecond(run, bytes, 1000);
-  const slots: Rate[] = [];
-  for (let slot = 0; slot < 3; slot++) slots.push(await mbPerSecond(run, bytes, 300));
-  return { wall: median(slots.map((rate) => rate.wall)), cpu: median(slots.map((rate) => rate.cpu)) };
+  return settledRate(run, bytes);
 }
 
 /**
- * The plain parse against the translation, `rounds` times each, alternating, each measurement in
- * its own process (`isolatedRounds`); with `--in-process`, both in this process instead.
+ * The plain parse against the translation, `rounds` times each (`compareSides`): each measurement
+ * in its own process, or with `--in-process` both in this one.
  */
 async function throughput(chunking: Chunking, rounds: number) {
   const { label } = chunkings[chunking];
-  const [plain, translated] = inProcess
-    ? await alternatingRounds(
-        rounds,
-        () => measureSide('plain', chunking),
-        () => measureSide('translate', chunking),
-      )
-    : await isolatedRounds<Rate>(
-        script,
-        rounds,
-        ['--measure=plain', `--chunking=${chunking}`],
-        ['--measure=translate', `--chunking=${chunking}`],
-      );
+  const [plain, translated] = await compareSides({
+    script,
+    chunking,
+    rounds,
+    inProcess,
+    measure: (side) => measureSide(side, chunking),
+  });
   const plainCpu = median(plain.map((run) => run.cpu));
   const translateCpu = median(translated.map((run) => run.cpu));
   const result = {
@@ -293,11 +285,7 @@ function measured(startedMs: number, cpuStart: NodeJS.CpuUsage): Sample {
 
 const script = fileURLToPath(import.meta.url);
 const inProcess = process.argv.includes('--in-process');
-const side = argumentValue('measure');
-if (side !== undefined) {
-  reportToParent(await measureSide(side as 'plain' | 'translate', argumentValue('chunking') as Chunking));
-  process.exit(0);
-}
+await measureIfAsked((side, chunking) => measureSide(side, chunking as Chunking));
 
 const bytes = encoder.encode(nativeStream(20_000)).length;
 console.log(

@@ -1,4 +1,5 @@
 import { createParser } from 'eventsource-parser';
+import { argumentValue, isolatedRounds, reportToParent } from './isolated-rounds.js';
 
 /** A stream that hands out `chunks` one per read, as a network body would. */
 export function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
@@ -82,4 +83,73 @@ export async function alternatingRounds<T>(
     }
   }
   return [firsts, seconds];
+}
+
+/** MB of input per second of wall time and per second of the process's CPU time. */
+export interface Rate {
+  wall: number;
+  cpu: number;
+}
+
+/**
+ * The rate of `run` (which consumes `bytes` of input) after a second of unmeasured runs, so the
+ * collector's sizing has settled for this workload too: the median of three 300 ms slots.
+ */
+export async function settledRate(run: () => Promise<unknown>, bytes: number): Promise<Rate> {
+  await mbPerSecond(run, bytes, 1000);
+  const slots: Rate[] = [];
+  for (let slot = 0; slot < 3; slot++) slots.push(await mbPerSecond(run, bytes, 300));
+  return { wall: median(slots.map((rate) => rate.wall)), cpu: median(slots.map((rate) => rate.cpu)) };
+}
+
+/** The side of a stream translation benchmark a measurement is of. */
+export type Side = 'plain' | 'translate';
+
+/** How `compareSides` measures. */
+export interface CompareSidesOptions {
+  /** The benchmark script, started again for each measurement with `--measure=<side> --chunking=<chunking>`. */
+  script: string;
+  /** How the stream is cut into reads, passed on to the script. */
+  chunking: string;
+  rounds: number;
+  /** Measure both sides in this process with `measure` instead. */
+  inProcess: boolean;
+  /** Measures one side here. */
+  measure: (side: Side) => Promise<Rate>;
+}
+
+/**
+ * The plain parse against the translation, `rounds` times each, alternating: each measurement in
+ * its own process (`isolatedRounds`), or, with `inProcess`, both in this process. Returns the
+ * plain side's rates and the translation's, in round order.
+ */
+export function compareSides(options: CompareSidesOptions): Promise<[Rate[], Rate[]]> {
+  const { script, chunking, rounds, measure } = options;
+  if (options.inProcess) {
+    return alternatingRounds(
+      rounds,
+      () => measure('plain'),
+      () => measure('translate'),
+    );
+  }
+  return isolatedRounds<Rate>(
+    script,
+    rounds,
+    ['--measure=plain', `--chunking=${chunking}`],
+    ['--measure=translate', `--chunking=${chunking}`],
+  );
+}
+
+/**
+ * When `compareSides` started this process to measure one side (`--measure=<side>
+ * --chunking=<chunking>`): measures it with `measure`, reports the rate to the parent and exits.
+ * Otherwise returns at once.
+ */
+export async function measureIfAsked(
+  measure: (side: Side, chunking: string) => Promise<Rate>,
+): Promise<void> {
+  const side = argumentValue('measure');
+  if (side === undefined) return;
+  reportToParent(await measure(side as Side, argumentValue('chunking') ?? ''));
+  process.exit(0);
 }
