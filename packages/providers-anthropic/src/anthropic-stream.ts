@@ -194,7 +194,10 @@ class ChunkWriter {
     }
   }
 
-  /** Translates a compact delta event at `start` straight from its bytes; where the next event starts, or -1 when it is not one. */
+  /**
+   * Translates a compact delta event at `start` straight from its bytes. Returns where the next
+   * event starts, or -1 when none is there (the splitter then finds and parses the event).
+   */
   rawEvent(bytes: Uint8Array, view: DataView, start: number, limit: number): number {
     const compact = this.compact;
     const next = compact.recognise(bytes, view, start, limit);
