@@ -96,6 +96,40 @@ describe('breaker', () => {
     ]);
   });
 
+  it('ignores the outcome of a request admitted before the circuit last changed state', async () => {
+    const time = clock();
+    let finishSlow: (response: Response) => void = () => undefined;
+    const quick: Response[] = [
+      openaiErrorResponse(500),
+      openaiErrorResponse(500),
+      jsonResponse({}),
+      openaiErrorResponse(500),
+      openaiErrorResponse(500),
+    ];
+    const upstream = async (request: Request) =>
+      request.headers.has('x-slow')
+        ? new Promise<Response>((resolve) => {
+            finishSlow = resolve;
+          })
+        : quick.shift()!;
+    const guard = breaker({ failureThreshold: 2, windowMs: 10_000, cooldownMs: 100, now: time.now });
+    const handler = guard(upstream);
+    const slow = handler(post({ headers: { 'x-slow': '1' } }));
+    await handler(post());
+    await handler(post());
+    expect(guard.state).toBe('open');
+    time.advance(100);
+    expect((await handler(post())).status).toBe(200);
+    expect(guard.state).toBe('closed');
+    // Admitted while the circuit was closed the first time: its failure says nothing about now.
+    finishSlow(openaiErrorResponse(500));
+    expect((await slow).status).toBe(500);
+    await handler(post());
+    expect(guard.state).toBe('closed');
+    await handler(post());
+    expect(guard.state).toBe('open');
+  });
+
   it('lets only halfOpenProbes requests through while half-open', async () => {
     const time = clock();
     let release: (response: Response) => void = () => {};
