@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
-import { awaitFirstByte, markFirstByteSeen, needsFirstByte } from './first-byte.js';
+import { awaitFirstByte, firstByteReady, markFirstByteSeen, needsFirstByte } from './first-byte.js';
 
 const eventStream = (body: string | ReadableStream<Uint8Array> | null, status = 200) =>
   new Response(body, { status, headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
@@ -27,6 +27,26 @@ describe('awaitFirstByte', () => {
   it('fails a stream that ends before its first byte', async () => {
     await expect(
       awaitFirstByte(eventStream(new ReadableStream({ start: (c) => c.close() })), undefined),
+    ).rejects.toThrow(UpstreamProtocolError);
+  });
+});
+
+describe('firstByteReady', () => {
+  it('hands back a response with nothing to wait for itself, not a promise', () => {
+    const json = Response.json({ ok: true });
+    expect(firstByteReady(json, undefined)).toBe(json);
+    const seen = markFirstByteSeen(eventStream('data: 1\n\n'));
+    expect(firstByteReady(seen, undefined)).toBe(seen);
+  });
+
+  it('waits for an event stream’s first byte as awaitFirstByte does', async () => {
+    const ready = firstByteReady(eventStream('data: 1\n\n'), undefined);
+    expect(ready).toBeInstanceOf(Promise);
+    const peeked = await ready;
+    expect(needsFirstByte(peeked)).toBe(false);
+    expect(await peeked.text()).toBe('data: 1\n\n');
+    await expect(
+      firstByteReady(eventStream(new ReadableStream({ start: (c) => c.close() })), undefined),
     ).rejects.toThrow(UpstreamProtocolError);
   });
 });

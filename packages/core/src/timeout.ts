@@ -2,7 +2,7 @@ import { forwardCircuitProbe } from './circuit-probe.js';
 import { deriveRequest } from './derive-request.js';
 import { errorResponse } from './error-response.js';
 import { TimeoutError } from './errors/timeout-error.js';
-import { awaitFirstByte, needsFirstByte } from './first-byte.js';
+import { firstByteReady } from './first-byte.js';
 import type { Middleware } from './handler.js';
 import { passesInternalRequests } from './internal-request.js';
 import { requestOptions } from './request-options.js';
@@ -41,7 +41,7 @@ export function timeout(ms?: number): Middleware {
       });
       const signal = caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal;
       const pending = next(deriveRequest(request, { signal })).then((response) =>
-        needsFirstByte(response) ? awaitFirstByte(response, signal) : response,
+        firstByteReady(response, signal),
       );
       try {
         return await Promise.race([pending, expired]);

@@ -1,12 +1,11 @@
 import {
   AllBranchesFailedError,
-  awaitFirstByte,
   bufferBody,
   discardBody,
+  firstByteReady,
   isBodyReplayable,
   type Middleware,
   markHandlesInternalRequestsLike,
-  needsFirstByte,
   reportCircuitOfBranches,
   transportSignal,
 } from '@switchyard/core';
@@ -57,8 +56,8 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
         for (let index = 0; index < handlers.length; index++) {
           let response: Response;
           try {
-            response = await handlers[index]!(request);
-            if (needsFirstByte(response)) response = await awaitFirstByte(response, signal);
+            const ready = firstByteReady(await handlers[index]!(request), signal);
+            response = ready instanceof Promise ? await ready : ready;
           } catch (error) {
             if (signal?.aborted) {
               if (failed) discardBody(failed.response);

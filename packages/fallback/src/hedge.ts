@@ -1,9 +1,9 @@
 import {
   AllBranchesFailedError,
-  awaitFirstByte,
   bufferBody,
   deriveRequest,
   discardBody,
+  firstByteReady,
   isBodyReplayable,
   type Middleware,
   markHandlesInternalRequestsLike,
@@ -91,7 +91,7 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
             // Started from a promise so that a branch throwing synchronously counts as its failure.
             Promise.resolve(deriveRequest(request, { signal: branchSignal }))
               .then((branchRequest) => handlers[index]!(branchRequest))
-              .then((response) => awaitFirstByte(response, branchSignal))
+              .then((response) => firstByteReady(response, branchSignal))
               .then(
                 (response) => {
                   pending--;

@@ -1,12 +1,11 @@
 import {
-  awaitFirstByte,
   bufferBody,
   discardBody,
+  firstByteReady,
   forwardCircuitProbe,
   type Handler,
   isBodyReplayable,
   type Middleware,
-  needsFirstByte,
   passesInternalRequests,
   requestSignal,
   responseHeaders,
@@ -119,7 +118,7 @@ function finalResponse(
     throw signal.reason;
   }
   if (isRetryableResponse(response)) throw new RetryableResponse(response);
-  return needsFirstByte(response) ? awaitFirstByte(response, signal) : response;
+  return firstByteReady(response, signal);
 }
 
 /**
