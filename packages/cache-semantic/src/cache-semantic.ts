@@ -5,6 +5,7 @@ import {
   passesInternalRequests,
   requestOptions,
   responseHeaders,
+  TextBodyResponse,
 } from '@switchyard/core';
 import type { Embedder } from './embedder.js';
 import { memoryVectorStore } from './memory-vector-store.js';
@@ -153,7 +154,7 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
       headers.set(responseHeaders.cacheSimilarity, match.similarity.toFixed(4));
       if (parsed.stream) return streamFromCompletion(answer.completion, parsed.includeUsage, headers);
       headers.set('content-type', 'application/json');
-      return new Response(JSON.stringify(answer.completion), { status: answer.status, headers });
+      return new TextBodyResponse(JSON.stringify(answer.completion), { status: answer.status, headers });
     }
     return undefined;
   }
@@ -202,7 +203,7 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
       completion = undefined;
     }
     await save(completion);
-    return withStatus(new Response(text, response), status);
+    return withStatus(new TextBodyResponse(text, response), status);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   requestOptions,
   requestSignal,
   responseHeaders,
+  TextBodyResponse,
 } from '@switchyard/core';
 import { canonicalRequest, hashCacheKey } from './cache-key.js';
 import { cacheStatus } from './cache-status.js';
@@ -160,7 +161,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
         const entry = utf8Length(text) <= settings.maxEntryBytes ? jsonEntry(response, text) : undefined;
         if (entry) await share(entry);
         else settle(abandoned);
-        return new Response(text, init);
+        return new TextBodyResponse(text, init);
       }
       settle(abandoned);
       return new Response(response.body, init);

@@ -1,4 +1,10 @@
-import { type ChatCompletionChunk, responseHeaders, type SseEvent, sseResponse } from '@switchyard/core';
+import {
+  type ChatCompletionChunk,
+  responseHeaders,
+  type SseEvent,
+  sseResponse,
+  TextBodyResponse,
+} from '@switchyard/core';
 import type { CacheEntry } from './cache-store.js';
 import {
   chunksFromCompletion,
@@ -37,12 +43,19 @@ export function entryHeaders(headers: Headers): Array<[string, string]> {
   return kept;
 }
 
-/** Headers for a response built from kept headers, with the cache status and content type set. */
-export function replayHeaders(kept: Array<[string, string]>, status: string, contentType?: string): Headers {
-  const headers = new Headers(kept);
-  if (contentType !== undefined) headers.set('content-type', contentType);
-  headers.set(responseHeaders.cacheStatus, status);
-  return headers;
+/**
+ * Headers for a response built from kept headers, with the cache status and content type set, as
+ * pairs: a response takes them as they are, where a `Headers` would be built only to be copied.
+ */
+export function replayHeaders(
+  kept: ReadonlyArray<[string, string]>,
+  status: string,
+  contentType?: string,
+): Array<[string, string]> {
+  const pairs = contentType === undefined ? [...kept] : kept.filter(([name]) => name !== 'content-type');
+  if (contentType !== undefined) pairs.push(['content-type', contentType]);
+  pairs.push([responseHeaders.cacheStatus, status]);
+  return pairs;
 }
 
 /**
@@ -57,7 +70,7 @@ export function responseFromEntry(
 ): Response | undefined {
   if (entry.format === 'json') {
     if (!delivery.stream) {
-      return new Response(entry.body, {
+      return new TextBodyResponse(entry.body, {
         status: entry.status,
         headers: replayHeaders(entry.headers, status),
       });
@@ -76,7 +89,7 @@ export function responseFromEntry(
   if (!delivery.stream) {
     if (!chunks) return undefined;
     const completion = completionFromChunks(chunks);
-    return new Response(JSON.stringify(completion), {
+    return new TextBodyResponse(JSON.stringify(completion), {
       status: entry.status,
       headers: replayHeaders(entry.headers, status, 'application/json'),
     });
@@ -101,8 +114,8 @@ function streamResponse(
   async function* replay(): AsyncGenerator<SseEvent | string> {
     yield* events;
   }
+  // sseResponse sets the event stream's own content type.
   const headers = replayHeaders(entry.headers, status);
-  headers.delete('content-type');
   return sseResponse(replay(), { status: entry.status, headers, done: true });
 }
 

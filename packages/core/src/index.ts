@@ -71,6 +71,7 @@ export { type SseEvent, sseDone } from './sse-event.js';
 export { readSseEvents, readSseJson } from './sse-read.js';
 export { formatSseEvent, type SseResponseInit, sseResponse } from './sse-write.js';
 export { stripOptionHeaders } from './strip-option-headers.js';
+export { TextBodyResponse } from './text-body-response.js';
 export { textContent } from './text-content.js';
 export { timeout } from './timeout.js';
 export { type FetchFunction, toFetch } from './to-fetch.js';

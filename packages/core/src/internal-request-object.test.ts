@@ -33,6 +33,18 @@ describe('internalRequest', () => {
     expect(make(url, 'BAD METHOD')).toThrow(/not a valid HTTP method/);
   });
 
+  it('gives the same URL and refusals when a URL comes again (parsed URLs are remembered)', () => {
+    const request = (target: string) => () =>
+      internalRequest(target, { method: 'GET', headers: {}, body: null, signal: null });
+    const dotted = 'HTTP://Example.COM/v1/../v1/models';
+    for (let call = 0; call < 2; call++) {
+      expect(request(dotted)().url).toBe('http://example.com/v1/models');
+      expect(request(url)().url).toBe(new Request(url).url);
+      expect(request('https://user:pw@example.com/')).toThrow(/credentials/);
+      expect(request('/relative')).toThrow(TypeError);
+    }
+  });
+
   it('keeps its body in core, and refuses to be read through the Fetch API', async () => {
     const request = make();
     expect(sendableBody(request)).toBe('{"model":"m"}');

@@ -135,14 +135,32 @@ export function ownRecordOf(request: Request): RequestRecord | undefined {
  * @throws TypeError naming an invalid URL or method, as `new Request()` would.
  */
 export function newInternalRequestObject(url: string | URL, method: string, headers: Headers): Request {
+  return new InternalRequest(checkedHref(url), normalizeMethod(method), headers) as unknown as Request;
+}
+
+/** `url` parsed and serialized, as `new Request()` keeps it; refused when it carries credentials. */
+function checkedHref(url: string | URL): string {
+  const given = typeof url === 'string' ? url : undefined;
+  const known = given === undefined ? undefined : checkedHrefs.get(given);
+  if (known !== undefined) return known;
   const parsed = new URL(url);
   if (parsed.username !== '' || parsed.password !== '') {
     throw new TypeError(
       `Request cannot be constructed from a URL that includes credentials: ${parsed.origin}`,
     );
   }
-  return new InternalRequest(parsed.href, normalizeMethod(method), headers) as unknown as Request;
+  if (given !== undefined && given.length <= maxRememberedUrlLength) {
+    // A client calls a few endpoints over and over; a flood of one-off URLs only empties the memo.
+    if (checkedHrefs.size >= maxRememberedUrls) checkedHrefs.clear();
+    checkedHrefs.set(given, parsed.href);
+  }
+  return parsed.href;
 }
+
+/** URLs already parsed, as given, to their serialization: parsing one costs about 1 µs each call. */
+const checkedHrefs = new Map<string, string>();
+const maxRememberedUrls = 256;
+const maxRememberedUrlLength = 512;
 
 function normalizeMethod(method: string): string {
   if (!methodToken.test(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);

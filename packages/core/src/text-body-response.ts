@@ -1,0 +1,103 @@
+const unusable = 'Body is unusable: Body has already been read';
+
+type BodyMember = 'body' | 'bodyUsed' | 'text' | 'json' | 'arrayBuffer' | 'blob' | 'formData' | 'clone';
+
+// undici-types declares a response's body members as properties, which a subclass may not
+// override as accessors and methods; at run time they are accessors and methods on the prototype.
+const ResponseWithoutBody = Response as unknown as new (
+  body: null,
+  init: ResponseInit,
+) => Omit<Response, BodyMember>;
+
+/**
+ * A `Response` whose body is a string already in memory, such as a cache hit. It is a real
+ * `Response` (`instanceof` holds; status and headers behave the same, a string body's default
+ * `content-type` included), but `text()` and `json()` hand the string over without making a body
+ * stream: on Node 20, `new Response(text)` and reading it back through its stream cost more than
+ * the rest of an in-process answer. The stream is made only when something asks for `body` (or
+ * reads the body as bytes, a blob or form data); from then on every read goes through it, so
+ * `bodyUsed` and locking work as for any response.
+ *
+ * @throws TypeError when `init.status` is one that cannot have a body (101, 103, 204, 205, 304).
+ */
+export class TextBodyResponse extends ResponseWithoutBody {
+  readonly #text: string;
+  #used = false;
+  #streamed: Response | undefined;
+
+  constructor(text: string, init: ResponseInit = {}) {
+    super(null, init);
+    if (nullBodyStatuses.has(this.status)) {
+      throw new TypeError(`TextBodyResponse: a ${this.status} response cannot have a body`);
+    }
+    if (!this.headers.has('content-type')) this.headers.set('content-type', 'text/plain;charset=UTF-8');
+    this.#text = text;
+  }
+
+  get body(): ReadableStream<Uint8Array> {
+    return this.#stream().body!;
+  }
+
+  get bodyUsed(): boolean {
+    return this.#used || this.#streamed?.bodyUsed === true;
+  }
+
+  text(): Promise<string> {
+    if (this.#streamed) return this.#streamed.text();
+    if (this.#used) return Promise.reject(new TypeError(unusable));
+    this.#used = true;
+    return Promise.resolve(this.#text);
+  }
+
+  json(): Promise<unknown> {
+    if (this.#streamed) return this.#streamed.json();
+    if (this.#used) return Promise.reject(new TypeError(unusable));
+    this.#used = true;
+    try {
+      return Promise.resolve(JSON.parse(this.#text));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#readable().then((response) => response.arrayBuffer());
+  }
+
+  blob(): Promise<Blob> {
+    return this.#readable().then((response) => response.blob());
+  }
+
+  formData(): Promise<FormData> {
+    return this.#readable().then((response) => response.formData());
+  }
+
+  /** The body as bytes (`Response.bytes()` of newer runtimes, here on Node 20 too). */
+  bytes(): Promise<Uint8Array> {
+    return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  }
+
+  clone(): Response {
+    if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
+    const init = { status: this.status, statusText: this.statusText, headers: this.headers };
+    if (!this.#streamed) return new TextBodyResponse(this.#text, init);
+    return new Response(this.#streamed.clone().body, init);
+  }
+
+  /** The response holding the body stream, made on first need; read already: a locked, empty one. */
+  #stream(): Response {
+    if (!this.#streamed) {
+      this.#streamed = new Response(this.#used ? '' : this.#text);
+      if (this.#used) this.#streamed.body!.getReader();
+    }
+    return this.#streamed;
+  }
+
+  /** The response holding the body stream, or a rejection once the body was read without it. */
+  #readable(): Promise<Response> {
+    if (!this.#streamed && this.#used) return Promise.reject(new TypeError(unusable));
+    return Promise.resolve(this.#stream());
+  }
+}
+
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
