@@ -1,8 +1,8 @@
 /**
  * What a simple-cache hit costs, in one run:
  * 1. memory hits vs the bare pipeline to a local server (the same request without a cache), both
- *    through `toFetch` like an SDK would call them, at concurrency 1 and 64, next to the floor of
- *    any in-process answer (a handler returning the same JSON: Request and Response objects only);
+ *    through `toFetch` like an SDK would call them, at concurrency 1 and 64, next to an in-process
+ *    handler answering the same JSON with a standard `Request` and `new Response(text)`;
  * 2. Redis hits vs a raw Redis GET of the same stored value (same server, same client library),
  *    when `redis-server` is installed.
  * The upstream server runs in its own process and answers a ~1 KB chat completion.
@@ -72,9 +72,10 @@ function sdkCall(handler: Handler, expectedStatus: string): () => Promise<unknow
 }
 
 const undici = undiciTransport();
-// What the Request/Response objects alone cost in-process: the least any in-process hit can cost.
+// An in-process answer built the standard way: a `Request` and a `new Response(text)` read back
+// through its body stream. A hit answers with a `TextBodyResponse`, which skips that stream.
 const completionText = JSON.stringify(completion);
-const floor: Handler = async () =>
+const standardAnswer: Handler = async () =>
   new Response(completionText, { headers: { 'content-type': 'application/json' } });
 const results: ComparedResult[] = [];
 const targets: Array<{ target: string; value: number; met: boolean }> = [];
@@ -91,7 +92,7 @@ try {
         variants: [
           { name: 'bare pipeline (undiciTransport → local server)', call: bareCall(compose()(undici)) },
           { name: 'cacheSimple memory hit', call: sdkCall(memory, 'HIT') },
-          { name: 'floor: handler returning the same JSON (no cache)', call: bareCall(floor) },
+          { name: 'in-process handler: new Response(same JSON), no cache', call: bareCall(standardAnswer) },
         ],
         concurrency,
         rounds,
@@ -104,10 +105,13 @@ try {
     );
     results.push(...measured);
   }
-  const bestMemory = Math.max(
-    ...results.filter((r) => r.name === 'cacheSimple memory hit').map((r) => r.rps),
-  );
-  targets.push({ target: 'memory hits/s >= 50000', value: bestMemory, met: bestMemory >= 50_000 });
+  for (const hit of results.filter((result) => result.name === 'cacheSimple memory hit')) {
+    targets.push({
+      target: `memory hits/s >= 50000 (concurrency ${hit.concurrency})`,
+      value: hit.rps,
+      met: hit.rps >= 50_000,
+    });
+  }
 
   // 2. Redis hits vs a raw GET of the same value.
   const availability = redisServerAvailability();

@@ -13,12 +13,16 @@ export const deliveryFields: readonly string[] = ['stream', 'stream_options'];
  * stands for them).
  */
 export function canonicalRequest(request: Request, body: Record<string, unknown>): string {
-  const answerFields: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(body)) {
-    if (!deliveryFields.includes(name)) answerFields[name] = value;
-  }
   const { pathname, search } = splitRequestURL(request.url);
-  return `${request.method} ${pathname}${search}\n${canonicalJson(answerFields)}`;
+  let text = `${request.method} ${pathname}${search}\n{`;
+  let first = true;
+  for (const name of Object.keys(body).sort()) {
+    const value = body[name];
+    if (value === undefined || typeof value === 'function' || deliveryFields.includes(name)) continue;
+    text += `${first ? '' : ','}${JSON.stringify(name)}:${canonicalJson(value)}`;
+    first = false;
+  }
+  return `${text}}`;
 }
 
 /** The store key: a SHA-256 of the key version, namespace, partition and request part. */
@@ -28,12 +32,12 @@ export function hashCacheKey(parts: {
   requestNamespace: string | undefined;
   request: string;
 }): string {
-  const text = JSON.stringify([
-    'switchyard-cache-simple/1',
-    parts.namespace ?? null,
-    parts.partition ?? null,
-    parts.requestNamespace ?? null,
-    parts.request,
-  ]);
+  // Each optional part is length-prefixed (`-` when absent), so different parts never give the same
+  // text; the request part comes last and needs no prefix, nor escaping.
+  const text = `switchyard-cache-simple/2\n${keyField(parts.namespace)}${keyField(parts.partition)}${keyField(parts.requestNamespace)}${parts.request}`;
   return hash('sha256', text, 'base64url');
+}
+
+function keyField(value: string | undefined): string {
+  return value === undefined ? '-\n' : `${value.length}:${value}\n`;
 }
