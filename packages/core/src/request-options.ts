@@ -1,6 +1,6 @@
 import { deriveRequest } from './derive-request.js';
 import { InvalidRequestOptionsError } from './errors/invalid-request-options-error.js';
-import { requestOptionHeaders } from './header-names.js';
+import { optionHeaderPrefix, requestOptionHeaders } from './header-names.js';
 import { peekRecord, recordOf } from './record-of.js';
 
 /** Options that travel with one request through the whole pipeline, as `x-switchyard-*` headers. */
@@ -125,17 +125,27 @@ function setOrDelete(headers: Headers, name: string, value: string | undefined):
 function parseOptionHeaders(headers: Headers): RequestOptions {
   const names = requestOptionHeaders;
   const raw: RequestOptions = {};
-  const traceId = headers.get(names.traceId);
-  if (traceId !== null) raw.traceId = traceId;
-  const metadata = headers.get(names.metadata);
-  if (metadata !== null) raw.metadata = parseMetadataHeader(metadata);
-  const timeoutMs = headers.get(names.timeoutMs);
-  if (timeoutMs !== null) raw.timeoutMs = parseNumberHeader(names.timeoutMs, timeoutMs);
-  const forceRefresh = headers.get(names.cacheForceRefresh);
-  if (forceRefresh !== null)
-    raw.cacheForceRefresh = parseBooleanHeader(names.cacheForceRefresh, forceRefresh);
-  const namespace = headers.get(names.cacheNamespace);
-  if (namespace !== null) raw.cacheNamespace = namespace;
+  // One pass over the headers costs less than a lookup per option, and most requests carry none.
+  headers.forEach((value, name) => {
+    if (!name.startsWith(optionHeaderPrefix)) return;
+    switch (name) {
+      case names.traceId:
+        raw.traceId = value;
+        break;
+      case names.metadata:
+        raw.metadata = parseMetadataHeader(value);
+        break;
+      case names.timeoutMs:
+        raw.timeoutMs = parseNumberHeader(names.timeoutMs, value);
+        break;
+      case names.cacheForceRefresh:
+        raw.cacheForceRefresh = parseBooleanHeader(names.cacheForceRefresh, value);
+        break;
+      case names.cacheNamespace:
+        raw.cacheNamespace = value;
+        break;
+    }
+  });
   return validateRequestOptions(raw);
 }
 
