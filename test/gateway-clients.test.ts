@@ -115,6 +115,38 @@ describe('openai (the official SDK)', () => {
   });
 });
 
+describe('the gateway’s simple cache', () => {
+  it('answers a repeated request whole from the cache, with its length and the Portkey status header', async () => {
+    const ask = () =>
+      fetch(`${gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-portkey-config': JSON.stringify({
+            virtual_key: 'primary-vk',
+            cache: { mode: 'simple', max_age: 60 },
+          }),
+        },
+        body: JSON.stringify({
+          model: 'gpt-4o-mini',
+          messages: [{ role: 'user', content: 'cached openai' }],
+        }),
+      });
+    const first = await ask();
+    const firstText = await first.text();
+    const second = await ask();
+    const secondText = await second.text();
+    expect([
+      first.headers.get('x-portkey-cache-status'),
+      second.headers.get('x-portkey-cache-status'),
+    ]).toEqual(['MISS', 'HIT']);
+    expect(secondText).toBe(firstText);
+    expect(JSON.parse(secondText).choices[0].message.content).toBe('primary answers: cached openai');
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(secondText)));
+    expect(primary.requests).toHaveLength(1);
+  });
+});
+
 describe('portkey-ai (its baseURL set to the gateway)', () => {
   it('sends provider, key, trace id and metadata as x-portkey-* headers, which the gateway reads', async () => {
     const portkey = new Portkey({

@@ -1,6 +1,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { errorResponse, internalRequest, rememberBody, responseHeaders } from '@switchyard/core';
+import {
+  errorResponse,
+  internalRequest,
+  rememberBody,
+  responseHeaders,
+  TextBodyResponse,
+} from '@switchyard/core';
 import { gatewayRoutes, tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
 import type { GatewayCore } from './gateway-core.js';
@@ -130,6 +136,14 @@ async function write(
   }
   for (const cookie of response.headers.getSetCookie()) head.push('set-cookie', cookie);
   if (closeConnection) head.push('connection', 'close');
+  if (response instanceof TextBodyResponse && !response.bodyUsed) {
+    // An answer already in memory (a cache hit): written whole, without making a body stream for it.
+    const bytes = Buffer.from(await response.text());
+    head.push('content-length', String(bytes.byteLength));
+    outgoing.writeHead(response.status, response.statusText || undefined, head);
+    outgoing.end(bytes);
+    return;
+  }
   const body = response.body;
   if (body === null) {
     outgoing.writeHead(response.status, response.statusText || undefined, head);

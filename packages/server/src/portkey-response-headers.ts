@@ -1,4 +1,4 @@
-import { responseHeaders } from '@switchyard/core';
+import { responseHeaders, withResponseHeaders } from '@switchyard/core';
 
 /** Our response headers and the Portkey names a Portkey client reads them under. */
 const mirrored = new Map<string, string>([
@@ -17,22 +17,22 @@ export function portkeyHeaderName(name: string): string | undefined {
 /**
  * `response` with every Switchyard status header also under its Portkey name, so clients of
  * either family read them, and the client's trace id echoed when the pipeline set none (as
- * Portkey's gateway does). The body is passed on untouched (streams stay streams).
+ * Portkey's gateway does). The headers are set in place when they can change (the same response is
+ * returned), else the response is copied once; the body is passed on untouched (streams stay streams).
  *
  * @param traceId the trace id the request carried. Default: none.
  */
 export function withPortkeyHeaders(response: Response, traceId?: string): Response {
-  let headers: Headers | undefined;
+  let added: Record<string, string> | undefined;
   if (traceId !== undefined && !response.headers.has(responseHeaders.traceId)) {
-    headers = new Headers(response.headers);
-    headers.set(responseHeaders.traceId, traceId);
+    added = { [responseHeaders.traceId]: traceId, [mirrored.get(responseHeaders.traceId)!]: traceId };
   }
   for (const [ours, theirs] of mirrored) {
-    const value = (headers ?? response.headers).get(ours);
+    const value = response.headers.get(ours);
     if (value === null) continue;
-    headers ??= new Headers(response.headers);
-    headers.set(theirs, value);
+    added ??= {};
+    added[theirs] = value;
   }
-  if (!headers) return response;
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  // Set in place where the headers allow it; a fetch response is re-wrapped once, its body untouched.
+  return added ? withResponseHeaders(response, added) : response;
 }
