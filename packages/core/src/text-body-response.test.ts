@@ -57,6 +57,11 @@ describe('TextBodyResponse', () => {
     expect(new Uint8Array(await json().arrayBuffer())).toEqual(bytes);
     const blob = await json().blob();
     expect(await blob.text()).toBe(text);
+    expect(blob.type).toBe('application/json');
+    const form = await new TextBodyResponse('a=1&b=two', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    }).formData();
+    expect([form.get('a'), form.get('b')]).toEqual(['1', 'two']);
   });
 
   it('hands out a locked, empty body once the text was read', async () => {
@@ -84,6 +89,8 @@ describe('TextBodyResponse', () => {
 
   it('refuses a status that cannot have a body', () => {
     expect(() => new TextBodyResponse('', { status: 204 })).toThrow(/204 response cannot have a body/);
+    expect(() => new TextBodyResponse('', { status: 304 })).toThrow(TypeError);
+    expect(() => new TextBodyResponse('', { status: 101 })).toThrow(RangeError);
   });
 
   it('takes headers set in place, and needs no release when discarded', async () => {

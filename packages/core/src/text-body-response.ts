@@ -18,7 +18,8 @@ const ResponseWithoutBody = Response as unknown as new (
  * reads the body as bytes, a blob or form data); from then on every read goes through it, so
  * `bodyUsed` and locking work as for any response.
  *
- * @throws TypeError when `init.status` is one that cannot have a body (101, 103, 204, 205, 304).
+ * @throws TypeError when `init.status` is one that cannot have a body (204, 205, 304); RangeError,
+ *   as for any `Response`, when it is outside 200–599.
  */
 export class TextBodyResponse extends ResponseWithoutBody {
   readonly #text: string;
@@ -84,10 +85,13 @@ export class TextBodyResponse extends ResponseWithoutBody {
     return new Response(this.#streamed.clone().body, init);
   }
 
-  /** The response holding the body stream, made on first need; read already: a locked, empty one. */
+  /**
+   * The response holding the body stream, made on first need with this one's headers (a blob's type
+   * and form data parsing follow `content-type`); read already: a locked, empty one.
+   */
   #stream(): Response {
     if (!this.#streamed) {
-      this.#streamed = new Response(this.#used ? '' : this.#text);
+      this.#streamed = new Response(this.#used ? '' : this.#text, { headers: this.headers });
       if (this.#used) this.#streamed.body!.getReader();
     }
     return this.#streamed;
@@ -100,4 +104,4 @@ export class TextBodyResponse extends ResponseWithoutBody {
   }
 }
 
-const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+const nullBodyStatuses = new Set([204, 205, 304]);
