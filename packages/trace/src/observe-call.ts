@@ -1,5 +1,11 @@
 import type { Span } from '@opentelemetry/api';
-import { type Handler, responseHeaders, SwitchyardError, tapResponse } from '@switchyard/core';
+import {
+  type Handler,
+  responseHeaders,
+  SwitchyardError,
+  TextBodyResponse,
+  tapResponse,
+} from '@switchyard/core';
 import { finishSpan } from './genai-spans.js';
 import { observationTap } from './observation-tap.js';
 import { costOfUsage } from './prices.js';
@@ -67,7 +73,7 @@ export async function observeCall(next: Handler, request: Request, call: Observe
     const record = baseRecord(call, startTime, startedAt, response);
     applyObservation(record, observation, call);
     finish(call, record);
-    return new Response(text, {
+    return new TextBodyResponse(text, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
