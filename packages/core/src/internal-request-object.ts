@@ -149,15 +149,16 @@ function checkedHref(url: string | URL): string {
       `Request cannot be constructed from a URL that includes credentials: ${parsed.origin}`,
     );
   }
-  if (given !== undefined && given.length <= maxRememberedUrlLength) {
-    // A client calls a few endpoints over and over; a flood of one-off URLs only empties the memo.
+  // A client calls a few endpoints over and over; a flood of one-off URLs only empties the memo. A
+  // query may carry a key (Gemini's `?key=`): such URLs are not kept beyond their request.
+  if (given !== undefined && given.length <= maxRememberedUrlLength && !given.includes('?')) {
     if (checkedHrefs.size >= maxRememberedUrls) checkedHrefs.clear();
     checkedHrefs.set(given, parsed.href);
   }
   return parsed.href;
 }
 
-/** URLs already parsed, as given, to their serialization: parsing one costs about 1 µs each call. */
+/** URLs without a query already parsed, as given, to their serialization: parsing costs about 1 µs. */
 const checkedHrefs = new Map<string, string>();
 const maxRememberedUrls = 256;
 const maxRememberedUrlLength = 512;
