@@ -6,6 +6,7 @@ import {
   requestOptions,
   responseHeaders,
   TextBodyResponse,
+  withResponseHeaders,
 } from '@switchyard/core';
 import type { Embedder } from './embedder.js';
 import { memoryVectorStore } from './memory-vector-store.js';
@@ -213,14 +214,7 @@ const innerHits = new Set(['HIT', semanticCacheStatus.hit]);
 /** `response` with the cache status header set (a copy when its headers are immutable). */
 function withStatus(response: Response, status: string): Response {
   if (innerHits.has(response.headers.get(responseHeaders.cacheStatus) ?? '')) return response;
-  try {
-    response.headers.set(responseHeaders.cacheStatus, status);
-    return response;
-  } catch {
-    const headers = new Headers(response.headers);
-    headers.set(responseHeaders.cacheStatus, status);
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-  }
+  return withResponseHeaders(response, { [responseHeaders.cacheStatus]: status });
 }
 
 function messageOf(error: unknown): string {

@@ -6,6 +6,7 @@ import {
   requestSignal,
   responseHeaders,
   TextBodyResponse,
+  withResponseHeaders,
 } from '@switchyard/core';
 import { canonicalRequest, hashCacheKey } from './cache-key.js';
 import { cacheStatus } from './cache-status.js';
@@ -169,7 +170,11 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
 
     return async function cacheSimple(request) {
       const body = await cacheableBody(request);
-      if (body === undefined) return withStatus(await next(request), cacheStatus.disabled);
+      if (body === undefined) {
+        return withResponseHeaders(await next(request), {
+          [responseHeaders.cacheStatus]: cacheStatus.disabled,
+        });
+      }
       const { cacheForceRefresh, cacheNamespace } = requestOptions(request);
       const key = hashCacheKey({
         namespace: settings.namespace,
@@ -278,12 +283,6 @@ async function cacheableBody(request: Request): Promise<Record<string, unknown> 
 function deliveryOf(body: Record<string, unknown>): Delivery {
   const streamOptions = body['stream_options'] as { include_usage?: unknown } | null | undefined;
   return { stream: body['stream'] === true, includeUsage: streamOptions?.include_usage === true };
-}
-
-function withStatus(response: Response, status: string): Response {
-  const headers = new Headers(response.headers);
-  headers.set(responseHeaders.cacheStatus, status);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 function nullBodyStatus(status: number): boolean {
