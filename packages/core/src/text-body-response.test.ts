@@ -54,7 +54,10 @@ describe('TextBodyResponse', () => {
   it('gives the body as bytes, an ArrayBuffer and a Blob', async () => {
     const bytes = new TextEncoder().encode(text);
     expect(await json().bytes()).toEqual(bytes);
-    expect(new Uint8Array(await json().arrayBuffer())).toEqual(bytes);
+    const asBuffer = json();
+    expect(new Uint8Array(await asBuffer.arrayBuffer())).toEqual(bytes);
+    expect(asBuffer.bodyUsed).toBe(true);
+    await expect(asBuffer.text()).rejects.toThrow(TypeError);
     const blob = await json().blob();
     expect(await blob.text()).toBe(text);
     expect(blob.type).toBe('application/json');

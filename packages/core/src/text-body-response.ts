@@ -14,9 +14,9 @@ const ResponseWithoutBody = Response as unknown as new (
  * `Response` (`instanceof` holds; status and headers behave the same, a string body's default
  * `content-type` included), but `text()` and `json()` hand the string over without making a body
  * stream: on Node 20, `new Response(text)` and reading it back through its stream cost more than
- * the rest of an in-process answer. The stream is made only when something asks for `body` (or
- * reads the body as bytes, a blob or form data); from then on every read goes through it, so
- * `bodyUsed` and locking work as for any response.
+ * the rest of an in-process answer (`arrayBuffer()` and `bytes()` encode the string). The stream is
+ * made only when something asks for `body` (or reads the body as a blob or form data); from then on
+ * every read goes through it, so `bodyUsed` and locking work as for any response.
  *
  * @throws TypeError when `init.status` is one that cannot have a body (204, 205, 304); RangeError,
  *   as for any `Response`, when it is outside 200–599.
@@ -44,25 +44,15 @@ export class TextBodyResponse extends ResponseWithoutBody {
   }
 
   text(): Promise<string> {
-    if (this.#streamed) return this.#streamed.text();
-    if (this.#used) return Promise.reject(new TypeError(unusable));
-    this.#used = true;
-    return Promise.resolve(this.#text);
+    return this.#read(readText, sameText);
   }
 
   json(): Promise<unknown> {
-    if (this.#streamed) return this.#streamed.json();
-    if (this.#used) return Promise.reject(new TypeError(unusable));
-    this.#used = true;
-    try {
-      return Promise.resolve(JSON.parse(this.#text));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return this.#read(readJson, JSON.parse);
   }
 
   arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#readable().then((response) => response.arrayBuffer());
+    return this.#read(readArrayBuffer, arrayBufferOf);
   }
 
   blob(): Promise<Blob> {
@@ -97,6 +87,21 @@ export class TextBodyResponse extends ResponseWithoutBody {
     return this.#streamed;
   }
 
+  /**
+   * The body read once: through the stream when one was made (`streamed`), else from the text
+   * (`direct`); a rejection when it was read already.
+   */
+  #read<T>(streamed: (response: Response) => Promise<T>, direct: (text: string) => T): Promise<T> {
+    if (this.#streamed) return streamed(this.#streamed);
+    if (this.#used) return Promise.reject(new TypeError(unusable));
+    this.#used = true;
+    try {
+      return Promise.resolve(direct(this.#text));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
   /** The response holding the body stream, or a rejection once the body was read without it. */
   #readable(): Promise<Response> {
     if (!this.#streamed && this.#used) return Promise.reject(new TypeError(unusable));
@@ -105,3 +110,16 @@ export class TextBodyResponse extends ResponseWithoutBody {
 }
 
 const nullBodyStatuses = new Set([204, 205, 304]);
+const encoder = new TextEncoder();
+const readText = (response: Response) => response.text();
+const sameText = (text: string) => text;
+const readJson = (response: Response) => response.json();
+const readArrayBuffer = (response: Response) => response.arrayBuffer();
+
+/** `text` as UTF-8 in an `ArrayBuffer` of its own. */
+function arrayBufferOf(text: string): ArrayBuffer {
+  const bytes = encoder.encode(text);
+  return bytes.byteLength === bytes.buffer.byteLength
+    ? bytes.buffer
+    : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
