@@ -138,10 +138,7 @@ async function write(
   if (closeConnection) head.push('connection', 'close');
   if (response instanceof TextBodyResponse && !response.bodyUsed) {
     // An answer already in memory (a cache hit): written whole, without making a body stream for it.
-    const bytes = Buffer.from(await response.text());
-    head.push('content-length', String(bytes.byteLength));
-    outgoing.writeHead(response.status, response.statusText || undefined, head);
-    outgoing.end(bytes);
+    endWhole(outgoing, response, head, Buffer.from(await response.text()));
     return;
   }
   const body = response.body;
@@ -204,9 +201,14 @@ async function writeWhole(
     outgoing.destroy();
     return;
   }
-  head.push('content-length', String(size));
+  endWhole(outgoing, response, head, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+}
+
+/** Writes `response`'s head with the length of `body`, then `body` in one write. */
+function endWhole(outgoing: ServerResponse, response: Response, head: string[], body: Uint8Array): void {
+  head.push('content-length', String(body.byteLength));
   outgoing.writeHead(response.status, response.statusText || undefined, head);
-  outgoing.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+  outgoing.end(body);
 }
 
 /**
