@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
-import { awaitFirstByte, firstByteReady, markFirstByteSeen, needsFirstByte } from './first-byte.js';
+import { awaitFirstByte, firstByteReady, markFirstByteSettled, needsFirstByte } from './first-byte.js';
 
 const eventStream = (body: string | ReadableStream<Uint8Array> | null, status = 200) =>
   new Response(body, { status, headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
@@ -8,7 +8,7 @@ const eventStream = (body: string | ReadableStream<Uint8Array> | null, status = 
 describe('needsFirstByte', () => {
   it('is true only for a successful event stream whose first byte was not seen', () => {
     expect(needsFirstByte(eventStream('data: 1\n\n'))).toBe(true);
-    expect(needsFirstByte(markFirstByteSeen(eventStream('data: 1\n\n')))).toBe(false);
+    expect(needsFirstByte(markFirstByteSettled(eventStream('data: 1\n\n')))).toBe(false);
     expect(needsFirstByte(eventStream('data: 1\n\n', 500))).toBe(false);
     expect(needsFirstByte(eventStream(null))).toBe(false);
     expect(needsFirstByte(Response.json({ ok: true }))).toBe(false);
@@ -35,7 +35,7 @@ describe('firstByteReady', () => {
   it('hands back a response with nothing to wait for itself, not a promise', () => {
     const json = Response.json({ ok: true });
     expect(firstByteReady(json, undefined)).toBe(json);
-    const seen = markFirstByteSeen(eventStream('data: 1\n\n'));
+    const seen = markFirstByteSettled(eventStream('data: 1\n\n'));
     expect(firstByteReady(seen, undefined)).toBe(seen);
   });
 

@@ -1,28 +1,32 @@
 import { tappedStream } from './body-tap.js';
 import { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
 
-// Marks a response whose first chunk was already awaited, so nested routers do not wait again.
-// A global symbol, so copies of core in one dependency tree recognise it.
-const firstByteSeen = Symbol.for('switchyard.first-byte-seen');
+// Marks a response with nothing left to wait for before its first chunk, so retry, fallback and
+// timeout, each asking in turn, need not read its headers. A global symbol, so copies of core in one
+// dependency tree recognise it.
+const firstByteSettled = Symbol.for('switchyard.first-byte-settled');
 
 /**
- * Marks `response` as one whose first body chunk has already arrived (a transport that waited for
- * it), so `awaitFirstByte` hands it on without wrapping its body. Returns `response`.
+ * Marks `response` as one `awaitFirstByte` has nothing to wait for: its first body chunk already
+ * arrived (a transport that waited for it), or its maker knows it is not an event stream (a
+ * transport that read its content type). `awaitFirstByte` then hands it on without wrapping its
+ * body, and `needsFirstByte` answers without reading its headers. Returns `response`.
  */
-export function markFirstByteSeen(response: Response): Response {
-  Object.defineProperty(response, firstByteSeen, { value: true });
+export function markFirstByteSettled(response: Response): Response {
+  Object.defineProperty(response, firstByteSettled, { value: true });
   return response;
 }
 
 /**
  * True when `awaitFirstByte` has something to wait for: a successful event stream whose first
- * chunk has not been seen yet. Lets a hot path skip the await for every other response.
+ * chunk has not come yet, and that nobody marked settled. Lets a hot path skip the await for every
+ * other response.
  */
 export function needsFirstByte(response: Response): boolean {
   return (
+    !(firstByteSettled in response) &&
     response.ok &&
     response.body !== null &&
-    !(firstByteSeen in response) &&
     response.headers.get('content-type')?.startsWith('text/event-stream') === true
   );
 }
@@ -77,5 +81,5 @@ async function peekFirstChunk(response: Response, signal: AbortSignal | undefine
     statusText: response.statusText,
     headers: response.headers,
   });
-  return markFirstByteSeen(peeked);
+  return markFirstByteSettled(peeked);
 }

@@ -30,7 +30,7 @@ export { TimeoutError } from './errors/timeout-error.js';
 export { TransportError } from './errors/transport-error.js';
 export { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
 export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js';
-export { awaitFirstByte, firstByteReady, markFirstByteSeen, needsFirstByte } from './first-byte.js';
+export { awaitFirstByte, firstByteReady, markFirstByteSettled, needsFirstByte } from './first-byte.js';
 export type { Handler, Middleware } from './handler.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
 export {

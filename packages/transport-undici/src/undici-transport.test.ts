@@ -6,6 +6,7 @@ import {
   compose,
   handlesInternalRequests,
   internalRequest,
+  needsFirstByte,
   requestOptionHeaders,
   TransportError,
   tapResponse,
@@ -14,7 +15,7 @@ import {
   withRequestOptions,
 } from '@switchyard/core';
 import { Agent } from 'undici';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type UndiciTransport, undiciTransport } from './undici-transport.js';
 
 interface Received {
@@ -187,6 +188,21 @@ describe('undiciTransport', () => {
     await expect(awaitFirstByte(response, new AbortController().signal)).rejects.toBeInstanceOf(
       UpstreamProtocolError,
     );
+  });
+
+  it('marks every other answer settled, so needsFirstByte answers without reading its headers', async () => {
+    const { origin } = await serve((request, response) => {
+      const type = request.url === '/json' ? 'application/json' : 'text/event-stream';
+      response.writeHead(request.url === '/json' ? 200 : 500, { 'content-type': type });
+      response.end(request.url === '/json' ? '{"ok":true}' : 'data: failed\n\n');
+    });
+    for (const path of ['/json', '/failed-stream']) {
+      const response = await transport()(new Request(`${origin}${path}`));
+      const get = vi.spyOn(response.headers, 'get');
+      expect(needsFirstByte(response)).toBe(false);
+      expect(get).not.toHaveBeenCalled();
+      await response.text();
+    }
   });
 
   it('makes the response body tappable: a tap sees every byte without a new Response', async () => {

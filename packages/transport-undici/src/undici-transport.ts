@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import {
   type Handler,
-  markFirstByteSeen,
+  markFirstByteSettled,
   markHandlesInternalRequests,
   optionHeaderPrefix,
   parseBaseURL,
@@ -102,10 +102,11 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
     const stream = hasBody ? responseBody(answer.body, signal, withoutQuery(url)) : null;
     // Retry, fallback and timeout wait for a successful event stream's first bytes; waiting here,
     // on the Node stream, spares them wrapping the body in a stream of their own to peek at it.
-    const peeked =
-      stream !== null && isEventStream(statusCode, headers) && (await firstBytesArrived(answer.body));
+    // Any other answer is marked settled too, so they need not read its content type again.
+    const settled =
+      stream !== null && isEventStream(statusCode, headers) ? await firstBytesArrived(answer.body) : true;
     const response = new Response(stream, { status: statusCode, statusText, headers: headerPairs(headers) });
-    return peeked ? markFirstByteSeen(response) : response;
+    return settled ? markFirstByteSettled(response) : response;
   }
 
   return markHandlesInternalRequests(
