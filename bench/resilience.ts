@@ -7,7 +7,8 @@
  * concurrency 1 and 64, interleaved in rounds in one run. The server runs in its own process and
  * always answers 200, so no retry or fallback ever fires: this is the price of having them ready.
  * Target: the stack >= 0.95× the bare pipeline's req/s (the `+ timeout` row shows what core's
- * `timeout()` adds on top, reported, not targeted here).
+ * `timeout()` adds on top, reported, not targeted here). The "bare, again" row measures the bare
+ * pipeline a second time: its distance from 1.00 is this run's noise.
  *
  * Run: pnpm build && pnpm exec tsx bench/resilience.ts [--quick]
  */
@@ -115,6 +116,7 @@ try {
           slotMs,
           variants: [
             { name: bareName, call: pair.call(pair.origin, pair.bare) },
+            { name: `${pair.label}: bare, again`, call: pair.call(pair.origin, pair.bare) },
             { name: resilientName, call: pair.call(pair.origin, resilience()(pair.bare)) },
             {
               name: `${resilientName} + timeout`,
