@@ -10,6 +10,8 @@
  * (its distance from 1.00 is this run's noise), and "minimal observer" is the least any tracer that
  * reports usage must do per request (an id, a tap on the body, one `JSON.parse` of what carries the
  * usage, a small record to the no-op sink): a floor for trace's cost, not a usable tracer.
+ * Many short rounds: each ratio is the median of the per-round ratios (see `compareTo`), which a
+ * slot slowed by the rest of the machine moves little.
  *
  * Run: pnpm build && pnpm exec tsx bench/trace.ts [--quick]
  */
@@ -39,8 +41,8 @@ import {
 assertFreshBuild();
 
 const quick = process.argv.includes('--quick');
-const rounds = quick ? 2 : 4;
-const slotMs = quick ? 300 : 700;
+const rounds = quick ? 4 : 16;
+const slotMs = quick ? 200 : 250;
 const noop = (_record: unknown) => undefined;
 
 const body = (stream: boolean) =>

@@ -5,31 +5,48 @@ import type { VariantResult } from './rounds.js';
 
 /** A variant's result next to the baseline measured in the same run. */
 export interface ComparedResult extends VariantResult {
-  /** req/s of this variant divided by the baseline's. */
+  /**
+   * The median over rounds of this variant's req/s divided by the baseline's in the same round. The
+   * two slots of a round are close in time, so drift between rounds cancels, and a slot that another
+   * process on the machine slowed moves the median little (it would move a ratio of totals).
+   */
   ratio: number;
   /**
-   * Extra time each request costs compared with the baseline, from throughput:
-   * `(1/rps - 1/baselineRps) * 1e6`. At concurrency 1 it is the added latency; under load it is the
-   * added event-loop time per request. Negative when the variant is cheaper.
+   * Extra time each request costs compared with the baseline, from `ratio` and the baseline's req/s:
+   * `(1/ratio - 1) / baselineRps * 1e6`. At concurrency 1 it is the added latency; under load it is
+   * the added event-loop time per request. Negative when the variant is cheaper.
    */
   addedUsPerRequest: number;
-  /** The baseline's CPU µs per request divided by this variant's: the throughput ratio a quiet machine would show. */
+  /**
+   * The median over rounds of the baseline's CPU µs per request divided by this variant's: the
+   * throughput ratio a quiet machine would show.
+   */
   cpuRatio: number;
-  /** Extra CPU time per request in this process compared with the baseline, µs. */
+  /** Extra CPU time per request in this process compared with the baseline, µs, from `cpuRatio`. */
   addedCpuUsPerRequest: number;
 }
 
-/** Adds `ratio` and `addedUsPerRequest` against the variant named `baseline`. */
+/** Adds `ratio`, `cpuRatio` and the added µs per request against the variant named `baseline`. */
 export function compareTo(baseline: string, results: VariantResult[]): ComparedResult[] {
   const base = results.find((result) => result.name === baseline);
   if (!base) throw new Error(`compareTo: no result named ${JSON.stringify(baseline)}`);
-  return results.map((result) => ({
-    ...result,
-    ratio: result.rps / base.rps,
-    addedUsPerRequest: (1 / result.rps - 1 / base.rps) * 1e6,
-    cpuRatio: base.cpuUsPerRequest / result.cpuUsPerRequest,
-    addedCpuUsPerRequest: result.cpuUsPerRequest - base.cpuUsPerRequest,
-  }));
+  return results.map((result) => {
+    const ratio = median(result.roundRps.map((rps, round) => rps / base.roundRps[round]!));
+    const cpuRatio = median(result.roundCpuUs.map((cpuUs, round) => base.roundCpuUs[round]! / cpuUs));
+    return {
+      ...result,
+      ratio,
+      addedUsPerRequest: ((1 / ratio - 1) / base.rps) * 1e6,
+      cpuRatio,
+      addedCpuUsPerRequest: (1 / cpuRatio - 1) * base.cpuUsPerRequest,
+    };
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**

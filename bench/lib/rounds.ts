@@ -22,6 +22,10 @@ export interface RoundsOptions {
 export interface VariantResult extends Omit<LoadResult, 'latenciesUs'> {
   name: string;
   concurrency: number;
+  /** req/s in each round, in round order: what `compareTo` pairs with the baseline's same round. */
+  roundRps: number[];
+  /** CPU µs per request in each round, in round order. */
+  roundCpuUs: number[];
 }
 
 /**
@@ -41,6 +45,8 @@ export async function runRounds(options: RoundsOptions): Promise<VariantResult[]
     durationMs: 0,
     errors: 0,
     cpuUs: 0,
+    roundRps: [] as number[],
+    roundCpuUs: [] as number[],
   }));
   for (let round = 0; round < rounds; round++) {
     for (let offset = 0; offset < variants.length; offset++) {
@@ -51,6 +57,8 @@ export async function runRounds(options: RoundsOptions): Promise<VariantResult[]
       bucket.durationMs += result.durationMs;
       bucket.errors += result.errors;
       bucket.cpuUs += result.cpuUsPerRequest * result.requests;
+      bucket.roundRps.push(result.rps);
+      bucket.roundCpuUs.push(result.cpuUsPerRequest);
     }
   }
   return variants.map((variant, index) => {
@@ -62,6 +70,12 @@ export async function runRounds(options: RoundsOptions): Promise<VariantResult[]
       at += part.length;
     }
     const { latenciesUs: _, ...stats } = summarize(merged, bucket.durationMs, bucket.errors, bucket.cpuUs);
-    return { name: variant.name, concurrency, ...stats };
+    return {
+      name: variant.name,
+      concurrency,
+      ...stats,
+      roundRps: bucket.roundRps,
+      roundCpuUs: bucket.roundCpuUs,
+    };
   });
 }
