@@ -1,5 +1,6 @@
 import type { Span } from '@opentelemetry/api';
 import {
+  type BodyOutcome,
   type Handler,
   responseHeaders,
   SwitchyardError,
@@ -7,11 +8,12 @@ import {
   tapResponse,
 } from '@switchyard/core';
 import { finishSpan } from './genai-spans.js';
-import { observationTap } from './observation-tap.js';
+import { observeJsonResponse } from './json-observation-tap.js';
 import { costOfUsage } from './prices.js';
 import type { RequestFacts } from './request-facts.js';
 import { observeJsonBody, type ResponseObservation } from './response-observation.js';
 import { scrub, scrubDeep } from './secrets.js';
+import { sseObservationTap } from './sse-observation-tap.js';
 import { emitRecord, type TraceSettings } from './trace-options.js';
 import type { TraceAttemptSummary, TraceRecord } from './trace-record.js';
 
@@ -80,21 +82,22 @@ export async function observeCall(next: Handler, request: Request, call: Observe
     });
   }
   if (response.body !== null && (sse || json)) {
-    const tap = observationTap({
-      kind: sse ? 'sse' : 'json',
-      stripUsageChunk: sse && call.stripUsageChunk,
+    const onEnd = (observation: ResponseObservation, outcome: BodyOutcome, error?: unknown) => {
+      const record = baseRecord(call, startTime, startedAt, response);
+      record.stream = sse;
+      record.outcome = outcome;
+      applyObservation(record, observation, call);
+      if (outcome === 'error' && record.errorCode === undefined) {
+        record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
+      }
+      finish(call, record);
+    };
+    if (json) return observeJsonResponse(response, onEnd);
+    const tap = sseObservationTap({
+      stripUsageChunk: call.stripUsageChunk,
       startedAt,
       collectText: call.settings.recordContent,
-      onEnd: (observation, outcome, error) => {
-        const record = baseRecord(call, startTime, startedAt, response);
-        record.stream = sse;
-        record.outcome = outcome;
-        applyObservation(record, observation, call);
-        if (outcome === 'error' && record.errorCode === undefined) {
-          record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
-        }
-        finish(call, record);
-      },
+      onEnd,
     });
     return tapResponse(response, tap);
   }

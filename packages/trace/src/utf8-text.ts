@@ -25,7 +25,11 @@ export class Utf8Stream {
 
 /** `bytes` as UTF-8 text, without a leading byte-order mark, as `TextDecoder` decodes it. */
 export function utf8Text(bytes: Uint8Array): string {
-  return withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  // A transport's chunks are Buffers already: decode them without making a view first.
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return withoutBom(buffer.toString('utf8'));
 }
 
 function withoutBom(text: string): string {

@@ -1,17 +1,10 @@
 import type { BodyOutcome, BodyTap } from '@switchyard/core';
-import {
-  isUsageOnlyChunk,
-  observeJsonBody,
-  observeStreamChunk,
-  type ResponseObservation,
-} from './response-observation.js';
-import { Utf8Stream, utf8Text } from './utf8-text.js';
+import { isUsageOnlyChunk, observeStreamChunk, type ResponseObservation } from './response-observation.js';
+import { Utf8Stream } from './utf8-text.js';
 
-/** Options of `observationTap`. */
-export interface ObservationTapOptions {
-  /** `sse`: parse events as they pass; `json`: parse the whole body once it has passed. */
-  kind: 'sse' | 'json';
-  /** Drop the usage-only SSE event (trace asked for it; the caller did not). */
+/** Options of `sseObservationTap`. */
+export interface SseObservationTapOptions {
+  /** Drop the usage-only event (trace asked for it; the caller did not). */
   stripUsageChunk: boolean;
   /** `performance.now()` at the start of the call, for the time to first token. */
   startedAt: number;
@@ -25,15 +18,12 @@ const eventBoundary = /\r\n\r\n|\n\n|\r\r/g;
 const encoder = new TextEncoder();
 
 /**
- * A tap that observes a response body as the caller reads it (so nothing is buffered twice), and
- * for streams removes the usage-only event when asked; the bytes pass unchanged otherwise.
+ * The tap for an event stream: parses the events that can carry facts as they pass, and removes
+ * the usage-only event when asked; the bytes pass unchanged otherwise.
  */
-export function observationTap(options: ObservationTapOptions): BodyTap {
-  // Only a stream needs a decoder of its own (it keeps a split character between chunks).
-  const decoder = options.kind === 'sse' ? new Utf8Stream() : undefined;
+export function sseObservationTap(options: SseObservationTapOptions): BodyTap {
+  const decoder = new Utf8Stream();
   const observation: ResponseObservation = {};
-  const sse = options.kind === 'sse';
-  const jsonChunks: Uint8Array[] = [];
   let pending = '';
 
   /**
@@ -108,7 +98,7 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
 
   function sseChunk(chunk: Uint8Array): Uint8Array | null {
     const aligned = pending === '';
-    pending += decoder!.write(chunk);
+    pending += decoder.write(chunk);
     if (nothingToLearn()) {
       // The common case after the first token: pass the bytes on without splitting events.
       if (!options.stripUsageChunk) {
@@ -129,22 +119,9 @@ export function observationTap(options: ObservationTapOptions): BodyTap {
   }
 
   return {
-    transform(chunk) {
-      if (sse) return sseChunk(chunk);
-      jsonChunks.push(chunk);
-      return chunk;
-    },
+    transform: sseChunk,
     flush() {
-      if (!sse) {
-        const text = jsonChunks.length === 1 ? utf8Text(jsonChunks[0]!) : utf8Text(concat(jsonChunks));
-        try {
-          observeJsonBody(JSON.parse(text), observation);
-        } catch {
-          // Not JSON after all: the caller got the bytes as they came.
-        }
-        return null;
-      }
-      pending += decoder!.end();
+      pending += decoder.end();
       const before = pending;
       const { forward, taken } = takeEvents(true);
       if (!options.stripUsageChunk) return null;
@@ -199,18 +176,6 @@ function lastBoundaryEnd(text: string): number {
   const crlf = text.lastIndexOf('\r\n\r\n');
   const cr = text.lastIndexOf('\r\r');
   return Math.max(lf === -1 ? 0 : lf + 2, crlf === -1 ? 0 : crlf + 4, cr === -1 ? 0 : cr + 2);
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const chunk of chunks) length += chunk.length;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }
 
 /** The index just after the first event boundary (any line-ending style) at or after `from`; -1 when none. */
