@@ -13,7 +13,9 @@ const firstByteSettled = Symbol.for('switchyard.first-byte-settled');
  * body, and `needsFirstByte` answers without reading its headers. Returns `response`.
  */
 export function markFirstByteSettled(response: Response): Response {
-  Object.defineProperty(response, firstByteSettled, { value: true });
+  // A plain assignment, not `Object.defineProperty`: on Node 20 defining the property costs about
+  // 1 µs on a `Response`, which every transport answer would pay.
+  (response as unknown as Record<symbol, boolean>)[firstByteSettled] = true;
   return response;
 }
 
