@@ -81,6 +81,15 @@ describe('observeJsonResponse', () => {
     expect(ends.map((end) => end.outcome)).toEqual(['cancelled']);
   });
 
+  it('still parses the bytes itself when a json() call is refused because the stream is being read', async () => {
+    const { tapped, ends } = observed(jsonResponse(answer));
+    const reader = tapped.body!.getReader();
+    await expect(tapped.json()).rejects.toThrow(TypeError);
+    while (!(await reader.read()).done);
+    expect(ends).toHaveLength(1);
+    expect(ends[0]!.observation.modelServed).toBe('gpt-4o-mini-2024-07-18');
+  });
+
   it('lets nested observers (trace and traceAttempt) share one parse, each with its record', async () => {
     const parse = vi.spyOn(JSON, 'parse');
     const records: TraceRecord[] = [];

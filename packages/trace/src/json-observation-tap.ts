@@ -45,7 +45,8 @@ export function observeJsonResponse(response: Response, onEnd: JsonObservationEn
     configurable: true,
     writable: true,
     value: async function json(this: Response): Promise<unknown> {
-      readerParses = true;
+      // A json() refused at once (the body is used or being read) must not take over the parse.
+      if (!this.bodyUsed && this.body?.locked !== true) readerParses = true;
       let value: unknown;
       try {
         value = await parseAsBefore.call(this);
