@@ -52,6 +52,26 @@ describe('observeJsonResponse', () => {
     expect(ends[0]!.observation.modelServed).toBe('gpt-4o-mini-2024-07-18');
   });
 
+  it('parses a body that came in several chunks, a character split between them', async () => {
+    const bytes = new TextEncoder().encode(
+      JSON.stringify(chatCompletion({ model: 'gpt-4o-mini', content: 'héllo' })),
+    );
+    const split = bytes.indexOf(0xc3) + 1;
+    const pieces = [bytes.subarray(0, split), bytes.subarray(split)];
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const piece = pieces.shift();
+        if (piece) controller.enqueue(piece);
+        else controller.close();
+      },
+    });
+    const { tapped, ends } = observed(
+      new Response(body, { headers: { 'content-type': 'application/json' } }),
+    );
+    await tapped.text();
+    expect(ends[0]!.observation.output).toBe('héllo');
+  });
+
   it('still records a body that is not JSON once, and json() rejects as before', async () => {
     const { tapped, ends } = observed(
       new Response('not json', { headers: { 'content-type': 'application/json' } }),

@@ -47,43 +47,27 @@ export function observeJsonResponse(response: Response, onEnd: JsonObservationEn
     value: async function json(this: Response): Promise<unknown> {
       // A json() refused at once (the body is used or being read) must not take over the parse.
       if (!this.bodyUsed && this.body?.locked !== true) readerParses = true;
-      let value: unknown;
       try {
-        value = await parseAsBefore.call(this);
-      } catch (error) {
-        // Not JSON after all (the body was read, the record is still due), or never read at all.
-        if (completedUnobserved) onEnd(observation, 'completed');
-        completedUnobserved = false;
-        throw error;
+        const value = await parseAsBefore.call(this);
+        if (completedUnobserved) observeJsonBody(value, observation);
+        return value;
+      } finally {
+        // Parsed or not (a body that is not JSON was still read), a completed body is recorded once.
+        if (completedUnobserved) {
+          completedUnobserved = false;
+          onEnd(observation, 'completed');
+        }
       }
-      if (completedUnobserved) {
-        observeJsonBody(value, observation);
-        onEnd(observation, 'completed');
-      }
-      completedUnobserved = false;
-      return value;
     },
   });
   return tapped;
 }
 
 function observeText(chunks: Uint8Array[], observation: ResponseObservation): void {
-  const text = chunks.length === 1 ? utf8Text(chunks[0]!) : utf8Text(concat(chunks));
+  const text = utf8Text(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
   try {
     observeJsonBody(JSON.parse(text), observation);
   } catch {
     // Not JSON after all: the caller got the bytes as they came.
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const chunk of chunks) length += chunk.length;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }

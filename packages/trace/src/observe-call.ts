@@ -92,7 +92,7 @@ export async function observeCall(next: Handler, request: Request, call: Observe
       }
       finish(call, record);
     };
-    if (json) return observeJsonResponse(response, onEnd);
+    if (!sse) return observeJsonResponse(response, onEnd);
     const tap = sseObservationTap({
       stripUsageChunk: call.stripUsageChunk,
       startedAt,
