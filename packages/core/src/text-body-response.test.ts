@@ -41,6 +41,22 @@ describe('TextBodyResponse', () => {
     await expect(new TextBodyResponse('not json').json()).rejects.toThrow(SyntaxError);
   });
 
+  it('lets the body be peeked as JSON without reading it, and hands that value to the first json()', async () => {
+    const response = json();
+    const peeked = response.peekJson();
+    expect(peeked).toEqual({ greeting: 'héllo, wörld' });
+    expect(response.peekJson()).toBe(peeked);
+    expect(response.bodyUsed).toBe(false);
+    expect(await response.json()).toBe(peeked);
+    await expect(response.json()).rejects.toThrow(TypeError);
+    expect(response.peekJson()).not.toBe(peeked);
+
+    const copy = json();
+    const first = copy.peekJson();
+    expect(await copy.clone().json()).not.toBe(first);
+    expect(() => new TextBodyResponse('not json').peekJson()).toThrow(SyntaxError);
+  });
+
   it('streams the same UTF-8 bytes through body, after which it is used like any response', async () => {
     const response = json();
     const body = response.body;

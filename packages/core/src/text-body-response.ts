@@ -23,6 +23,8 @@ const ResponseWithoutBody = Response as unknown as new (
  */
 export class TextBodyResponse extends ResponseWithoutBody {
   readonly #text: string;
+  /** The text parsed by `peekJson()`, handed over by the first `json()`; `undefined` when not parsed. */
+  #parsed: unknown;
   #used = false;
   #streamed: Response | undefined;
 
@@ -48,7 +50,23 @@ export class TextBodyResponse extends ResponseWithoutBody {
   }
 
   json(): Promise<unknown> {
-    return this.#read(readJson, JSON.parse);
+    return this.#read(readJson, (text) => {
+      const parsed = this.#parsed ?? JSON.parse(text);
+      this.#parsed = undefined;
+      return parsed;
+    });
+  }
+
+  /**
+   * The body parsed as JSON, without reading it: for a middleware that needs facts from an answer
+   * (usage, model) before passing it on. The text is parsed once; the first `json()` then hands that
+   * same value over instead of parsing again, so an observer must not change it.
+   *
+   * @throws SyntaxError when the text is not JSON.
+   */
+  peekJson(): unknown {
+    this.#parsed ??= JSON.parse(this.#text);
+    return this.#parsed;
   }
 
   arrayBuffer(): Promise<ArrayBuffer> {

@@ -1,6 +1,5 @@
 import type { Span } from '@opentelemetry/api';
 import {
-  type BodyOutcome,
   type Handler,
   responseHeaders,
   SwitchyardError,
@@ -8,7 +7,6 @@ import {
   tapResponse,
 } from '@switchyard/core';
 import { finishSpan } from './genai-spans.js';
-import { observeJsonResponse } from './json-observation-tap.js';
 import { costOfUsage } from './prices.js';
 import type { RequestFacts } from './request-facts.js';
 import { observeJsonBody, type ResponseObservation } from './response-observation.js';
@@ -37,11 +35,11 @@ export interface ObservedCall {
 }
 
 /**
- * Sends `request` to `next` and records the call. JSON and stream bodies are observed while the
- * caller reads them (nothing is buffered twice) and the record is finished when the body ends or is
- * cancelled; an unread body is never recorded. Error bodies (status >= 400) are small and often
- * discarded unread by retry and fallback, so they are read here and recorded at once. A thrown error
- * is recorded and rethrown unchanged.
+ * Sends `request` to `next` and records the call. A JSON answer is read here at once (its facts are
+ * in the whole body, and retry and fallback often drop error answers unread) and recorded when it
+ * has arrived; the caller gets it held in memory, read without a second body stream or parse. A
+ * stream is observed while the caller reads it, and recorded when it ends or is cancelled (an unread
+ * stream is never recorded). A thrown error is recorded and rethrown unchanged.
  */
 export async function observeCall(next: Handler, request: Request, call: ObservedCall): Promise<Response> {
   const startTime = Date.now();
@@ -63,41 +61,24 @@ export async function observeCall(next: Handler, request: Request, call: Observe
   }
   const type = response.headers.get('content-type') ?? '';
   const sse = type.includes('text/event-stream');
-  const json = type.includes('json');
-  if (response.body !== null && json && response.status >= 400) {
-    const text = await response.text();
-    const observation: ResponseObservation = {};
-    try {
-      observeJsonBody(JSON.parse(text), observation);
-    } catch {
-      // Not JSON after all: the caller gets the text as it came.
-    }
-    const record = baseRecord(call, startTime, startedAt, response);
-    applyObservation(record, observation, call);
-    finish(call, record);
-    return new TextBodyResponse(text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+  if (!sse && type.includes('json') && (response instanceof TextBodyResponse || response.body !== null)) {
+    return observeJsonAnswer(response, call, startTime, startedAt);
   }
-  if (response.body !== null && (sse || json)) {
-    const onEnd = (observation: ResponseObservation, outcome: BodyOutcome, error?: unknown) => {
-      const record = baseRecord(call, startTime, startedAt, response);
-      record.stream = sse;
-      record.outcome = outcome;
-      applyObservation(record, observation, call);
-      if (outcome === 'error' && record.errorCode === undefined) {
-        record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
-      }
-      finish(call, record);
-    };
-    if (!sse) return observeJsonResponse(response, onEnd);
+  if (sse && response.body !== null) {
     const tap = sseObservationTap({
       stripUsageChunk: call.stripUsageChunk,
       startedAt,
       collectText: call.settings.recordContent,
-      onEnd,
+      onEnd: (observation, outcome, error) => {
+        const record = baseRecord(call, startTime, startedAt, response);
+        record.stream = true;
+        record.outcome = outcome;
+        applyObservation(record, observation, call);
+        if (outcome === 'error' && record.errorCode === undefined) {
+          record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
+        }
+        finish(call, record);
+      },
     });
     return tapResponse(response, tap);
   }
@@ -105,6 +86,62 @@ export async function observeCall(next: Handler, request: Request, call: Observe
   applyObservation(record, {}, call);
   finish(call, record);
   return response;
+}
+
+/**
+ * Reads a JSON answer at once and records it: every fact is in the whole body, which the caller
+ * reads whole too. The caller gets it as a `TextBodyResponse` whose `json()` hands over the value
+ * parsed here (one parse, shared with an outer trace), with no second body stream. A body that
+ * fails mid-way is recorded as an error, and the caller meets the same failure reading the body.
+ */
+async function observeJsonAnswer(
+  response: Response,
+  call: ObservedCall,
+  startTime: number,
+  startedAt: number,
+): Promise<Response> {
+  let answer: TextBodyResponse;
+  try {
+    answer =
+      response instanceof TextBodyResponse
+        ? response
+        : new TextBodyResponse(await response.text(), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+          });
+  } catch (error) {
+    const record = baseRecord(call, startTime, startedAt, response);
+    applyObservation(record, {}, call);
+    record.outcome = 'error';
+    record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
+    finish(call, record);
+    return failedBodyResponse(response, error);
+  }
+  const observation: ResponseObservation = {};
+  try {
+    observeJsonBody(answer.peekJson(), observation);
+  } catch {
+    // Not JSON after all: the caller gets the text as it came, and its json() rejects as before.
+  }
+  const record = baseRecord(call, startTime, startedAt, answer);
+  applyObservation(record, observation, call);
+  finish(call, record);
+  return answer;
+}
+
+/** `response` with a body that fails with `error` when read, as the body it came with did. */
+function failedBodyResponse(response: Response, error: unknown): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.error(error);
+    },
+  });
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 function baseRecord(

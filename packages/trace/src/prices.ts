@@ -68,13 +68,10 @@ export function costOfUsage(
 ): number | undefined {
   // The model that answered decides the price; the requested one only when the answer named none
   // (a fallback may have served another model, which must not be priced as the one asked for).
-  const candidates = [models.served ?? models.requested].filter(
-    (model): model is string => model !== undefined,
-  );
-  for (const model of candidates) {
-    const price = table?.[model];
-    if (price) return costAt(price, usage);
-  }
+  const model = models.served ?? models.requested;
+  if (model === undefined) return undefined;
+  const price = table?.[model];
+  if (price) return costAt(price, usage);
   if (!useCatalog) return undefined;
   const tokens = {
     prompt_tokens: usage.inputTokens,
@@ -84,10 +81,5 @@ export function costOfUsage(
       cache_creation_tokens: usage.cacheWriteInputTokens,
     },
   };
-  const lookup = models.provider === undefined ? {} : { provider: models.provider };
-  for (const model of candidates) {
-    const cost = costOf(model, tokens, lookup);
-    if (cost !== null) return cost;
-  }
-  return undefined;
+  return costOf(model, tokens, models.provider === undefined ? {} : { provider: models.provider }) ?? undefined;
 }

@@ -155,8 +155,6 @@ describe('trace', () => {
     const { records, sink } = collect();
     const pipeline = trace({ sink })(scripted([jsonResponse(chatCompletion())]));
     const response = await pipeline(chatRequest());
-    expect(records).toHaveLength(0);
-    await readAll(response);
     const traceId = response.headers.get('x-switchyard-trace-id');
     expect(traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(records[0]?.traceId).toBe(traceId);

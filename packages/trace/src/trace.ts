@@ -28,9 +28,10 @@ export const tracerName = '@switchyard/trace';
  * API is a no-op). Put `traceAttempt()` next to the provider inside retry/fallback branches for one
  * record and child span per upstream attempt.
  *
- * A record is finished when the response body has been read or cancelled (JSON and streams alike;
- * error responses at once), with stream usage from the final chunk; when the caller did not ask for
- * stream usage, trace asks for it (`stream_options.include_usage`) and removes that extra chunk again.
+ * A JSON answer is read at once and recorded when it has arrived (the caller's `json()` takes trace's
+ * parse). A stream's record is finished when it has been read or cancelled, with usage from the final
+ * chunk; when the caller did not ask for stream usage, trace asks for it
+ * (`stream_options.include_usage`) and removes that extra chunk again.
  *
  * @throws TypeError at factory time naming an invalid option.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Utf8Stream, utf8Text } from './utf8-text.js';
+import { Utf8Stream } from './utf8-text.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -19,12 +19,5 @@ describe('Utf8Stream', () => {
     expect(stream.write(encode('\uFEFFb'))).toBe('\uFEFFb');
     expect(stream.write(encode('😀').subarray(0, 2))).toBe('');
     expect(stream.end()).toBe('\uFFFD');
-  });
-});
-
-describe('utf8Text', () => {
-  it('decodes a view into a larger buffer, without a leading byte-order mark', () => {
-    const bytes = encode('xx\uFEFF{"a":"é"}yy');
-    expect(utf8Text(bytes.subarray(2, bytes.length - 2))).toBe('{"a":"é"}');
   });
 });
