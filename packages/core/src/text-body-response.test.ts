@@ -57,6 +57,29 @@ describe('TextBodyResponse', () => {
     expect(() => new TextBodyResponse('not json').peekJson()).toThrow(SyntaxError);
   });
 
+  it('replaces a spent response, taking over its status and very headers', async () => {
+    const original = new Response(text, {
+      status: 202,
+      statusText: 'Accepted',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'r-1' },
+    });
+    const held = TextBodyResponse.replacing(original, await original.text());
+    expect([held.status, held.statusText]).toEqual([202, 'Accepted']);
+    expect(held.headers).toBe(original.headers);
+    expect(withResponseHeaders(held, { 'x-extra': '1' })).toBe(held);
+    expect(held.headers.get('x-extra')).toBe('1');
+    expect(held.clone().headers.get('x-request-id')).toBe('r-1');
+    expect((await held.blob()).type).toBe('application/json');
+    const untyped = new Response('plain');
+    untyped.headers.delete('content-type');
+    expect(TextBodyResponse.replacing(untyped, 'plain').headers.get('content-type')).toBe(
+      'text/plain;charset=UTF-8',
+    );
+    expect(new TextBodyResponse('x').headers).not.toBe(held.headers);
+    expect(() => TextBodyResponse.replacing(new Response(null, { status: 204 }), '')).toThrow(TypeError);
+    expect(new TextBodyResponse('next').headers.get('x-request-id')).toBeNull();
+  });
+
   it('streams the same UTF-8 bytes through body, after which it is used like any response', async () => {
     const response = json();
     const body = response.body;

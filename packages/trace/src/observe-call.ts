@@ -105,11 +105,7 @@ async function observeJsonAnswer(
     answer =
       response instanceof TextBodyResponse
         ? response
-        : new TextBodyResponse(await response.text(), {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers,
-          });
+        : TextBodyResponse.replacing(response, await response.text());
   } catch (error) {
     const record = baseRecord(call, startTime, startedAt, response);
     applyObservation(record, {}, call);

@@ -81,5 +81,7 @@ export function costOfUsage(
       cache_creation_tokens: usage.cacheWriteInputTokens,
     },
   };
-  return costOf(model, tokens, models.provider === undefined ? {} : { provider: models.provider }) ?? undefined;
+  return (
+    costOf(model, tokens, models.provider === undefined ? {} : { provider: models.provider }) ?? undefined
+  );
 }
