@@ -8,8 +8,8 @@
  *
  * Two rows put the figures in proportion: "bare, again" measures the bare pipeline a second time
  * (its distance from 1.00 is this run's noise), and "minimal observer" is the least any tracer that
- * reports usage must do per request (an id, a tap on the body, one `JSON.parse` of what carries the
- * usage, a small record to the no-op sink): a floor for trace's cost, not a usable tracer.
+ * reports usage must do per request (an id, one read and one `JSON.parse` of what carries the usage,
+ * a small record to the no-op sink): a floor for trace's cost, not a usable tracer.
  * Many short rounds: each ratio is the median of the per-round ratios (see `compareTo`), which a
  * slot slowed by the rest of the machine moves little.
  *
@@ -22,6 +22,7 @@ import {
   type Handler,
   type Middleware,
   passesInternalRequests,
+  TextBodyResponse,
   tapResponse,
   toFetch,
 } from '@switchyard/core';
@@ -61,12 +62,22 @@ function sdkCall(fetchLike: FetchFunction, url: string, stream: boolean): () => 
   };
 }
 
-/** See the file's comment: the floor of a tracer's cost, for comparison only. */
+/**
+ * See the file's comment: the floor of a tracer's cost, for comparison only. A JSON answer is read
+ * once and parsed once, the caller's `json()` taking that parse, as `trace()` does; a stream is
+ * tapped and its last JSON event parsed at the end.
+ */
 function minimalObserver(stream: boolean): Middleware {
   return passesInternalRequests((next) => async (request) => {
     const spanId = randomUUID();
     const startedAt = performance.now();
     const response = await next(request);
+    if (!stream) {
+      const answer = TextBodyResponse.replacing(response, await response.text());
+      const { usage } = answer.peekJson() as { usage?: unknown };
+      noop({ spanId, status: response.status, latencyMs: performance.now() - startedAt, usage });
+      return answer;
+    }
     const chunks: Uint8Array[] = [];
     return tapResponse(response, {
       transform(chunk) {
@@ -76,9 +87,8 @@ function minimalObserver(stream: boolean): Middleware {
       flush: () => null,
       end(outcome) {
         const text = Buffer.concat(chunks).toString();
-        // A stream's facts are in its last JSON event; a JSON answer is one JSON value.
-        const at = stream ? text.lastIndexOf('data: {') + 6 : 0;
-        const usage = JSON.parse(stream ? text.slice(at, text.indexOf('\n', at)) : text).usage;
+        const at = text.lastIndexOf('data: {') + 6;
+        const { usage } = JSON.parse(text.slice(at, text.indexOf('\n', at)));
         noop({ spanId, status: response.status, outcome, latencyMs: performance.now() - startedAt, usage });
       },
     });
