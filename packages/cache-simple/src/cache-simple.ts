@@ -1,4 +1,5 @@
 import {
+  isNullBodyStatus,
   type Middleware,
   passesInternalRequests,
   readJsonBody,
@@ -137,7 +138,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
           headers: entryHeaders(response.headers),
           body,
         });
-        return new Response(nullBodyStatus(response.status) ? null : body, init);
+        return new Response(isNullBodyStatus(response.status) ? null : body, init);
       }
       const type = response.headers.get('content-type') ?? '';
       if (response.body && type.includes('text/event-stream')) {
@@ -213,7 +214,7 @@ function answerFromOutcome(outcome: FlightOutcome, delivery: Delivery): Response
     case 'entry':
       return responseFromEntry(outcome.entry, delivery, cacheStatus.hit);
     case 'response':
-      return new Response(nullBodyStatus(outcome.status) ? null : outcome.body, {
+      return new Response(isNullBodyStatus(outcome.status) ? null : outcome.body, {
         status: outcome.status,
         statusText: outcome.statusText,
         headers: replayHeaders(outcome.headers, cacheStatus.miss),
@@ -283,10 +284,6 @@ async function cacheableBody(request: Request): Promise<Record<string, unknown> 
 function deliveryOf(body: Record<string, unknown>): Delivery {
   const streamOptions = body['stream_options'] as { include_usage?: unknown } | null | undefined;
   return { stream: body['stream'] === true, includeUsage: streamOptions?.include_usage === true };
-}
-
-function nullBodyStatus(status: number): boolean {
-  return status === 204 || status === 205 || status === 304;
 }
 
 interface CacheSimpleSettings {

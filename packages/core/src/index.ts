@@ -44,6 +44,7 @@ export {
 } from './internal-request.js';
 export { readJsonBody, withJsonBody } from './json-body.js';
 export { jsonStringLiteralEnd } from './json-string-literal.js';
+export { isNullBodyStatus } from './null-body-status.js';
 export { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
 export type * from './openai-types.js';
 export { overrideParams } from './override-params.js';

@@ -1,3 +1,5 @@
+import { isNullBodyStatus } from './null-body-status.js';
+
 const unusable = 'Body is unusable: Body has already been read';
 
 type HeldMember =
@@ -46,7 +48,7 @@ export class TextBodyResponse extends ResponseWithoutBody {
     TextBodyResponse.#adopting = undefined;
     super(null, adopted ? { status: init.status, statusText: init.statusText } : init);
     this.#headers = adopted ?? (Reflect.get(Response.prototype, 'headers', this) as Headers);
-    if (nullBodyStatuses.has(this.status)) {
+    if (isNullBodyStatus(this.status)) {
       throw new TypeError(`TextBodyResponse: a ${this.status} response cannot have a body`);
     }
     if (!this.headers.has('content-type')) this.headers.set('content-type', 'text/plain;charset=UTF-8');
@@ -163,7 +165,6 @@ export class TextBodyResponse extends ResponseWithoutBody {
   }
 }
 
-const nullBodyStatuses = new Set([204, 205, 304]);
 const encoder = new TextEncoder();
 const readText = (response: Response) => response.text();
 const sameText = (text: string) => text;

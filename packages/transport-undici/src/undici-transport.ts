@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import {
   type Handler,
+  isNullBodyStatus,
   markFirstByteSettled,
   markHandlesInternalRequests,
   optionHeaderPrefix,
@@ -53,7 +54,6 @@ const hopHeaders = new Set([
   'content-length',
   'accept-encoding',
 ]);
-const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 
 /**
  * A Node transport on undici's `request()` with a keep-alive pool: the same contract as core's
@@ -97,7 +97,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
       throw new TransportError(withoutQuery(url), error);
     }
     const { statusCode, statusText, headers } = answer;
-    const hasBody = method !== 'HEAD' && !nullBodyStatuses.has(statusCode);
+    const hasBody = method !== 'HEAD' && !isNullBodyStatus(statusCode);
     if (!hasBody) answer.body.dump().catch(() => undefined);
     const stream = hasBody ? responseBody(answer.body, signal, withoutQuery(url)) : null;
     // Retry, fallback and timeout wait for a successful event stream's first bytes; waiting here,
