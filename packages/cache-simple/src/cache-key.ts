@@ -14,15 +14,11 @@ export const deliveryFields: readonly string[] = ['stream', 'stream_options'];
  */
 export function canonicalRequest(request: Request, body: Record<string, unknown>): string {
   const { pathname, search } = splitRequestURL(request.url);
-  let text = `${request.method} ${pathname}${search}\n{`;
-  let first = true;
-  for (const name of Object.keys(body).sort()) {
-    const value = body[name];
-    if (value === undefined || typeof value === 'function' || deliveryFields.includes(name)) continue;
-    text += `${first ? '' : ','}${JSON.stringify(name)}:${canonicalJson(value)}`;
-    first = false;
+  const kept: Record<string, unknown> = {};
+  for (const name of Object.keys(body)) {
+    if (!deliveryFields.includes(name)) kept[name] = body[name];
   }
-  return `${text}}`;
+  return `${request.method} ${pathname}${search}\n${canonicalJson(kept)}`;
 }
 
 /** The store key: a SHA-256 of the key version, namespace, partition and request part. */
