@@ -8,7 +8,10 @@
  * always answers 200, so no retry or fallback ever fires: this is the price of having them ready.
  * Target: the stack >= 0.95× the bare pipeline's req/s (the `+ timeout` row shows what core's
  * `timeout()` adds on top, reported, not targeted here). The "bare, again" row measures the bare
- * pipeline a second time: its distance from 1.00 is this run's noise.
+ * pipeline a second time: its distance from 1.00 is this run's noise. The "floor" row is the least
+ * any such stack costs: three layers that only pass the call on, the outer and inner ones setting
+ * the two headers the stack must answer with (`x-switchyard-last-used-option-index`,
+ * `x-switchyard-retry-attempt-count`); a measure to read the target against, not a usable stack.
  * Many short rounds: each ratio is the median of the per-round ratios (see `compareTo`), which a
  * slot slowed by the rest of the machine moves little.
  *
@@ -20,8 +23,12 @@ import {
   type FetchFunction,
   fetchTransport,
   type Handler,
+  type Middleware,
+  passesInternalRequests,
+  responseHeaders,
   timeout,
   toFetch,
+  withResponseHeaders,
 } from '@switchyard/core';
 import { fallback } from '@switchyard/fallback';
 import { retry } from '@switchyard/retry';
@@ -50,6 +57,24 @@ const resilienceWithTimeout = () =>
     compose(breaker(), retry({ attempts: 2 }), timeout(30_000)),
     compose(breaker(), retry({ attempts: 2 }), timeout(30_000)),
   ]);
+
+/**
+ * A layer that passes the call on and, when `header` is given, sets it on the answer (through
+ * `withResponseHeaders`, which copies an answer whose headers cannot change, as `fetch`'s).
+ */
+function passLayer(header?: readonly [string, string]): Middleware {
+  return passesInternalRequests((next) => async (request) => {
+    const response = await next(request);
+    return header ? withResponseHeaders(response, { [header[0]]: header[1] }) : response;
+  });
+}
+/** See the file's comment: the floor of a three-layer stack's cost, for comparison only. */
+const floor = () =>
+  compose(
+    passLayer([responseHeaders.lastUsedOptionIndex, 'config.targets[0]']),
+    passLayer(),
+    passLayer([responseHeaders.retryAttemptCount, '0']),
+  );
 
 const jsonServer = await startBenchServer({ kind: 'json' });
 const sseServer = await startBenchServer({ kind: 'sse', chunks: 20 });
@@ -119,6 +144,10 @@ try {
           variants: [
             { name: bareName, call: pair.call(pair.origin, pair.bare) },
             { name: `${pair.label}: bare, again`, call: pair.call(pair.origin, pair.bare) },
+            {
+              name: `${pair.label}: floor (three layers, two headers set)`,
+              call: pair.call(pair.origin, floor()(pair.bare)),
+            },
             { name: resilientName, call: pair.call(pair.origin, resilience()(pair.bare)) },
             {
               name: `${resilientName} + timeout`,
