@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discardBody } from './discard-body.js';
 import { withResponseHeaders } from './response-headers.js';
+import { startLocalServer } from './test-support/local-server.js';
 import { TextBodyResponse } from './text-body-response.js';
 
 const text = '{"greeting":"héllo, wörld"}';
@@ -78,6 +79,25 @@ describe('TextBodyResponse', () => {
     expect(new TextBodyResponse('x').headers).not.toBe(held.headers);
     expect(() => TextBodyResponse.replacing(new Response(null, { status: 204 }), '')).toThrow(TypeError);
     expect(new TextBodyResponse('next').headers.get('x-request-id')).toBeNull();
+  });
+
+  it('copies the headers of a fetched answer, which cannot change, so the held one can', async () => {
+    const server = await startLocalServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r-2' });
+      response.end(text);
+    });
+    try {
+      const fetched = await fetch(server.origin);
+      expect(() => fetched.headers.set('x-extra', '1')).toThrow(TypeError);
+      const held = TextBodyResponse.replacing(fetched, await fetched.text());
+      expect(held.headers).not.toBe(fetched.headers);
+      expect(held.headers.get('x-request-id')).toBe('r-2');
+      expect(withResponseHeaders(held, { 'x-extra': '1' })).toBe(held);
+      expect(held.headers.get('x-extra')).toBe('1');
+      expect(await held.json()).toEqual({ greeting: 'héllo, wörld' });
+    } finally {
+      await server.close();
+    }
   });
 
   it('streams the same UTF-8 bytes through body, after which it is used like any response', async () => {

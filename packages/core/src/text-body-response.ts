@@ -57,15 +57,20 @@ export class TextBodyResponse extends ResponseWithoutBody {
 
   /**
    * `response`'s answer with `text`, the body read from it, held in memory: the same status, status
-   * text and headers. The `Headers` object itself is taken over, not copied (about 2 µs saved per
-   * answer on Node 20): `response` is spent once its body was read, so nothing else uses them.
+   * text and headers. A constructed response's `Headers` object itself is taken over, not copied
+   * (about 1 µs saved per answer on Node 20): `response` is spent once its body was read, so nothing
+   * else uses them. A fetched response's headers cannot change (its `type` is not `default`), so they
+   * are copied, and the held answer's headers can change as any constructed response's.
    *
    * @throws TypeError, as the constructor, when `response.status` cannot have a body.
    */
   static replacing(response: Response, text: string): TextBodyResponse {
+    const init: ResponseInit = { status: response.status, statusText: response.statusText };
+    if (response.type !== 'default')
+      return new TextBodyResponse(text, { ...init, headers: response.headers });
     TextBodyResponse.#adopting = response.headers;
     try {
-      return new TextBodyResponse(text, { status: response.status, statusText: response.statusText });
+      return new TextBodyResponse(text, init);
     } finally {
       TextBodyResponse.#adopting = undefined;
     }
