@@ -50,7 +50,7 @@ export async function observeCall(next: Handler, request: Request, call: Observe
   } catch (error) {
     const record = baseRecord(call, startTime, startedAt, undefined);
     record.outcome = 'error';
-    record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
+    record.errorCode = errorCodeOf(error);
     const message = error instanceof Error ? error.message : String(error);
     record.errorMessage = scrub(message, call.secrets()).slice(0, 500);
     if (call.span.isRecording() && error instanceof Error) {
@@ -75,7 +75,7 @@ export async function observeCall(next: Handler, request: Request, call: Observe
         record.outcome = outcome;
         applyObservation(record, observation, call);
         if (outcome === 'error' && record.errorCode === undefined) {
-          record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
+          record.errorCode = errorCodeOf(error);
         }
         finish(call, record);
       },
@@ -110,7 +110,7 @@ async function observeJsonAnswer(
     const record = baseRecord(call, startTime, startedAt, response);
     applyObservation(record, {}, call);
     record.outcome = 'error';
-    record.errorCode = error instanceof SwitchyardError ? error.code : errorName(error);
+    record.errorCode = errorCodeOf(error);
     finish(call, record);
     return failedBodyResponse(response, error);
   }
@@ -232,7 +232,9 @@ function integerHeader(headers: Headers, name: string): number | undefined {
   return Number.isInteger(number) ? number : undefined;
 }
 
-function errorName(error: unknown): string {
+/** A record's `errorCode` for a thrown `error`: a Switchyard error's code, else the error's name. */
+function errorCodeOf(error: unknown): string {
+  if (error instanceof SwitchyardError) return error.code;
   if (error instanceof Error) return error.name === 'Error' ? 'ERR_UNKNOWN' : error.name;
   return 'ERR_UNKNOWN';
 }
