@@ -11,7 +11,8 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { cacheSimple, memoryStore, redisStore } from '@switchyard/cache-simple';
-import { compose, type Handler, responseHeaders, toFetch } from '@switchyard/core';
+import { compose, type Handler, toFetch } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { createClient } from 'redis';
 import {

@@ -13,10 +13,9 @@ import {
   type Handler,
   type Middleware,
   requestOptions,
-  responseHeaders,
   toFetch,
-  withResponseHeaders,
 } from '@switchyard/core';
+import { responseHeaders, withResponseHeaders } from '@switchyard/core/internal';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { Agent } from 'undici';
 import {

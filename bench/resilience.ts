@@ -24,12 +24,10 @@ import {
   fetchTransport,
   type Handler,
   type Middleware,
-  passesInternalRequests,
-  responseHeaders,
   timeout,
   toFetch,
-  withResponseHeaders,
 } from '@switchyard/core';
+import { responseHeaders, withResponseHeaders } from '@switchyard/core/internal';
 import { fallback } from '@switchyard/fallback';
 import { retry } from '@switchyard/retry';
 import { undiciTransport } from '@switchyard/transport-undici';
@@ -63,10 +61,10 @@ const resilienceWithTimeout = () =>
  * `withResponseHeaders`, which copies an answer whose headers cannot change, as `fetch`'s).
  */
 function passLayer(header?: readonly [string, string]): Middleware {
-  return passesInternalRequests((next) => async (request) => {
+  return (next) => async (request) => {
     const response = await next(request);
     return header ? withResponseHeaders(response, { [header[0]]: header[1] }) : response;
-  });
+  };
 }
 /** See the file's comment: the floor of a three-layer stack's cost, for comparison only. */
 const floor = () =>

@@ -16,16 +16,8 @@
  * Run: pnpm build && pnpm exec tsx bench/trace.ts [--quick]
  */
 import { randomUUID } from 'node:crypto';
-import {
-  compose,
-  type FetchFunction,
-  type Handler,
-  type Middleware,
-  passesInternalRequests,
-  TextBodyResponse,
-  tapResponse,
-  toFetch,
-} from '@switchyard/core';
+import { compose, type FetchFunction, type Handler, type Middleware, toFetch } from '@switchyard/core';
+import { tapResponse } from '@switchyard/core/internal';
 import { trace, traceAttempt } from '@switchyard/trace';
 import { undiciTransport } from '@switchyard/transport-undici';
 import {
@@ -64,19 +56,19 @@ function sdkCall(fetchLike: FetchFunction, url: string, stream: boolean): () => 
 
 /**
  * See the file's comment: the floor of a tracer's cost, for comparison only. A JSON answer is read
- * once and parsed once, the caller's `json()` taking that parse, as `trace()` does; a stream is
+ * once and parsed once and handed on as a new `Response`, as `trace()` does; a stream is
  * tapped and its last JSON event parsed at the end.
  */
 function minimalObserver(stream: boolean): Middleware {
-  return passesInternalRequests((next) => async (request) => {
+  return (next) => async (request) => {
     const spanId = randomUUID();
     const startedAt = performance.now();
     const response = await next(request);
     if (!stream) {
-      const answer = TextBodyResponse.replacing(response, await response.text());
-      const { usage } = answer.peekJson() as { usage?: unknown };
+      const text = await response.text();
+      const { usage } = JSON.parse(text) as { usage?: unknown };
       noop({ spanId, status: response.status, latencyMs: performance.now() - startedAt, usage });
-      return answer;
+      return new Response(text, response);
     }
     const chunks: Uint8Array[] = [];
     return tapResponse(response, {
@@ -92,7 +84,7 @@ function minimalObserver(stream: boolean): Middleware {
         noop({ spanId, status: response.status, outcome, latencyMs: performance.now() - startedAt, usage });
       },
     });
-  });
+  };
 }
 
 async function measure(kind: 'json' | 'sse', concurrencies: number[]): Promise<ComparedResult[]> {

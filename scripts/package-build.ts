@@ -15,6 +15,8 @@ export interface PackageBuildOptions {
   both?: Options;
   /** Options for the CJS output only (e.g. `noExternal` for an ESM-only dependency). Default: none. */
   cjs?: Options;
+  /** The package's entry points (one per subpath export). Default: `['src/index.ts']`. */
+  entries?: string[];
 }
 
 /**
@@ -23,19 +25,23 @@ export interface PackageBuildOptions {
  *
  * ESM is not bundled because esbuild's bundler turns every top-level `const` into `var`, and V8 folds
  * a module's `const` into optimised code but must load a `var` each time: the providers' stream
- * translation loops ran about 7% slower from the bundle. CJS, the lesser-used output, stays one file.
+ * translation loops ran about 7% slower from the bundle. CJS, the lesser-used output, is one bundle
+ * per entry.
  */
 export function packageBuild(options: PackageBuildOptions = {}) {
   const shared: Options = { sourcemap: true, target: 'node20', ...options.both };
+  const entries = options.entries ?? ['src/index.ts'];
   return defineConfig([
     {
       ...shared,
       entry: ['src/**/*.ts', ...testOnly],
       bundle: false,
       format: ['esm'],
-      dts: { entry: 'src/index.ts' },
+      dts: { entry: entries },
       clean: true,
     },
-    { ...shared, entry: ['src/index.ts'], format: ['cjs'], dts: true, ...options.cjs },
+    // Several entries share one chunk of their common modules, so module state (core's request
+    // records) exists once, as in the ESM output.
+    { ...shared, entry: entries, format: ['cjs'], dts: true, splitting: entries.length > 1, ...options.cjs },
   ]);
 }

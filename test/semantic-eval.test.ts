@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cacheSemantic, functionEmbedder, useEmbedder } from '@switchyard/cache-semantic';
-import { compose, responseHeaders } from '@switchyard/core';
+import { compose } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { chatCompletion, jsonResponse } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 

@@ -1,4 +1,5 @@
-import { deriveRequest, type Middleware, rebaseURL } from '@switchyard/core';
+import type { Middleware } from '@switchyard/core';
+import { deriveRequest, rebaseURL } from '@switchyard/core/internal';
 
 /** Sends the request to another origin: what a provider middleware's URL rewrite does, alone. */
 export function pointAt(origin: string): Middleware {

@@ -1,4 +1,5 @@
-import { compose, responseHeaders, TransportError } from '@switchyard/core';
+import { compose, TransportError } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { jsonResponse, openaiErrorResponse, scripted } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import { breaker } from './breaker.js';

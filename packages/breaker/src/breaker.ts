@@ -1,13 +1,10 @@
+import { errorResponse, type Handler, type Middleware } from '@switchyard/core';
 import {
   circuitOpenProbe,
-  errorResponse,
-  type Handler,
-  type Middleware,
-  markHandlesInternalRequestsLike,
   type ProbedHandler,
   responseHeaders,
   transportSignal,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import { type BreakerOptions, type CircuitState, resolveBreakerOptions } from './breaker-options.js';
 import { Circuit } from './circuit.js';
 
@@ -57,7 +54,7 @@ export function breaker(options: BreakerOptions = {}): BreakerMiddleware {
       return response;
     } as ProbedHandler;
     handler[circuitOpenProbe] = () => circuit.refusesNow();
-    return markHandlesInternalRequestsLike(handler, next);
+    return handler;
   };
   Object.defineProperty(middleware, 'state', { get: () => circuit.state, enumerable: true });
   return middleware as BreakerMiddleware;

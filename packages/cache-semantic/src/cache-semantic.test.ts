@@ -1,4 +1,5 @@
-import { compose, type Handler, readJsonBody, responseHeaders, withRequestOptions } from '@switchyard/core';
+import { compose, type Handler, readJsonBody, withRequestOptions } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import {
   chatCompletion,
   chatCompletionChunks,

@@ -1,13 +1,6 @@
 import { credentialPartition } from '@switchyard/cache-simple';
-import {
-  type ChatCompletion,
-  type Middleware,
-  passesInternalRequests,
-  requestOptions,
-  responseHeaders,
-  TextBodyResponse,
-  withResponseHeaders,
-} from '@switchyard/core';
+import { type ChatCompletion, type Middleware, requestOptions } from '@switchyard/core';
+import { responseHeaders, withResponseHeaders } from '@switchyard/core/internal';
 import type { Embedder } from './embedder.js';
 import { memoryVectorStore } from './memory-vector-store.js';
 import { disagreement } from './prompt-agreement.js';
@@ -88,40 +81,36 @@ const keptHeaders = [
 export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
   const settings = resolveOptions(options);
   const { embedder, store, logger } = settings;
-  // A partition function of the caller's gets the Request itself: give it a standard one.
-  const wrap = options.partition ? (middleware: Middleware) => middleware : passesInternalRequests;
-  return wrap(
-    (next) =>
-      async function cacheSemantic(request) {
-        const parsed = await semanticRequest(request);
-        if (typeof parsed === 'string') return withStatus(await next(request), semanticCacheStatus.disabled);
-        const forceRefresh = requestOptions(request).cacheForceRefresh === true;
-        const partition = partitionKey([
-          embedder.id,
-          settings.namespace,
-          requestOptions(request).cacheNamespace,
-          settings.partition(request),
-          parsed.context,
-        ]);
-        let vector: Float32Array | undefined;
-        try {
-          [vector] = await embedder.embed([parsed.prompt]);
-        } catch (error) {
-          logger.warn(
-            `cacheSemantic: embedder ${embedder.id} failed, request passed through: ${messageOf(error)}`,
-          );
-          return withStatus(await next(request), semanticCacheStatus.disabled);
-        }
-        if (!vector) return withStatus(await next(request), semanticCacheStatus.disabled);
-        if (!forceRefresh) {
-          const hit = await lookup(parsed, partition, vector);
-          if (hit) return hit;
-        }
-        const response = await next(request);
-        const status = forceRefresh ? semanticCacheStatus.refresh : semanticCacheStatus.miss;
-        return record(response, parsed, partition, vector, status);
-      },
-  );
+  return (next) =>
+    async function cacheSemantic(request) {
+      const parsed = await semanticRequest(request);
+      if (typeof parsed === 'string') return withStatus(await next(request), semanticCacheStatus.disabled);
+      const forceRefresh = requestOptions(request).cacheForceRefresh === true;
+      const partition = partitionKey([
+        embedder.id,
+        settings.namespace,
+        requestOptions(request).cacheNamespace,
+        settings.partition(request),
+        parsed.context,
+      ]);
+      let vector: Float32Array | undefined;
+      try {
+        [vector] = await embedder.embed([parsed.prompt]);
+      } catch (error) {
+        logger.warn(
+          `cacheSemantic: embedder ${embedder.id} failed, request passed through: ${messageOf(error)}`,
+        );
+        return withStatus(await next(request), semanticCacheStatus.disabled);
+      }
+      if (!vector) return withStatus(await next(request), semanticCacheStatus.disabled);
+      if (!forceRefresh) {
+        const hit = await lookup(parsed, partition, vector);
+        if (hit) return hit;
+      }
+      const response = await next(request);
+      const status = forceRefresh ? semanticCacheStatus.refresh : semanticCacheStatus.miss;
+      return record(response, parsed, partition, vector, status);
+    };
 
   async function lookup(
     parsed: SemanticRequest,
@@ -155,7 +144,7 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
       headers.set(responseHeaders.cacheSimilarity, match.similarity.toFixed(4));
       if (parsed.stream) return streamFromCompletion(answer.completion, parsed.includeUsage, headers);
       headers.set('content-type', 'application/json');
-      return new TextBodyResponse(JSON.stringify(answer.completion), { status: answer.status, headers });
+      return new Response(JSON.stringify(answer.completion), { status: answer.status, headers });
     }
     return undefined;
   }
@@ -204,7 +193,7 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
       completion = undefined;
     }
     await save(completion);
-    return withStatus(new TextBodyResponse(text, response), status);
+    return withStatus(new Response(text, response), status);
   }
 }
 

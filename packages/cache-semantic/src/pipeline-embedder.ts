@@ -1,4 +1,5 @@
-import { type Handler, parseBaseURL } from '@switchyard/core';
+import type { Handler } from '@switchyard/core';
+import { parseBaseURL } from '@switchyard/core/internal';
 import type { Embedder } from './embedder.js';
 import { checkDimensions, checkVectors } from './embedder.js';
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, readJsonBody } from '@switchyard/core';
+import { readJsonBody } from '@switchyard/core';
+import { canonicalJson } from '@switchyard/core/internal';
 
 /** A chat request split into what is compared by meaning and what must match exactly. */
 export interface SemanticRequest {

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson, splitRequestURL } from '@switchyard/core';
+import { canonicalJson, splitRequestURL } from '@switchyard/core/internal';
 
 /**
  * Body fields that change how an answer is delivered but not what it says. They are left out of

@@ -1,4 +1,5 @@
-import { compose, type Handler, readSseJson, responseHeaders, withRequestOptions } from '@switchyard/core';
+import { compose, type Handler, readSseJson, withRequestOptions } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import {
   chatCompletion,
   chatCompletionChunks,

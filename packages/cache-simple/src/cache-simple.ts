@@ -1,14 +1,10 @@
+import { type Middleware, readJsonBody, requestOptions } from '@switchyard/core';
 import {
   isNullBodyStatus,
-  type Middleware,
-  passesInternalRequests,
-  readJsonBody,
-  requestOptions,
   requestSignal,
   responseHeaders,
-  TextBodyResponse,
   withResponseHeaders,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import { canonicalRequest, hashCacheKey } from './cache-key.js';
 import { cacheStatus } from './cache-status.js';
 import type { CacheEntry, CacheStore } from './cache-store.js';
@@ -79,10 +75,7 @@ const abandoned: FlightOutcome = { kind: 'abandoned' };
 export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
   const settings = resolveCacheSimpleOptions(options);
   const store = guardedStore(settings.store, settings.logger);
-  // A key or partition function of the caller's gets the Request itself: give it a standard one.
-  const wrap =
-    options.key || options.partition ? (middleware: Middleware) => middleware : passesInternalRequests;
-  return wrap((next) => {
+  return (next) => {
     const flights = new Map<string, Flight>();
 
     async function lead(request: Request, key: string, status: string): Promise<Response> {
@@ -163,7 +156,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
         const entry = utf8Length(text) <= settings.maxEntryBytes ? jsonEntry(response, text) : undefined;
         if (entry) await share(entry);
         else settle(abandoned);
-        return new TextBodyResponse(text, init);
+        return new Response(text, init);
       }
       settle(abandoned);
       return new Response(response.body, init);
@@ -205,7 +198,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
         // That call ended without an answer this request can use: look again.
       }
     };
-  });
+  };
 }
 
 /** The answer a waiter gets from an identical call it waited for; `undefined` to look again. */

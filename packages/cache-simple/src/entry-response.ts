@@ -1,10 +1,5 @@
-import {
-  type ChatCompletionChunk,
-  responseHeaders,
-  type SseEvent,
-  sseResponse,
-  TextBodyResponse,
-} from '@switchyard/core';
+import { type ChatCompletionChunk, type SseEvent, sseResponse } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import type { CacheEntry } from './cache-store.js';
 import {
   chunksFromCompletion,
@@ -70,7 +65,7 @@ export function responseFromEntry(
 ): Response | undefined {
   if (entry.format === 'json') {
     if (!delivery.stream) {
-      return new TextBodyResponse(entry.body, {
+      return new Response(entry.body, {
         status: entry.status,
         headers: replayHeaders(entry.headers, status),
       });
@@ -89,7 +84,7 @@ export function responseFromEntry(
   if (!delivery.stream) {
     if (!chunks) return undefined;
     const completion = completionFromChunks(chunks);
-    return new TextBodyResponse(JSON.stringify(completion), {
+    return new Response(JSON.stringify(completion), {
       status: entry.status,
       headers: replayHeaders(entry.headers, status, 'application/json'),
     });

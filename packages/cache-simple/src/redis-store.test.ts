@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Socket } from 'node:net';
-import { compose, responseHeaders } from '@switchyard/core';
+import { compose } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { chatCompletion, jsonResponse, scripted } from '@switchyard/testing';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-import { optionHeaders } from '@switchyard/core';
+import { optionHeaders } from '@switchyard/core/internal';
 import type { ClientOptions } from './client-options.js';
 
 /**

@@ -1,10 +1,4 @@
-import {
-  errorResponse,
-  type Middleware,
-  markHandlesInternalRequestsLike,
-  readJsonBody,
-  requestOptions,
-} from '@switchyard/core';
+import { errorResponse, type Middleware, readJsonBody, requestOptions } from '@switchyard/core';
 import { withOptionIndex } from '@switchyard/fallback';
 import { type ConditionContext, matchesQuery } from './condition-query.js';
 import type { ConditionQuery } from './config-types.js';
@@ -34,26 +28,23 @@ export function conditional(targets: readonly ConditionalTarget[], options: Cond
   const indexByName = new Map(targets.map((target, index) => [target.name, index]));
   return (next) => {
     const branches = targets.map((target) => target.use(next));
-    return markHandlesInternalRequestsLike(
-      async function conditional(request) {
-        const context = await conditionContext(request);
-        const chosen =
-          options.conditions.find((condition) => matchesQuery(condition.query, context))?.then ??
-          options.default;
-        const index = chosen === undefined ? undefined : indexByName.get(chosen);
-        if (index === undefined) {
-          return errorResponse(
-            400,
-            'Conditional routing: no condition matched this request and no default target is set',
-            {
-              code: 'no_matching_route',
-            },
-          );
-        }
-        return withOptionIndex(await branches[index]!(request), index);
-      },
-      ...branches,
-    );
+    return async function conditional(request) {
+      const context = await conditionContext(request);
+      const chosen =
+        options.conditions.find((condition) => matchesQuery(condition.query, context))?.then ??
+        options.default;
+      const index = chosen === undefined ? undefined : indexByName.get(chosen);
+      if (index === undefined) {
+        return errorResponse(
+          400,
+          'Conditional routing: no condition matched this request and no default target is set',
+          {
+            code: 'no_matching_route',
+          },
+        );
+      }
+      return withOptionIndex(await branches[index]!(request), index);
+    };
   };
 }
 

@@ -1,4 +1,5 @@
-import { deriveRequest, type Middleware, markHandlesInternalRequestsLike } from '@switchyard/core';
+import type { Middleware } from '@switchyard/core';
+import { deriveRequest } from '@switchyard/core/internal';
 
 const carrierPrefix = 'x-switchyard-forward-';
 
@@ -12,7 +13,7 @@ export function forwardHeaders(names: readonly string[], provider: Middleware): 
   if (names.length === 0) return provider;
   const lower = names.map((name) => name.toLowerCase());
   return (next) => {
-    const restore: typeof next = markHandlesInternalRequestsLike((request: Request) => {
+    const restore: typeof next = (request: Request) => {
       let headers: Headers | undefined;
       for (const [name, value] of request.headers) {
         if (!name.startsWith(carrierPrefix)) continue;
@@ -21,9 +22,9 @@ export function forwardHeaders(names: readonly string[], provider: Middleware): 
         headers.set(name.slice(carrierPrefix.length), value);
       }
       return next(headers ? deriveRequest(request, { headers }) : request);
-    }, next);
+    };
     const inner = provider(restore);
-    return markHandlesInternalRequestsLike(function forwardHeaders(request) {
+    return function forwardHeaders(request) {
       let headers: Headers | undefined;
       for (const name of lower) {
         const value = request.headers.get(name);
@@ -32,6 +33,6 @@ export function forwardHeaders(names: readonly string[], provider: Middleware): 
         headers.set(carrierPrefix + name, value);
       }
       return inner(headers ? deriveRequest(request, { headers }) : request);
-    }, inner);
+    };
   };
 }

@@ -1,5 +1,4 @@
 import type { OpenAIErrorBody } from './openai-types.js';
-import { TextBodyResponse } from './text-body-response.js';
 
 /** Optional fields of an OpenAI-shaped error. */
 export interface ErrorResponseDetails {
@@ -15,10 +14,7 @@ export interface ErrorResponseDetails {
   extra?: Record<string, unknown>;
 }
 
-/**
- * A `Response` with OpenAI's error body `{ error: { message, type, code, param } }`, held in memory
- * (a `TextBodyResponse`: cheap to read, and to discard when a router moves on).
- */
+/** A `Response` with OpenAI's error body `{ error: { message, type, code, param } }`. */
 export function errorResponse(status: number, message: string, details: ErrorResponseDetails = {}): Response {
   const body: OpenAIErrorBody & Record<string, unknown> = {
     ...details.extra,
@@ -31,7 +27,7 @@ export function errorResponse(status: number, message: string, details: ErrorRes
   };
   const headers = new Headers(details.headers);
   headers.set('content-type', 'application/json');
-  return new TextBodyResponse(JSON.stringify(body), { status, headers });
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 function defaultErrorType(status: number): string {

@@ -1,6 +1,5 @@
 import { TransportError } from './errors/transport-error.js';
 import type { Handler } from './handler.js';
-import { markHandlesInternalRequests } from './internal-request.js';
 import { parseBaseURL, rebaseURL } from './rebase-url.js';
 import { sendableBody } from './request-body.js';
 import { stripOptionHeaders } from './strip-option-headers.js';
@@ -25,7 +24,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
   }
   const baseURL = options.baseURL === undefined ? undefined : parseBaseURL('fetchTransport', options.baseURL);
   const injected = options.fetch;
-  return markHandlesInternalRequests(async function fetchTransport(request: Request): Promise<Response> {
+  return async function fetchTransport(request: Request): Promise<Response> {
     const url = baseURL ? rebaseURL(request.url, baseURL) : request.url;
     const signal = transportSignal(request);
     const init = {
@@ -42,7 +41,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
       if (signal?.aborted) throw signal.reason;
       throw new TransportError(withoutQuery(url), error);
     }
-  });
+  };
 }
 
 function withoutQuery(url: string): string {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { deriveRequest } from './derive-request.js';
-import { internalRequest, isInternalRequest } from './internal-request.js';
 import { readJsonBody, withJsonBody } from './json-body.js';
 import { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
 import { requestOptions, withRequestOptions } from './request-options.js';
@@ -41,10 +40,11 @@ describe('JSON body helpers', () => {
     expect(await readBodyText(request)).toBe('{"model":"m","messages":[]}');
     expect(await bufferBody(request)).toEqual(new TextEncoder().encode('{"model":"m","messages":[]}'));
     expect(pulls()).toBe(1);
-    expect(request.bodyUsed).toBe(true);
-    // The buffered bytes stay sendable after the stream itself is used up.
+    // The bytes were read from a clone: the request itself is unread, for the next handler.
+    expect(request.bodyUsed).toBe(false);
     expect(isBodyReplayable(request)).toBe(true);
     expect(sendableBody(request)).toEqual(new TextEncoder().encode('{"model":"m","messages":[]}'));
+    expect(await request.json()).toEqual({ model: 'm', messages: [] });
   });
 
   it('reject invalid JSON with a SyntaxError naming the request', async () => {
@@ -134,42 +134,26 @@ describe('JSON body helpers', () => {
     expect(asGet.body).toBeNull();
   });
 
-  it('deriveRequest keeps an internal request internal: body and signal in core, none in the Request', async () => {
+  it('deriveRequest makes a standard request, its body unread, from the buffered bytes', async () => {
     const controller = new AbortController();
-    const internal = internalRequest('http://x.test/v1/chat/completions', {
+    const request = new Request('http://x.test/v1/chat/completions', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"a":1}',
       signal: controller.signal,
     });
-    expect(isInternalRequest(internal)).toBe(true);
-    const moved = deriveRequest(internal, { url: 'http://y.test/v1/chat/completions' });
-    expect(moved.body).toBeNull();
-    expect(isInternalRequest(moved)).toBe(true);
-    expect(await readJsonBody(moved)).toEqual({ a: 1 });
-    expect(requestSignal(moved)).toBe(controller.signal);
-    const deadline = new AbortController();
-    const rewritten = deriveRequest(moved, { body: '{"b":2}', signal: deadline.signal });
-    expect(rewritten.body).toBeNull();
+    expect(await readJsonBody(request)).toEqual({ a: 1 });
+    // Reading through core leaves the request itself unread.
+    expect(request.bodyUsed).toBe(false);
+    const moved = deriveRequest(request, { url: 'http://y.test/v1/chat/completions' });
+    expect(await moved.clone().json()).toEqual({ a: 1 });
+    expect(await moved.json()).toEqual({ a: 1 });
+    const rewritten = deriveRequest(request, { body: '{"b":2}' });
     expect(sendableBody(rewritten)).toBe('{"b":2}');
-    expect(requestSignal(rewritten)).toBe(deadline.signal);
-    // One nothing can abort derives ones nothing can abort: no transport listens for an abort.
-    const unabortable = internalRequest('http://x.test/v1/models', {
-      method: 'GET',
-      headers: {},
-      body: null,
-      signal: null,
-    });
-    const derivedUnabortable = deriveRequest(unabortable, { url: 'http://y.test/v1/models' });
-    expect(transportSignal(derivedUnabortable)).toBeUndefined();
-    expect(requestSignal(derivedUnabortable).aborted).toBe(false);
-
-    const standard = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: '{"a":1}' });
-    rememberBody(standard, '{"a":1}');
-    expect(isInternalRequest(standard)).toBe(false);
-    const derived = deriveRequest(standard, { url: 'http://y.test/v1/chat/completions' });
-    expect(await derived.text()).toBe('{"a":1}');
-    expect(requestSignal(derived)).toBe(derived.signal);
+    expect(await rewritten.text()).toBe('{"b":2}');
+    controller.abort(new Error('gone'));
+    expect(rewritten.signal.aborted).toBe(true);
+    expect(await request.text()).toBe('{"a":1}');
   });
 
   it('deriveRequest follows the caller signal, and none when the caller cannot abort', async () => {

@@ -1,6 +1,5 @@
 import { forwardCircuitProbe } from './circuit-probe.js';
 import type { Middleware } from './handler.js';
-import { passesInternalRequests } from './internal-request.js';
 import { readJsonBody, withJsonBody } from './json-body.js';
 
 /**
@@ -16,15 +15,14 @@ export function overrideParams(params: Readonly<Record<string, unknown>>): Middl
   }
   const overrides = { ...params };
   if (Object.keys(overrides).length === 0) return (next) => next;
-  return passesInternalRequests((next) =>
+  return (next) =>
     // A breaker inside stays visible to routers outside.
     forwardCircuitProbe(next, async function overrideParams(request) {
       if (!isJson(request)) return next(request);
       const body = await readJsonBody(request);
       if (typeof body !== 'object' || body === null || Array.isArray(body)) return next(request);
       return next(withJsonBody(request, { ...body, ...overrides }));
-    }),
-  );
+    });
 }
 
 function isJson(request: Request): boolean {

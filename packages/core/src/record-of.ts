@@ -1,13 +1,10 @@
-import { ownRecordOf } from './internal-request-object.js';
 import { emptyRequestRecord, type RequestRecord } from './request-record.js';
 
 // One entry per request rather than one per fact: each WeakMap entry costs the collector work.
 const records = new WeakMap<Request, RequestRecord>();
 
-/** The record of `request`, made empty on first use. An internal request carries its own. */
+/** The record of `request`, made empty on first use. */
 export function recordOf(request: Request): RequestRecord {
-  const own = ownRecordOf(request);
-  if (own !== undefined) return own;
   let record = records.get(request);
   if (record === undefined) {
     record = emptyRequestRecord();
@@ -18,5 +15,5 @@ export function recordOf(request: Request): RequestRecord {
 
 /** The record of `request` when one was made, without making one. */
 export function peekRecord(request: Request): RequestRecord | undefined {
-  return ownRecordOf(request) ?? records.get(request);
+  return records.get(request);
 }

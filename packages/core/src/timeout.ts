@@ -4,7 +4,6 @@ import { errorResponse } from './error-response.js';
 import { TimeoutError } from './errors/timeout-error.js';
 import { firstByteReady } from './first-byte.js';
 import type { Middleware } from './handler.js';
-import { passesInternalRequests } from './internal-request.js';
 import { requestOptions } from './request-options.js';
 import { transportSignal } from './transport-signal.js';
 
@@ -24,7 +23,7 @@ export function timeout(ms?: number): Middleware {
   if (ms !== undefined && (!Number.isInteger(ms) || ms <= 0)) {
     throw new TypeError(`timeout: ms must be a positive integer number of milliseconds; got ${String(ms)}`);
   }
-  return passesInternalRequests((next) =>
+  return (next) =>
     // A breaker inside stays visible to routers outside.
     forwardCircuitProbe(next, async function timeout(request) {
       const limit = requestOptions(request).timeoutMs ?? ms;
@@ -55,8 +54,7 @@ export function timeout(ms?: number): Middleware {
           pending.then((late) => late.body?.cancel().catch(() => undefined)).catch(() => undefined);
         }
       }
-    }),
-  );
+    });
 }
 
 function timeoutResponse(limit: number): Response {

@@ -4,9 +4,9 @@ import {
   type Handler,
   type Middleware,
   overrideParams,
-  responseHeaders,
   TransportError,
 } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { chatCompletion, jsonResponse, openaiErrorResponse, scripted } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import { fallback } from './fallback.js';
@@ -85,7 +85,7 @@ describe('fallback', () => {
     expect(servedBy(response)).toBe('config.targets[1]');
   });
 
-  it('when every branch fails, returns the last failed response with its status', async () => {
+  it('when every branch fails, answers with the last branch outcome', async () => {
     const a = scripted([openaiErrorResponse(500)]);
     const b = scripted([openaiErrorResponse(429)]);
     const response = await fallback([to(a), to(b)])(scripted([]))(post());
@@ -94,9 +94,16 @@ describe('fallback', () => {
 
     const c = scripted([openaiErrorResponse(503)]);
     const d = scripted([new TransportError(url, new Error('reset'))]);
-    const mixed = await fallback([to(c), to(d)])(scripted([]))(post());
-    expect(mixed.status).toBe(503);
-    expect(servedBy(mixed)).toBe('config.targets[0]');
+    // A later branch's error is not hidden behind an earlier branch's failed response.
+    const mixed = await fallback([to(c), to(d)])(scripted([]))(post()).catch((e: unknown) => e);
+    expect(mixed).toBeInstanceOf(AllBranchesFailedError);
+    expect(String(mixed)).toMatch(/reset/);
+
+    const e = scripted([new TransportError(url, new Error('refused'))]);
+    const f = scripted([openaiErrorResponse(503)]);
+    const last = await fallback([to(e), to(f)])(scripted([]))(post());
+    expect(last.status).toBe(503);
+    expect(servedBy(last)).toBe('config.targets[1]');
   });
 
   it('rejects with AllBranchesFailedError when no branch produced a response', async () => {

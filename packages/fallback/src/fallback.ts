@@ -1,14 +1,13 @@
+import { AllBranchesFailedError, type Middleware } from '@switchyard/core';
 import {
-  AllBranchesFailedError,
   bufferBody,
   discardBody,
   firstByteReady,
   isBodyReplayable,
-  type Middleware,
-  markHandlesInternalRequestsLike,
+  replayRequest,
   reportCircuitOfBranches,
   transportSignal,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import { checkBranches, failurePredicate } from './branch-options.js';
 import { withOptionIndex } from './option-path.js';
 
@@ -27,11 +26,11 @@ export interface FallbackOptions {
  * `overrideParams`, or a nested router. The response names the branch that served it in
  * `x-switchyard-last-used-option-index` (`config.targets[1]`, nested `config.targets[0].targets[1]`).
  *
- * When every branch fails, the caller gets the last failed response (from the last branch that
- * produced one), with its status, as Portkey does; when no branch produced a response at all, it
- * rejects with `AllBranchesFailedError` listing every branch's error. A caller's abort stops at once.
- * The request body is buffered once when it is a stream, so every branch sends it. Discarded
- * responses have their bodies cancelled.
+ * When every branch fails, the caller gets the last branch's outcome: its failed response, with its
+ * status, as Portkey does; or, when the last branch threw, a rejection with `AllBranchesFailedError`
+ * listing every error thrown (an earlier branch's failed response never hides a later error). A
+ * caller's abort stops at once. The request body is buffered once, so every branch gets a standard
+ * request with its body unread. Discarded responses have their bodies cancelled.
  *
  * An event stream falls back only if it fails before its first byte: after that, the caller has
  * already received part of one model's answer, and splicing another model's answer after it would
@@ -46,39 +45,41 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
   const list = [...branches];
   return (next) => {
     const handlers = list.map((branch) => branch(next));
-    return markHandlesInternalRequestsLike(
-      reportCircuitOfBranches(handlers, async function fallback(request) {
-        const signal = transportSignal(request);
-        signal?.throwIfAborted();
-        if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
-        let errors: unknown[] | undefined;
-        let failed: { response: Response; index: number } | undefined;
-        for (let index = 0; index < handlers.length; index++) {
-          let response: Response;
-          try {
-            const ready = firstByteReady(await handlers[index]!(request), signal);
-            response = ready instanceof Promise ? await ready : ready;
-          } catch (error) {
-            if (signal?.aborted) {
-              if (failed) discardBody(failed.response);
-              throw signal.reason;
-            }
-            errors ??= [];
-            errors.push(error);
-            continue;
-          }
-          if (failed) discardBody(failed.response);
+    return reportCircuitOfBranches(handlers, async function fallback(request) {
+      const signal = transportSignal(request);
+      signal?.throwIfAborted();
+      if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
+      let errors: unknown[] | undefined;
+      let failed: { response: Response; index: number } | undefined;
+      for (let index = 0; index < handlers.length; index++) {
+        let response: Response;
+        try {
+          // Each branch after the first gets a request of its own, its body unread.
+          const branchRequest = index === 0 ? request : replayRequest(request);
+          const ready = firstByteReady(await handlers[index]!(branchRequest), signal);
+          response = ready instanceof Promise ? await ready : ready;
+        } catch (error) {
           if (signal?.aborted) {
-            discardBody(response);
+            if (failed) discardBody(failed.response);
             throw signal.reason;
           }
-          if (!isFailure(response)) return withOptionIndex(response, index);
-          failed = { response, index };
+          errors ??= [];
+          errors.push(error);
+          // The last branch's outcome is the answer: an earlier failed response does not hide it.
+          if (failed) discardBody(failed.response);
+          failed = undefined;
+          continue;
         }
-        if (failed) return withOptionIndex(failed.response, failed.index);
-        throw new AllBranchesFailedError(errors ?? []);
-      }),
-      ...handlers,
-    );
+        if (failed) discardBody(failed.response);
+        if (signal?.aborted) {
+          discardBody(response);
+          throw signal.reason;
+        }
+        if (!isFailure(response)) return withOptionIndex(response, index);
+        failed = { response, index };
+      }
+      if (failed) return withOptionIndex(failed.response, failed.index);
+      throw new AllBranchesFailedError(errors ?? []);
+    });
   };
 }

@@ -1,10 +1,5 @@
-import {
-  AllBranchesFailedError,
-  type Handler,
-  type Middleware,
-  responseHeaders,
-  TransportError,
-} from '@switchyard/core';
+import { AllBranchesFailedError, type Handler, type Middleware, TransportError } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { jsonResponse, openaiErrorResponse, scripted } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import { hedge } from './hedge.js';

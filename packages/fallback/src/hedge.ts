@@ -1,16 +1,14 @@
+import { AllBranchesFailedError, type Middleware } from '@switchyard/core';
 import {
-  AllBranchesFailedError,
   bufferBody,
   deriveRequest,
   discardBody,
   firstByteReady,
   isBodyReplayable,
-  type Middleware,
-  markHandlesInternalRequestsLike,
   reportCircuitOfBranches,
   requestSignal,
   transportSignal,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import { checkBranches, failurePredicate } from './branch-options.js';
 import { withOptionIndex } from './option-path.js';
 
@@ -47,83 +45,79 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
   const list = [...branches];
   return (next) => {
     const handlers = list.map((branch) => branch(next));
-    return markHandlesInternalRequestsLike(
-      reportCircuitOfBranches(handlers, async function hedge(request) {
-        const signal = requestSignal(request);
-        signal.throwIfAborted();
-        if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
-        return new Promise<Response>((resolve, reject) => {
-          const controllers: AbortController[] = [];
-          const errors: unknown[] = [];
-          let failed: { response: Response; index: number } | undefined;
-          let started = 0;
-          let pending = 0;
-          let settled = false;
-          let timer: ReturnType<typeof setTimeout> | undefined;
+    return reportCircuitOfBranches(handlers, async function hedge(request) {
+      const signal = requestSignal(request);
+      signal.throwIfAborted();
+      if (handlers.length > 1 && !isBodyReplayable(request)) await bufferBody(request);
+      return new Promise<Response>((resolve, reject) => {
+        const controllers: AbortController[] = [];
+        const errors: unknown[] = [];
+        let failed: { response: Response; index: number } | undefined;
+        let started = 0;
+        let pending = 0;
+        let settled = false;
+        let timer: ReturnType<typeof setTimeout> | undefined;
 
-          const settle = (finish: () => void) => {
-            settled = true;
-            clearTimeout(timer);
-            signal.removeEventListener('abort', onCallerAbort);
-            finish();
-          };
-          const onCallerAbort = () => {
-            if (failed) discardBody(failed.response);
-            settle(() => reject(signal.reason));
-          };
-          const onFailure = () => {
-            if (started < handlers.length) startNext();
-            else if (pending === 0 && failed) {
-              const { response, index } = failed;
-              settle(() => resolve(withOptionIndex(response, index)));
-            } else if (pending === 0) {
-              settle(() => reject(new AllBranchesFailedError(errors)));
-            }
-          };
-          const startNext = () => {
-            clearTimeout(timer);
-            const index = started++;
-            const controller = new AbortController();
-            controllers.push(controller);
-            pending++;
-            const caller = transportSignal(request);
-            const branchSignal = caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
-            // Started from a promise so that a branch throwing synchronously counts as its failure.
-            Promise.resolve(deriveRequest(request, { signal: branchSignal }))
-              .then((branchRequest) => handlers[index]!(branchRequest))
-              .then((response) => firstByteReady(response, branchSignal))
-              .then(
-                (response) => {
-                  pending--;
-                  if (settled) return discardBody(response);
-                  if (!isFailure(response)) {
-                    if (failed) discardBody(failed.response);
-                    for (const other of controllers) {
-                      if (other !== controller)
-                        other.abort(new Error('hedge: another branch answered first'));
-                    }
-                    settle(() => resolve(withOptionIndex(response, index)));
-                    return;
-                  }
+        const settle = (finish: () => void) => {
+          settled = true;
+          clearTimeout(timer);
+          signal.removeEventListener('abort', onCallerAbort);
+          finish();
+        };
+        const onCallerAbort = () => {
+          if (failed) discardBody(failed.response);
+          settle(() => reject(signal.reason));
+        };
+        const onFailure = () => {
+          if (started < handlers.length) startNext();
+          else if (pending === 0 && failed) {
+            const { response, index } = failed;
+            settle(() => resolve(withOptionIndex(response, index)));
+          } else if (pending === 0) {
+            settle(() => reject(new AllBranchesFailedError(errors)));
+          }
+        };
+        const startNext = () => {
+          clearTimeout(timer);
+          const index = started++;
+          const controller = new AbortController();
+          controllers.push(controller);
+          pending++;
+          const caller = transportSignal(request);
+          const branchSignal = caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
+          // Started from a promise so that a branch throwing synchronously counts as its failure.
+          Promise.resolve(deriveRequest(request, { signal: branchSignal }))
+            .then((branchRequest) => handlers[index]!(branchRequest))
+            .then((response) => firstByteReady(response, branchSignal))
+            .then(
+              (response) => {
+                pending--;
+                if (settled) return discardBody(response);
+                if (!isFailure(response)) {
                   if (failed) discardBody(failed.response);
-                  failed = { response, index };
-                  onFailure();
-                },
-                (error: unknown) => {
-                  pending--;
-                  if (settled) return;
-                  errors.push(error);
-                  onFailure();
-                },
-              );
-            if (started < handlers.length) timer = setTimeout(startNext, afterMs);
-          };
+                  for (const other of controllers) {
+                    if (other !== controller) other.abort(new Error('hedge: another branch answered first'));
+                  }
+                  settle(() => resolve(withOptionIndex(response, index)));
+                  return;
+                }
+                if (failed) discardBody(failed.response);
+                failed = { response, index };
+                onFailure();
+              },
+              (error: unknown) => {
+                pending--;
+                if (settled) return;
+                errors.push(error);
+                onFailure();
+              },
+            );
+          if (started < handlers.length) timer = setTimeout(startNext, afterMs);
+        };
 
-          signal.addEventListener('abort', onCallerAbort, { once: true });
-          startNext();
-        });
-      }),
-      ...handlers,
-    );
+        signal.addEventListener('abort', onCallerAbort, { once: true });
+        startNext();
+      });
+    });
   };
 }

@@ -1,4 +1,4 @@
-import { responseHeaders, withResponseHeaders } from '@switchyard/core';
+import { responseHeaders, withResponseHeaders } from '@switchyard/core/internal';
 
 const root = 'config';
 

@@ -1,11 +1,5 @@
-import {
-  type Middleware,
-  passesInternalRequests,
-  readJsonBody,
-  requestOptions,
-  requestSignal,
-  withJsonBody,
-} from '@switchyard/core';
+import { type Middleware, readJsonBody, requestOptions, withJsonBody } from '@switchyard/core';
+import { requestSignal } from '@switchyard/core/internal';
 import { type CompiledHook, compileHooks } from './compile-hooks.js';
 import { guardStream } from './guarded-stream.js';
 import type {
@@ -58,100 +52,96 @@ export function guardrails(options: GuardrailsOptions = {}): Middleware {
   const after = compileHooks(options.after, `${path}.after`, 'after_guardrail', custom);
   const onAsyncResult = options.onAsyncResult ?? (() => undefined);
   if (before.length === 0 && after.length === 0) return (next) => next;
-  return passesInternalRequests(
-    (next) =>
-      async function guardrails(request) {
-        const requestType = requestTypeOf(request.url);
-        if (requestType === undefined || request.method !== 'POST') return next(request);
-        let json: Record<string, unknown>;
-        try {
-          json = await readJsonBody<Record<string, unknown>>(request);
-        } catch {
-          return next(request);
-        }
-        if (typeof json !== 'object' || json === null || Array.isArray(json)) return next(request);
-        const base = {
-          requestType,
-          request: { json, url: request.url },
-          metadata: requestOptions(request).metadata ?? {},
-          signal: requestSignal(request),
+  return (next) =>
+    async function guardrails(request) {
+      const requestType = requestTypeOf(request.url);
+      if (requestType === undefined || request.method !== 'POST') return next(request);
+      let json: Record<string, unknown>;
+      try {
+        json = await readJsonBody<Record<string, unknown>>(request);
+      } catch {
+        return next(request);
+      }
+      if (typeof json !== 'object' || json === null || Array.isArray(json)) return next(request);
+      const base = {
+        requestType,
+        request: { json, url: request.url },
+        metadata: requestOptions(request).metadata ?? {},
+        signal: requestSignal(request),
+      };
+      let beforeRun = noHooks;
+      let outgoing = request;
+      if (before.length > 0) {
+        const context: CheckContext = {
+          ...base,
+          eventType: 'beforeRequestHook',
+          ...requestTexts(json, requestType),
         };
-        let beforeRun = noHooks;
-        let outgoing = request;
-        if (before.length > 0) {
-          const context: CheckContext = {
-            ...base,
-            eventType: 'beforeRequestHook',
-            ...requestTexts(json, requestType),
-          };
-          beforeRun = await runHooks(before, context, (result) => onAsyncResult(result, 'beforeRequestHook'));
-          if (beforeRun.denied)
-            return deniedResponse({ before_request_hooks: beforeRun.results, after_request_hooks: [] });
-          if (beforeRun.redact) {
-            json = rewriteRequest(json, requestType, beforeRun.redact);
-            outgoing = withJsonBody(request, json);
-            base.request = { json, url: request.url };
-          }
+        beforeRun = await runHooks(before, context, (result) => onAsyncResult(result, 'beforeRequestHook'));
+        if (beforeRun.denied)
+          return deniedResponse({ before_request_hooks: beforeRun.results, after_request_hooks: [] });
+        if (beforeRun.redact) {
+          json = rewriteRequest(json, requestType, beforeRun.redact);
+          outgoing = withJsonBody(request, json);
+          base.request = { json, url: request.url };
         }
-        const response = await next(outgoing);
-        const applicable: readonly CompiledHook[] =
-          response.status === 200 && requestType !== 'embed' ? after : [];
-        const type = response.headers.get('content-type') ?? '';
-        if (response.body !== null && type.includes('text/event-stream')) {
-          return guardStream({
-            response,
-            before: beforeRun,
-            after: applicable,
-            context: base,
-            onAsyncResult: (result) => onAsyncResult(result, 'afterRequestHook'),
+      }
+      const response = await next(outgoing);
+      const applicable: readonly CompiledHook[] =
+        response.status === 200 && requestType !== 'embed' ? after : [];
+      const type = response.headers.get('content-type') ?? '';
+      if (response.body !== null && type.includes('text/event-stream')) {
+        return guardStream({
+          response,
+          before: beforeRun,
+          after: applicable,
+          context: base,
+          onAsyncResult: (result) => onAsyncResult(result, 'afterRequestHook'),
+        });
+      }
+      if (!type.includes('json'))
+        return withVerdict(response, beforeRun.failed, beforeRun.results.length > 0);
+      const text = await response.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return withVerdict(new Response(text, response), beforeRun.failed, beforeRun.results.length > 0);
+      }
+      let afterRun = noHooks;
+      if (applicable.length > 0) {
+        const context: CheckContext = {
+          ...base,
+          eventType: 'afterRequestHook',
+          ...responseTexts(body),
+          response: { json: body, status: response.status },
+        };
+        afterRun = await runHooks(applicable, context, (result) => onAsyncResult(result, 'afterRequestHook'));
+        if (afterRun.denied) {
+          return deniedResponse({
+            before_request_hooks: beforeRun.results,
+            after_request_hooks: afterRun.results,
           });
         }
-        if (!type.includes('json'))
-          return withVerdict(response, beforeRun.failed, beforeRun.results.length > 0);
-        const text = await response.text();
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return withVerdict(new Response(text, response), beforeRun.failed, beforeRun.results.length > 0);
-        }
-        let afterRun = noHooks;
-        if (applicable.length > 0) {
-          const context: CheckContext = {
-            ...base,
-            eventType: 'afterRequestHook',
-            ...responseTexts(body),
-            response: { json: body, status: response.status },
-          };
-          afterRun = await runHooks(applicable, context, (result) =>
-            onAsyncResult(result, 'afterRequestHook'),
-          );
-          if (afterRun.denied) {
-            return deniedResponse({
-              before_request_hooks: beforeRun.results,
-              after_request_hooks: afterRun.results,
-            });
-          }
-          if (afterRun.redact) body = rewriteResponse(body, afterRun.redact);
-        }
-        const results: HookResults = {
-          before_request_hooks: beforeRun.results,
-          after_request_hooks: afterRun.results,
-        };
-        const failed = beforeRun.failed || afterRun.failed;
-        const hasResults = results.before_request_hooks.length > 0 || results.after_request_hooks.length > 0;
-        if (!hasResults) return new Response(text, response);
-        const answer =
-          typeof body === 'object' && body !== null && !Array.isArray(body)
-            ? { ...body, hook_results: results }
-            : body;
-        return new Response(JSON.stringify(answer), {
-          status: failed && response.status === 200 ? hooksFailedStatus : response.status,
-          statusText: failed && response.status === 200 ? 'Hooks failed' : response.statusText,
-          headers: verdictHeaders(response.headers, failed),
-        });
-      },
-  );
+        if (afterRun.redact) body = rewriteResponse(body, afterRun.redact);
+      }
+      const results: HookResults = {
+        before_request_hooks: beforeRun.results,
+        after_request_hooks: afterRun.results,
+      };
+      const failed = beforeRun.failed || afterRun.failed;
+      const hasResults = results.before_request_hooks.length > 0 || results.after_request_hooks.length > 0;
+      if (!hasResults) return new Response(text, response);
+      const answer =
+        typeof body === 'object' && body !== null && !Array.isArray(body)
+          ? { ...body, hook_results: results }
+          : body;
+      return new Response(JSON.stringify(answer), {
+        status: failed && response.status === 200 ? hooksFailedStatus : response.status,
+        statusText: failed && response.status === 200 ? 'Hooks failed' : response.statusText,
+        headers: verdictHeaders(response.headers, failed),
+      });
+    };
 }
 
 /** A body Switchyard does not rewrite (audio, text): only the status and the verdict header change. */

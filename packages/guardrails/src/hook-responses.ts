@@ -1,4 +1,4 @@
-import { responseHeaders } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import type { HookResults } from './guardrail-types.js';
 
 /**

@@ -1,5 +1,6 @@
 import { breaker, isCircuitOpen } from '@switchyard/breaker';
-import { compose, type Handler, type Middleware, responseHeaders } from '@switchyard/core';
+import { compose, type Handler, type Middleware } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { fallback } from '@switchyard/fallback';
 import { jsonResponse, openaiErrorResponse, scripted } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';

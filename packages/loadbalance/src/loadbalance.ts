@@ -2,10 +2,9 @@ import type { Handler, Middleware } from '@switchyard/core';
 import {
   circuitOpenProbe,
   isCircuitOpen,
-  markHandlesInternalRequestsLike,
   type ProbedHandler,
   transportSignal,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import { withOptionIndex } from '@switchyard/fallback';
 import {
   checkTargets,
@@ -83,6 +82,6 @@ export function loadbalance(targets: LoadbalanceTarget[], options: LoadbalanceOp
       return withOptionIndex(response, branch.index);
     } as ProbedHandler;
     handler[circuitOpenProbe] = () => branches.every((branch) => isCircuitOpen(branch.handler));
-    return markHandlesInternalRequestsLike(handler, ...branches.map((branch) => branch.handler));
+    return handler;
   };
 }

@@ -1,4 +1,5 @@
-import { compose, fetchTransport, readSseEvents, responseHeaders } from '@switchyard/core';
+import { compose, fetchTransport, readSseEvents } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { fixtureFiles, type NativeAnswer, type NativeServer, startNativeServer } from '@switchyard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropic } from './anthropic.js';

@@ -1,10 +1,5 @@
-import {
-  ByteWriter,
-  type ChatToolCallDelta,
-  type FinishReason,
-  type OpenAIErrorBody,
-  utf8,
-} from '@switchyard/core';
+import type { ChatToolCallDelta, FinishReason, OpenAIErrorBody } from '@switchyard/core';
+import { ByteWriter, utf8 } from '@switchyard/core/internal';
 import type { AnthropicStopReason, AnthropicStreamEvent, AnthropicUsage } from './anthropic-types.js';
 import { CompactDelta } from './compact-delta.js';
 import { finishReason, openaiUsage } from './from-anthropic-message.js';

@@ -1,10 +1,5 @@
-import {
-  compose,
-  fetchTransport,
-  type Handler,
-  responseHeaders,
-  UpstreamProtocolError,
-} from '@switchyard/core';
+import { compose, fetchTransport, type Handler, UpstreamProtocolError } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { fixtureFiles, type NativeServer, scripted, startNativeServer } from '@switchyard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropic } from './anthropic.js';

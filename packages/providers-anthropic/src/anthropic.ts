@@ -1,18 +1,19 @@
 import {
   type ChatCompletionRequest,
-  deriveRequest,
   errorResponse,
   type Handler,
   type Middleware,
-  openaiEndpoint,
-  parseBaseURL,
-  passesInternalRequests,
   RequestTranslationError,
   readJsonBody,
+} from '@switchyard/core';
+import {
+  deriveRequest,
+  openaiEndpoint,
+  parseBaseURL,
   readUpstreamJson,
   upstreamHeaders,
   withOptionHeaders,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import { fromAnthropicError } from './anthropic-error.js';
 import { translateAnthropicStream } from './anthropic-stream.js';
 import type { AnthropicMessage, AnthropicModelList } from './anthropic-types.js';
@@ -48,20 +49,17 @@ const defaultBaseURL = 'https://api.anthropic.com';
  */
 export function anthropic(options: AnthropicOptions): Middleware {
   const settings = resolveOptions(options);
-  return passesInternalRequests(
-    (next: Handler) =>
-      async function anthropic(request) {
-        const url = new URL(request.url);
-        const endpoint = openaiEndpoint(url);
-        if (endpoint === 'chat/completions' && request.method === 'POST')
-          return chat(request, next, settings);
-        if (endpoint === 'models' && request.method === 'GET') return models(request, next, settings);
-        return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
-          code: 'unsupported_endpoint',
-          headers: providerHeader(settings.name),
-        });
-      },
-  );
+  return (next: Handler) =>
+    async function anthropic(request) {
+      const url = new URL(request.url);
+      const endpoint = openaiEndpoint(url);
+      if (endpoint === 'chat/completions' && request.method === 'POST') return chat(request, next, settings);
+      if (endpoint === 'models' && request.method === 'GET') return models(request, next, settings);
+      return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
+        code: 'unsupported_endpoint',
+        headers: providerHeader(settings.name),
+      });
+    };
 }
 
 interface Settings {

@@ -1,4 +1,4 @@
-import { BytePattern, jsonStringLiteralEnd } from '@switchyard/core';
+import { BytePattern, jsonStringLiteralEnd } from '@switchyard/core/internal';
 
 /**
  * Anthropic writes every `content_block_delta` event as compact JSON in a fixed key order:

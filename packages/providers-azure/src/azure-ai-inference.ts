@@ -1,14 +1,5 @@
-import {
-  deriveRequest,
-  errorResponse,
-  type Handler,
-  type Middleware,
-  type ModelList,
-  openaiEndpoint,
-  parseBaseURL,
-  passesInternalRequests,
-  upstreamHeaders,
-} from '@switchyard/core';
+import { errorResponse, type Handler, type Middleware, type ModelList } from '@switchyard/core';
+import { deriveRequest, openaiEndpoint, parseBaseURL, upstreamHeaders } from '@switchyard/core/internal';
 import { forwardedHeaders, passThroughAnswer } from '@switchyard/providers-openai';
 import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
 
@@ -39,29 +30,27 @@ export interface AzureAIInferenceOptions {
  */
 export function azureAIInference(options: AzureAIInferenceOptions): Middleware {
   const settings = resolveOptions(options);
-  return passesInternalRequests(
-    (next: Handler) =>
-      async function azureAIInference(request) {
-        const url = new URL(request.url);
-        const endpoint = openaiEndpoint(url);
-        if (endpoint !== 'chat/completions' && endpoint !== 'embeddings' && endpoint !== 'models') {
-          return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
-            code: 'unsupported_endpoint',
-            headers: upstreamHeaders(new Response(null), settings.name),
-          });
-        }
-        const target = new URL(`${settings.root}/${endpoint === 'models' ? 'info' : endpoint}`);
-        target.searchParams.set('api-version', settings.apiVersion);
-        const headers = forwardedHeaders(request.headers);
-        await setAuth(headers, settings.auth, settings.name);
-        if (settings.extraParameters) headers.set('extra-parameters', settings.extraParameters);
-        const response = await next(deriveRequest(request, { url: target, headers }));
-        if (endpoint === 'models' && response.ok) {
-          return modelList(response, upstreamHeaders(response, settings.name));
-        }
-        return passThroughAnswer(response, settings.name);
-      },
-  );
+  return (next: Handler) =>
+    async function azureAIInference(request) {
+      const url = new URL(request.url);
+      const endpoint = openaiEndpoint(url);
+      if (endpoint !== 'chat/completions' && endpoint !== 'embeddings' && endpoint !== 'models') {
+        return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
+          code: 'unsupported_endpoint',
+          headers: upstreamHeaders(new Response(null), settings.name),
+        });
+      }
+      const target = new URL(`${settings.root}/${endpoint === 'models' ? 'info' : endpoint}`);
+      target.searchParams.set('api-version', settings.apiVersion);
+      const headers = forwardedHeaders(request.headers);
+      await setAuth(headers, settings.auth, settings.name);
+      if (settings.extraParameters) headers.set('extra-parameters', settings.extraParameters);
+      const response = await next(deriveRequest(request, { url: target, headers }));
+      if (endpoint === 'models' && response.ok) {
+        return modelList(response, upstreamHeaders(response, settings.name));
+      }
+      return passThroughAnswer(response, settings.name);
+    };
 }
 
 /** `GET /info` answers `{ model_name, model_type, model_provider_name }` for the endpoint's model. */

@@ -1,13 +1,5 @@
-import {
-  deriveRequest,
-  errorResponse,
-  type Handler,
-  type Middleware,
-  openaiEndpoint,
-  parseBaseURL,
-  passesInternalRequests,
-  upstreamHeaders,
-} from '@switchyard/core';
+import { errorResponse, type Handler, type Middleware } from '@switchyard/core';
+import { deriveRequest, openaiEndpoint, parseBaseURL, upstreamHeaders } from '@switchyard/core/internal';
 import { forwardedHeaders, passThroughAnswer } from '@switchyard/providers-openai';
 import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
 
@@ -42,25 +34,23 @@ export interface AzureOpenAIOptions {
  */
 export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
   const settings = resolveOptions(options);
-  return passesInternalRequests(
-    (next: Handler) =>
-      async function azureOpenAI(request) {
-        const url = new URL(request.url);
-        const endpoint = openaiEndpoint(url);
-        if (endpoint === undefined) {
-          return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
-            code: 'unsupported_endpoint',
-            headers: upstreamHeaders(new Response(null), settings.name),
-          });
-        }
-        const target = new URL(settings.root + nativePath(endpoint, settings));
-        for (const [name, value] of url.searchParams) target.searchParams.append(name, value);
-        if (settings.apiVersion !== 'v1') target.searchParams.set('api-version', settings.apiVersion);
-        const headers = forwardedHeaders(request.headers);
-        await setAuth(headers, settings.auth, settings.name);
-        return passThroughAnswer(await next(deriveRequest(request, { url: target, headers })), settings.name);
-      },
-  );
+  return (next: Handler) =>
+    async function azureOpenAI(request) {
+      const url = new URL(request.url);
+      const endpoint = openaiEndpoint(url);
+      if (endpoint === undefined) {
+        return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
+          code: 'unsupported_endpoint',
+          headers: upstreamHeaders(new Response(null), settings.name),
+        });
+      }
+      const target = new URL(settings.root + nativePath(endpoint, settings));
+      for (const [name, value] of url.searchParams) target.searchParams.append(name, value);
+      if (settings.apiVersion !== 'v1') target.searchParams.set('api-version', settings.apiVersion);
+      const headers = forwardedHeaders(request.headers);
+      await setAuth(headers, settings.auth, settings.name);
+      return passThroughAnswer(await next(deriveRequest(request, { url: target, headers })), settings.name);
+    };
 }
 
 function nativePath(endpoint: string, settings: Settings): string {

@@ -1,4 +1,5 @@
-import { errorResponse, responseHeaders } from '@switchyard/core';
+import { errorResponse } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 
 /** The data of an OpenAI error event inside a stream; the `openai` SDK throws an `APIError` on it. */
 export function streamErrorEvent(message: string, code: string | undefined): string {

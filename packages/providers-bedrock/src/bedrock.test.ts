@@ -1,12 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
-import {
-  type ChatCompletion,
-  compose,
-  fetchTransport,
-  type Handler,
-  readBodyText,
-  requestOptionHeaders,
-} from '@switchyard/core';
+import { type ChatCompletion, compose, fetchTransport, type Handler } from '@switchyard/core';
+import { readBodyText, requestOptionHeaders } from '@switchyard/core/internal';
 import {
   fixtureFiles,
   type NativeAnswer,

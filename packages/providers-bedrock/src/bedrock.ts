@@ -1,21 +1,22 @@
 import {
   type ChatCompletionRequest,
-  chatOrEmbeddingsEndpoint,
-  deriveRequest,
   type EmbeddingRequest,
-  embeddingResponse,
   errorResponse,
   type Handler,
   type Middleware,
-  parseBaseURL,
-  passesInternalRequests,
   RequestTranslationError,
+  UpstreamProtocolError,
+} from '@switchyard/core';
+import {
+  chatOrEmbeddingsEndpoint,
+  deriveRequest,
+  embeddingResponse,
+  parseBaseURL,
   readModelRequest,
   readUpstreamJson,
   responseHeaders,
-  UpstreamProtocolError,
   withOptionHeaders,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import {
   type AwsCredentials,
   type AwsCredentialsSource,
@@ -80,130 +81,128 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
   const fail = (status: number, message: string, param: string | null) =>
     errorResponse(status, `bedrock: ${message}`, { param, headers: providerHeaders });
 
-  return passesInternalRequests(
-    (next: Handler): Handler =>
-      async function bedrock(request) {
-        const endpoint = chatOrEmbeddingsEndpoint(request, 'bedrock', providerHeaders);
-        if (endpoint instanceof Response) return endpoint;
-        const body = await readModelRequest<ChatCompletionRequest & EmbeddingRequest>(
-          request,
-          'bedrock',
-          providerHeaders,
-        );
-        if (body instanceof Response) return body;
-        const model = body.model;
-        const modelPath = `/model/${encodeURIComponent(model)}`;
+  return (next: Handler): Handler =>
+    async function bedrock(request) {
+      const endpoint = chatOrEmbeddingsEndpoint(request, 'bedrock', providerHeaders);
+      if (endpoint instanceof Response) return endpoint;
+      const body = await readModelRequest<ChatCompletionRequest & EmbeddingRequest>(
+        request,
+        'bedrock',
+        providerHeaders,
+      );
+      if (body instanceof Response) return body;
+      const model = body.model;
+      const modelPath = `/model/${encodeURIComponent(model)}`;
 
-        let signedWith: AwsCredentials | undefined;
-        const send = async (action: string, native: unknown, accept: string): Promise<Response> => {
-          const url = new URL(`${root}${modelPath}/${action}`);
-          const text = JSON.stringify(native);
-          let headers: Headers;
-          if (signer) {
-            const signed = await signer.sign({
-              method: 'POST',
-              url,
-              headers: { 'content-type': 'application/json', accept },
-              body: text,
-            });
-            signedWith = signed.credentials;
-            headers = signed.headers;
-          } else {
-            headers = new Headers({
-              'content-type': 'application/json',
-              accept,
-              authorization: `Bearer ${apiKey}`,
-            });
-          }
-          // Per-request options travel on unsigned: the transport strips them before sending.
-          withOptionHeaders(headers, request);
-          return next(deriveRequest(request, { url: url.href, method: 'POST', headers, body: text }));
-        };
-        const redact = (text: string): string =>
-          redactSecrets(text, [
-            signedWith?.secretAccessKey,
-            signedWith?.sessionToken,
-            signedWith?.accessKeyId,
-            apiKey,
-          ]);
-
-        if (endpoint === 'embeddings') {
-          let calls: ReturnType<typeof embeddingCalls>;
-          try {
-            calls = embeddingCalls(body, model);
-          } catch (error) {
-            if (error instanceof RequestTranslationError) return fail(400, error.message, error.param);
-            throw error;
-          }
-          // Titan embeds one text per call: a few calls at a time, stopping at the first failure.
-          const answers: unknown[] = [];
-          let failed: Response | undefined;
-          let nextCall = 0;
-          let threw = false;
-          const worker = async (): Promise<void> => {
-            while (!threw && failed === undefined && nextCall < calls.length) {
-              const index = nextCall++;
-              const response = await send('invoke', calls[index]!.body, 'application/json').catch(
-                (error: unknown) => {
-                  threw = true;
-                  throw error;
-                },
-              );
-              if (!response.ok) {
-                if (failed === undefined) failed = response;
-                else await response.body?.cancel();
-                return;
-              }
-              answers[index] = await readUpstreamJson(response, 'bedrock');
-            }
-          };
-          await Promise.all(Array.from({ length: Math.min(embeddingConcurrency, calls.length) }, worker));
-          if (failed) return toOpenAIError(failed, redact);
-          const vectors: number[][] = [];
-          let promptTokens = 0;
-          for (const [i, call] of calls.entries()) {
-            try {
-              const read = call.read(answers[i]);
-              vectors.push(...read.vectors);
-              promptTokens += read.promptTokens;
-            } catch (error) {
-              throw new UpstreamProtocolError(
-                `bedrock: unexpected embeddings answer: ${(error as Error).message}`,
-              );
-            }
-          }
-          return jsonAnswer(embeddingResponse(vectors, promptTokens, model, body.encoding_format));
+      let signedWith: AwsCredentials | undefined;
+      const send = async (action: string, native: unknown, accept: string): Promise<Response> => {
+        const url = new URL(`${root}${modelPath}/${action}`);
+        const text = JSON.stringify(native);
+        let headers: Headers;
+        if (signer) {
+          const signed = await signer.sign({
+            method: 'POST',
+            url,
+            headers: { 'content-type': 'application/json', accept },
+            body: text,
+          });
+          signedWith = signed.credentials;
+          headers = signed.headers;
+        } else {
+          headers = new Headers({
+            'content-type': 'application/json',
+            accept,
+            authorization: `Bearer ${apiKey}`,
+          });
         }
+        // Per-request options travel on unsigned: the transport strips them before sending.
+        withOptionHeaders(headers, request);
+        return next(deriveRequest(request, { url: url.href, method: 'POST', headers, body: text }));
+      };
+      const redact = (text: string): string =>
+        redactSecrets(text, [
+          signedWith?.secretAccessKey,
+          signedWith?.sessionToken,
+          signedWith?.accessKeyId,
+          apiKey,
+        ]);
 
-        let translation: ReturnType<typeof toConverseRequest>;
+      if (endpoint === 'embeddings') {
+        let calls: ReturnType<typeof embeddingCalls>;
         try {
-          translation = toConverseRequest(body, model);
+          calls = embeddingCalls(body, model);
         } catch (error) {
           if (error instanceof RequestTranslationError) return fail(400, error.message, error.param);
           throw error;
         }
-        const stream = body.stream === true;
-        const response = await send(
-          stream ? 'converse-stream' : 'converse',
-          translation.request,
-          stream ? 'application/vnd.amazon.eventstream' : 'application/json',
-        );
-        if (!response.ok) return toOpenAIError(response, redact);
-        const identity = completionIdentity(response, model);
-        if (stream) {
-          if (response.body === null) throw new UpstreamProtocolError('bedrock: stream answer has no body');
-          const sse = translateConverseStream(response.body, {
-            identity,
-            includeUsage: body.stream_options?.include_usage === true,
-            jsonTool: translation.jsonTool,
-            redact,
-          });
-          return new Response(sse, { headers: sseHeaders });
+        // Titan embeds one text per call: a few calls at a time, stopping at the first failure.
+        const answers: unknown[] = [];
+        let failed: Response | undefined;
+        let nextCall = 0;
+        let threw = false;
+        const worker = async (): Promise<void> => {
+          while (!threw && failed === undefined && nextCall < calls.length) {
+            const index = nextCall++;
+            const response = await send('invoke', calls[index]!.body, 'application/json').catch(
+              (error: unknown) => {
+                threw = true;
+                throw error;
+              },
+            );
+            if (!response.ok) {
+              if (failed === undefined) failed = response;
+              else await response.body?.cancel();
+              return;
+            }
+            answers[index] = await readUpstreamJson(response, 'bedrock');
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(embeddingConcurrency, calls.length) }, worker));
+        if (failed) return toOpenAIError(failed, redact);
+        const vectors: number[][] = [];
+        let promptTokens = 0;
+        for (const [i, call] of calls.entries()) {
+          try {
+            const read = call.read(answers[i]);
+            vectors.push(...read.vectors);
+            promptTokens += read.promptTokens;
+          } catch (error) {
+            throw new UpstreamProtocolError(
+              `bedrock: unexpected embeddings answer: ${(error as Error).message}`,
+            );
+          }
         }
-        const native = (await readUpstreamJson(response, 'bedrock')) as ConverseResponse;
-        return jsonAnswer(toChatCompletion(native, identity, translation.jsonTool));
-      },
-  );
+        return jsonAnswer(embeddingResponse(vectors, promptTokens, model, body.encoding_format));
+      }
+
+      let translation: ReturnType<typeof toConverseRequest>;
+      try {
+        translation = toConverseRequest(body, model);
+      } catch (error) {
+        if (error instanceof RequestTranslationError) return fail(400, error.message, error.param);
+        throw error;
+      }
+      const stream = body.stream === true;
+      const response = await send(
+        stream ? 'converse-stream' : 'converse',
+        translation.request,
+        stream ? 'application/vnd.amazon.eventstream' : 'application/json',
+      );
+      if (!response.ok) return toOpenAIError(response, redact);
+      const identity = completionIdentity(response, model);
+      if (stream) {
+        if (response.body === null) throw new UpstreamProtocolError('bedrock: stream answer has no body');
+        const sse = translateConverseStream(response.body, {
+          identity,
+          includeUsage: body.stream_options?.include_usage === true,
+          jsonTool: translation.jsonTool,
+          redact,
+        });
+        return new Response(sse, { headers: sseHeaders });
+      }
+      const native = (await readUpstreamJson(response, 'bedrock')) as ConverseResponse;
+      return jsonAnswer(toChatCompletion(native, identity, translation.jsonTool));
+    };
 }
 
 function jsonAnswer(body: unknown): Response {

@@ -1,4 +1,4 @@
-import { BytePattern, jsonStringLiteralEnd } from '@switchyard/core';
+import { BytePattern, jsonStringLiteralEnd } from '@switchyard/core/internal';
 
 /**
  * Bedrock writes every `contentBlockDelta` payload as compact JSON in a fixed key order, with a

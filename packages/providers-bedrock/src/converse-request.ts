@@ -4,8 +4,8 @@ import {
   type ChatMessage,
   type ChatToolChoice,
   RequestTranslationError,
-  textContent,
 } from '@switchyard/core';
+import { textContent } from '@switchyard/core/internal';
 import type {
   ContentBlock,
   ConverseMessage,

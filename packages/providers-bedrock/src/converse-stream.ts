@@ -1,11 +1,5 @@
-import {
-  ByteWriter,
-  type ChatToolCallDelta,
-  type CompletionUsage,
-  formatSseEvent,
-  sseDone,
-  utf8,
-} from '@switchyard/core';
+import { type ChatToolCallDelta, type CompletionUsage, formatSseEvent, sseDone } from '@switchyard/core';
+import { ByteWriter, utf8 } from '@switchyard/core/internal';
 import { streamErrorEvent } from './bedrock-errors.js';
 import { CompactDelta } from './converse-delta.js';
 import { type CompletionIdentity, finishReasonOf, usageOf } from './converse-response.js';

@@ -4,8 +4,8 @@ import {
   type ChatMessage,
   type ChatToolChoice,
   RequestTranslationError,
-  textContent,
 } from '@switchyard/core';
+import { textContent } from '@switchyard/core/internal';
 import { toGeminiSchema } from './gemini-schema.js';
 import type {
   GeminiContent,

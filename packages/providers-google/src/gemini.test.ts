@@ -1,10 +1,5 @@
-import {
-  type ChatCompletion,
-  compose,
-  fetchTransport,
-  type Handler,
-  requestOptionHeaders,
-} from '@switchyard/core';
+import { type ChatCompletion, compose, fetchTransport, type Handler } from '@switchyard/core';
+import { requestOptionHeaders } from '@switchyard/core/internal';
 import {
   fixtureFiles,
   type NativeAnswer,

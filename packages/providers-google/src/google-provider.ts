@@ -1,21 +1,22 @@
 import {
   type ChatCompletionRequest,
-  chatOrEmbeddingsEndpoint,
-  deriveRequest,
   type EmbeddingRequest,
-  embeddingResponse,
   errorResponse,
   type Handler,
   type Middleware,
-  passesInternalRequests,
   RequestTranslationError,
+  sseResponse,
+  UpstreamProtocolError,
+} from '@switchyard/core';
+import {
+  chatOrEmbeddingsEndpoint,
+  deriveRequest,
+  embeddingResponse,
   readModelRequest,
   readUpstreamJson,
   responseHeaders,
-  sseResponse,
-  UpstreamProtocolError,
   withOptionHeaders,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import type { EmbeddingCall } from './embeddings.js';
 import { toGenerateContentRequest } from './gemini-chat-request.js';
 import { completionIdentity, toChatCompletion } from './gemini-chat-response.js';
@@ -47,93 +48,86 @@ export function googleProvider(target: GoogleTarget): Middleware {
   const fail = (status: number, message: string, param: string | null = null, code: string | null = null) =>
     errorResponse(status, `${target.name}: ${message}`, { param, code, headers: providerHeaders });
 
-  return passesInternalRequests(
-    (next: Handler): Handler =>
-      async function googleProvider(request) {
-        const endpoint = chatOrEmbeddingsEndpoint(request, target.name, providerHeaders);
-        if (endpoint instanceof Response) return endpoint;
-        const body = await readModelRequest<ChatCompletionRequest & EmbeddingRequest>(
-          request,
-          target.name,
-          providerHeaders,
-        );
-        if (body instanceof Response) return body;
-        const model = body.model.startsWith('models/') ? body.model.slice('models/'.length) : body.model;
-        const stream = endpoint === 'chat/completions' && body.stream === true;
-        let method: string;
-        let nativeBody: unknown;
-        let embeddingCall: EmbeddingCall | undefined;
-        try {
-          if (endpoint === 'chat/completions') {
-            method = stream ? 'streamGenerateContent?alt=sse' : 'generateContent';
-            nativeBody = toGenerateContentRequest(body);
-          } else {
-            embeddingCall = target.embeddingCall(body, model);
-            method = embeddingCall.method;
-            nativeBody = embeddingCall.body;
-          }
-        } catch (error) {
-          if (error instanceof RequestTranslationError) return fail(400, error.message, error.param);
-          throw error;
+  return (next: Handler): Handler =>
+    async function googleProvider(request) {
+      const endpoint = chatOrEmbeddingsEndpoint(request, target.name, providerHeaders);
+      if (endpoint instanceof Response) return endpoint;
+      const body = await readModelRequest<ChatCompletionRequest & EmbeddingRequest>(
+        request,
+        target.name,
+        providerHeaders,
+      );
+      if (body instanceof Response) return body;
+      const model = body.model.startsWith('models/') ? body.model.slice('models/'.length) : body.model;
+      const stream = endpoint === 'chat/completions' && body.stream === true;
+      let method: string;
+      let nativeBody: unknown;
+      let embeddingCall: EmbeddingCall | undefined;
+      try {
+        if (endpoint === 'chat/completions') {
+          method = stream ? 'streamGenerateContent?alt=sse' : 'generateContent';
+          nativeBody = toGenerateContentRequest(body);
+        } else {
+          embeddingCall = target.embeddingCall(body, model);
+          method = embeddingCall.method;
+          nativeBody = embeddingCall.body;
         }
+      } catch (error) {
+        if (error instanceof RequestTranslationError) return fail(400, error.message, error.param);
+        throw error;
+      }
 
-        let auth: GoogleAuthentication;
+      let auth: GoogleAuthentication;
+      try {
+        auth = await target.authenticate();
+      } catch (error) {
+        return fail(401, `could not obtain credentials: ${describeAuthFailure(error)}`, null, 'auth_failed');
+      }
+      const redact = redactor(auth.secrets);
+      const headers = new Headers(auth.headers);
+      headers.set('content-type', 'application/json');
+      // Per-request options travel on; the transport strips them before sending.
+      withOptionHeaders(headers, request);
+      const nativeRequest = deriveRequest(request, {
+        url: `${target.modelURL(model)}:${method}`,
+        method: 'POST',
+        headers,
+        body: JSON.stringify(nativeBody),
+      });
+      const response = await next(nativeRequest);
+      if (!response.ok) return toOpenAIError(response, target.name, redact);
+
+      if (stream) {
+        if (response.body === null)
+          throw new UpstreamProtocolError(`${target.name}: stream answer has no body`);
+        const events = translateGeminiStream(response.body, {
+          model,
+          includeUsage: body.stream_options?.include_usage === true,
+          redact,
+        });
+        return sseResponse(events, { status: response.status, headers: providerHeaders });
+      }
+      const native = await readUpstreamJson(response, target.name);
+      let answer: unknown;
+      if (embeddingCall) {
+        let read: ReturnType<EmbeddingCall['read']>;
         try {
-          auth = await target.authenticate();
+          read = embeddingCall.read(native);
         } catch (error) {
-          return fail(
-            401,
-            `could not obtain credentials: ${describeAuthFailure(error)}`,
-            null,
-            'auth_failed',
+          throw new UpstreamProtocolError(
+            `${target.name}: unexpected embeddings answer: ${(error as Error).message}`,
           );
         }
-        const redact = redactor(auth.secrets);
-        const headers = new Headers(auth.headers);
-        headers.set('content-type', 'application/json');
-        // Per-request options travel on; the transport strips them before sending.
-        withOptionHeaders(headers, request);
-        const nativeRequest = deriveRequest(request, {
-          url: `${target.modelURL(model)}:${method}`,
-          method: 'POST',
-          headers,
-          body: JSON.stringify(nativeBody),
-        });
-        const response = await next(nativeRequest);
-        if (!response.ok) return toOpenAIError(response, target.name, redact);
-
-        if (stream) {
-          if (response.body === null)
-            throw new UpstreamProtocolError(`${target.name}: stream answer has no body`);
-          const events = translateGeminiStream(response.body, {
-            model,
-            includeUsage: body.stream_options?.include_usage === true,
-            redact,
-          });
-          return sseResponse(events, { status: response.status, headers: providerHeaders });
-        }
-        const native = await readUpstreamJson(response, target.name);
-        let answer: unknown;
-        if (embeddingCall) {
-          let read: ReturnType<EmbeddingCall['read']>;
-          try {
-            read = embeddingCall.read(native);
-          } catch (error) {
-            throw new UpstreamProtocolError(
-              `${target.name}: unexpected embeddings answer: ${(error as Error).message}`,
-            );
-          }
-          answer = embeddingResponse(read.vectors, read.promptTokens, model, body.encoding_format);
-        } else {
-          const completion = native as GenerateContentResponse;
-          answer = toChatCompletion(completion, completionIdentity(completion, model));
-        }
-        return new Response(JSON.stringify(answer), {
-          status: response.status,
-          headers: { 'content-type': 'application/json', ...providerHeaders },
-        });
-      },
-  );
+        answer = embeddingResponse(read.vectors, read.promptTokens, model, body.encoding_format);
+      } else {
+        const completion = native as GenerateContentResponse;
+        answer = toChatCompletion(completion, completionIdentity(completion, model));
+      }
+      return new Response(JSON.stringify(answer), {
+        status: response.status,
+        headers: { 'content-type': 'application/json', ...providerHeaders },
+      });
+    };
 }
 
 /** Replaces every secret with `[redacted]`. */

@@ -1,4 +1,5 @@
-import { type Middleware, parseBaseURL } from '@switchyard/core';
+import type { Middleware } from '@switchyard/core';
+import { parseBaseURL } from '@switchyard/core/internal';
 import type { GoogleAuthOptions } from 'google-auth-library';
 import { vertexEmbeddingCall } from './embeddings.js';
 import { googleProvider } from './google-provider.js';

@@ -1,4 +1,4 @@
-import { responseHeaders } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { scripted } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import { openaiCompatible } from './openai-compatible.js';

@@ -1,16 +1,12 @@
+import { errorResponse, type Handler, type Middleware, readJsonBody } from '@switchyard/core';
 import {
   deriveRequest,
-  errorResponse,
-  type Handler,
-  type Middleware,
   type OpenAIEndpoint,
   openaiEndpoint,
   parseBaseURL,
-  passesInternalRequests,
-  readJsonBody,
   splitRequestURL,
   upstreamHeaders,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import { forwardedHeaders, passThroughAnswer } from './pass-through.js';
 
 /** Options of `openaiCompatible`. */
@@ -48,32 +44,30 @@ export interface OpenAICompatibleOptions {
  */
 export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
   const settings = resolveOptions(options);
-  return passesInternalRequests(
-    (next: Handler) =>
-      async function openaiCompatible(request) {
-        const { pathname, search } = splitRequestURL(request.url);
-        const endpoint = openaiEndpoint(pathname);
-        const path = nativePath(pathname, endpoint, settings.endpoints);
-        if (path === undefined) {
-          return errorResponse(404, `${settings.name} does not serve ${request.method} ${pathname}`, {
-            code: 'unsupported_endpoint',
-            headers: upstreamHeaders(new Response(null), settings.name),
-          });
-        }
-        let body: string | undefined;
-        if (endpoint === 'chat/completions' && request.method === 'POST' && settings.rewritesChat) {
-          const rewritten = await rewriteChatBody(request, settings);
-          if (rewritten instanceof Response) return rewritten;
-          body = rewritten;
-        }
-        const native = deriveRequest(request, {
-          url: targetURL(settings.base + path + search, settings.query),
-          headers: nativeHeaders(request.headers, settings),
-          ...(body === undefined ? {} : { body }),
+  return (next: Handler) =>
+    async function openaiCompatible(request) {
+      const { pathname, search } = splitRequestURL(request.url);
+      const endpoint = openaiEndpoint(pathname);
+      const path = nativePath(pathname, endpoint, settings.endpoints);
+      if (path === undefined) {
+        return errorResponse(404, `${settings.name} does not serve ${request.method} ${pathname}`, {
+          code: 'unsupported_endpoint',
+          headers: upstreamHeaders(new Response(null), settings.name),
         });
-        return passThroughAnswer(await next(native), settings.name);
-      },
-  );
+      }
+      let body: string | undefined;
+      if (endpoint === 'chat/completions' && request.method === 'POST' && settings.rewritesChat) {
+        const rewritten = await rewriteChatBody(request, settings);
+        if (rewritten instanceof Response) return rewritten;
+        body = rewritten;
+      }
+      const native = deriveRequest(request, {
+        url: targetURL(settings.base + path + search, settings.query),
+        headers: nativeHeaders(request.headers, settings),
+        ...(body === undefined ? {} : { body }),
+      });
+      return passThroughAnswer(await next(native), settings.name);
+    };
 }
 
 interface Settings {

@@ -1,4 +1,5 @@
-import { compose, fetchTransport, responseHeaders, toFetch } from '@switchyard/core';
+import { compose, fetchTransport, toFetch } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import {
   chatCompletion,
   chatCompletionChunks,

@@ -1,4 +1,4 @@
-import { passThroughResponse, upstreamHeaders } from '@switchyard/core';
+import { passThroughResponse, upstreamHeaders } from '@switchyard/core/internal';
 import { normalizeErrorResponse } from './openai-error.js';
 
 /** Request headers that carry the caller's own credentials or connection: never forwarded. */

@@ -1,4 +1,5 @@
-import { compose, errorResponse, responseHeaders, TransportError } from '@switchyard/core';
+import { compose, errorResponse, TransportError } from '@switchyard/core';
+import { responseHeaders } from '@switchyard/core/internal';
 import { chatCompletion, jsonResponse, openaiErrorResponse, scripted } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import { backoffDelayMs } from './backoff.js';

@@ -1,17 +1,16 @@
+import type { Handler, Middleware } from '@switchyard/core';
 import {
   bufferBody,
   discardBody,
   firstByteReady,
   forwardCircuitProbe,
-  type Handler,
   isBodyReplayable,
-  type Middleware,
-  passesInternalRequests,
+  replayRequest,
   requestSignal,
   responseHeaders,
   transportSignal,
   withResponseHeaders,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import pRetry from 'p-retry';
 import { backoffDelayMs } from './backoff.js';
 import { retryAfterMs } from './retry-after.js';
@@ -43,7 +42,7 @@ export function retry(options: RetryOptions = {}): Middleware {
   const settings = resolveRetryOptions(options);
   const isRetryableResponse = (response: Response) =>
     settings.onStatusCodes.has(response.status) && !response.headers.has(responseHeaders.circuit);
-  return passesInternalRequests((next) =>
+  return (next) =>
     forwardCircuitProbe(next, async function retry(request) {
       // `undefined` when nothing can abort the call: the happy path then makes no signal to listen to.
       const callerSignal = transportSignal(request);
@@ -69,7 +68,8 @@ export function retry(options: RetryOptions = {}): Middleware {
         const response = await pRetry(
           (attemptNumber) => {
             retriesMade = attemptNumber;
-            return attempt(next, request, signal, isRetryableResponse);
+            // Each retry gets a request of its own, its body unread, whatever the last attempt did with its own.
+            return attempt(next, replayRequest(request), signal, isRetryableResponse);
           },
           {
             retries: settings.attempts - 1,
@@ -89,8 +89,7 @@ export function retry(options: RetryOptions = {}): Middleware {
         if (error instanceof RetryableResponse) discardBody(error.response);
         throw callerSignal?.aborted ? callerSignal.reason : error;
       }
-    }),
-  );
+    });
 }
 
 /** One call: its response when it is final, else thrown (see `finalResponse`). */

@@ -1,4 +1,5 @@
-import { deriveRequest, errorResponse } from '@switchyard/core';
+import { errorResponse } from '@switchyard/core';
+import { deriveRequest } from '@switchyard/core/internal';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';

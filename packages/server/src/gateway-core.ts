@@ -1,12 +1,6 @@
 import { createConfigCompiler } from '@switchyard/config';
-import {
-  compose,
-  errorResponse,
-  type Handler,
-  handlesInternalRequests,
-  requestSignal,
-  withRequestOptions,
-} from '@switchyard/core';
+import { compose, errorResponse, type Handler, withRequestOptions } from '@switchyard/core';
+import { requestSignal } from '@switchyard/core/internal';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { apiKeyChecker } from './api-keys.js';
 import { errorToResponse } from './error-to-response.js';
@@ -17,12 +11,6 @@ import type { GatewayHeaders } from './request-headers.js';
 export interface GatewayCore {
   /** True when gateway API keys are configured. */
   readonly keyed: boolean;
-  /**
-   * True when `options.use` puts caller middlewares in front of the compiled config, or the
-   * transport is not one of Switchyard's: they get a standard `Request` (a body stream, a signal it
-   * follows). Otherwise only Switchyard parts see the request, and an `internalRequest` is enough.
-   */
-  readonly needsStandardRequest: boolean;
   /**
    * The answer to `request` (its gateway headers already removed, `headers` read from them): a 401
    * without a valid gateway key, the pipeline's response, or an OpenAI-shaped error response.
@@ -70,7 +58,6 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
 
   return {
     keyed: checkKey !== undefined,
-    needsStandardRequest: outer.length > 0 || !handlesInternalRequests(transport),
     async handle(request, headers) {
       if (checkKey && !checkKey(headers.gatewayKey)) {
         return errorResponse(

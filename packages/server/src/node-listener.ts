@@ -1,12 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import {
-  errorResponse,
-  internalRequest,
-  rememberBody,
-  responseHeaders,
-  TextBodyResponse,
-} from '@switchyard/core';
+import { errorResponse } from '@switchyard/core';
+import { rememberBody, responseHeaders } from '@switchyard/core/internal';
 import { gatewayRoutes, tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
 import type { GatewayCore } from './gateway-core.js';
@@ -94,14 +89,9 @@ async function answer(
   const method = incoming.method ?? 'GET';
   let request: Request;
   try {
-    // A body stream and a followed signal each cost more than the rest of a Request on Node 20:
-    // build a standard one only when code other than Switchyard's may read it.
-    if (core.needsStandardRequest) {
-      request = new Request(url, { method, headers: forwarded, body, signal: controller.signal });
-      if (body !== null) rememberBody(request, body);
-    } else {
-      request = internalRequest(url, { method, headers: forwarded, body, signal: controller.signal });
-    }
+    request = new Request(url, { method, headers: forwarded, body, signal: controller.signal });
+    // The bytes are in memory already: Switchyard's parts read them from there, the stream stays unread.
+    if (body !== null) rememberBody(request, body);
   } catch (error) {
     await write(outgoing, errorResponse(400, `Malformed request: ${(error as Error).message}`), false);
     return;
@@ -136,11 +126,6 @@ async function write(
   }
   for (const cookie of response.headers.getSetCookie()) head.push('set-cookie', cookie);
   if (closeConnection) head.push('connection', 'close');
-  if (response instanceof TextBodyResponse && !response.bodyUsed) {
-    // An answer already in memory (a cache hit): written whole, without making a body stream for it.
-    endWhole(outgoing, response, head, Buffer.from(await response.text()));
-    return;
-  }
   const body = response.body;
   if (body === null) {
     outgoing.writeHead(response.status, response.statusText || undefined, head);

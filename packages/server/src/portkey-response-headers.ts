@@ -1,4 +1,4 @@
-import { responseHeaders, withResponseHeaders } from '@switchyard/core';
+import { responseHeaders, withResponseHeaders } from '@switchyard/core/internal';
 
 /** Our response headers and the Portkey names a Portkey client reads them under. */
 const mirrored = new Map<string, string>([

@@ -1,4 +1,5 @@
-import { InvalidRequestOptionsError, type RequestOptions, validateRequestOptions } from '@switchyard/core';
+import { InvalidRequestOptionsError, type RequestOptions } from '@switchyard/core';
+import { validateRequestOptions } from '@switchyard/core/internal';
 
 /** What a gateway request says about routing and options in its `x-portkey-*` / `x-switchyard-*` headers. */
 export interface GatewayHeaders {

@@ -1,5 +1,5 @@
 import type { Span } from '@opentelemetry/api';
-import { requestOptionHeaders } from '@switchyard/core';
+import { requestOptionHeaders } from '@switchyard/core/internal';
 import type { TraceSettings } from './trace-options.js';
 import type { TraceAttemptSummary } from './trace-record.js';
 

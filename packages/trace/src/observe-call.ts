@@ -1,11 +1,6 @@
 import type { Span } from '@opentelemetry/api';
-import {
-  type Handler,
-  responseHeaders,
-  SwitchyardError,
-  TextBodyResponse,
-  tapResponse,
-} from '@switchyard/core';
+import { type Handler, SwitchyardError } from '@switchyard/core';
+import { responseHeaders, tapResponse } from '@switchyard/core/internal';
 import { finishSpan } from './genai-spans.js';
 import { costOfUsage } from './prices.js';
 import type { RequestFacts } from './request-facts.js';
@@ -61,7 +56,7 @@ export async function observeCall(next: Handler, request: Request, call: Observe
   }
   const type = response.headers.get('content-type') ?? '';
   const sse = type.includes('text/event-stream');
-  if (!sse && type.includes('json') && (response instanceof TextBodyResponse || response.body !== null)) {
+  if (!sse && type.includes('json') && response.body !== null) {
     return observeJsonAnswer(response, call, startTime, startedAt);
   }
   if (sse && response.body !== null) {
@@ -90,9 +85,8 @@ export async function observeCall(next: Handler, request: Request, call: Observe
 
 /**
  * Reads a JSON answer at once and records it: every fact is in the whole body, which the caller
- * reads whole too. The caller gets it as a `TextBodyResponse` whose `json()` hands over the value
- * parsed here (one parse, shared with an outer trace), with no second body stream. A body that
- * fails mid-way is recorded as an error, and the caller meets the same failure reading the body.
+ * reads whole too. The caller gets a new `Response` with the same status, headers and text. A body
+ * that fails mid-way is recorded as an error, and the caller meets the same failure reading the body.
  */
 async function observeJsonAnswer(
   response: Response,
@@ -100,12 +94,9 @@ async function observeJsonAnswer(
   startTime: number,
   startedAt: number,
 ): Promise<Response> {
-  let answer: TextBodyResponse;
+  let text: string;
   try {
-    answer =
-      response instanceof TextBodyResponse
-        ? response
-        : TextBodyResponse.replacing(response, await response.text());
+    text = await response.text();
   } catch (error) {
     const record = baseRecord(call, startTime, startedAt, response);
     applyObservation(record, {}, call);
@@ -116,14 +107,18 @@ async function observeJsonAnswer(
   }
   const observation: ResponseObservation = {};
   try {
-    observeJsonBody(answer.peekJson(), observation);
+    observeJsonBody(JSON.parse(text), observation);
   } catch {
     // Not JSON after all: the caller gets the text as it came, and its json() rejects as before.
   }
-  const record = baseRecord(call, startTime, startedAt, answer);
+  const record = baseRecord(call, startTime, startedAt, response);
   applyObservation(record, observation, call);
   finish(call, record);
-  return answer;
+  return new Response(text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 /** `response` with a body that fails with `error` when read, as the body it came with did. */

@@ -10,13 +10,8 @@ import {
   InMemorySpanExporter,
   SimpleSpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
-import {
-  compose,
-  deriveRequest,
-  type Middleware,
-  responseHeaders,
-  withRequestOptions,
-} from '@switchyard/core';
+import { compose, type Middleware, withRequestOptions } from '@switchyard/core';
+import { deriveRequest, responseHeaders } from '@switchyard/core/internal';
 import {
   chatCompletion,
   chatCompletionChunks,

@@ -1,4 +1,5 @@
-import { readJsonBody, splitRequestURL } from '@switchyard/core';
+import { readJsonBody } from '@switchyard/core';
+import { splitRequestURL } from '@switchyard/core/internal';
 
 /** What trace needs to know of a request before sending it. */
 export interface RequestFacts {

@@ -1,4 +1,4 @@
-import type { BodyOutcome, BodyTap } from '@switchyard/core';
+import type { BodyOutcome, BodyTap } from '@switchyard/core/internal';
 import { isUsageOnlyChunk, observeStreamChunk, type ResponseObservation } from './response-observation.js';
 import { Utf8Stream } from './utf8-text.js';
 

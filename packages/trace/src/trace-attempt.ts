@@ -1,5 +1,5 @@
 import { context, trace as otelTrace, SpanKind } from '@opentelemetry/api';
-import { type Middleware, passesInternalRequests } from '@switchyard/core';
+import type { Middleware } from '@switchyard/core';
 import { activeTraces, parentSpanHeader } from './active-traces.js';
 import { requestAttributes } from './genai-spans.js';
 import { newSpanId } from './ids.js';
@@ -18,39 +18,37 @@ import type { TraceAttemptSummary } from './trace-record.js';
  */
 export function traceAttempt(): Middleware {
   const tracer = otelTrace.getTracer(tracerName);
-  return passesInternalRequests(
-    (next) =>
-      async function traceAttempt(request) {
-        const parentSpanId = request.headers.get(parentSpanHeader);
-        const active = parentSpanId === null ? undefined : activeTraces.get(parentSpanId);
-        if (!active) return next(request);
-        const parentContext = otelTrace.setSpan(context.active(), active.span);
-        const span = tracer.startSpan('switchyard attempt', { kind: SpanKind.CLIENT }, parentContext);
-        const spanId = span.isRecording() ? span.spanContext().spanId : newSpanId();
-        const facts = await readRequestFacts(request);
-        if (span.isRecording()) span.setAttributes(requestAttributes(facts, active.traceId, active.metadata));
-        const outgoing = active.settings.propagateTraceparent
-          ? withHeader(request, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`)
-          : request;
-        const summary: TraceAttemptSummary = { spanId };
-        active.attempts.push(summary);
-        return observeCall(next, outgoing, {
-          kind: 'attempt',
-          traceId: active.traceId,
-          spanId,
-          parentSpanId: active.spanId,
-          span,
-          facts,
-          metadata: active.metadata,
-          secrets: active.secrets,
-          settings: active.settings,
-          stripUsageChunk: false,
-          onFinish(record) {
-            if (record.provider !== undefined) summary.provider = record.provider;
-            if (record.status !== undefined) summary.status = record.status;
-            if (record.errorCode !== undefined) summary.errorCode = record.errorCode;
-          },
-        });
-      },
-  );
+  return (next) =>
+    async function traceAttempt(request) {
+      const parentSpanId = request.headers.get(parentSpanHeader);
+      const active = parentSpanId === null ? undefined : activeTraces.get(parentSpanId);
+      if (!active) return next(request);
+      const parentContext = otelTrace.setSpan(context.active(), active.span);
+      const span = tracer.startSpan('switchyard attempt', { kind: SpanKind.CLIENT }, parentContext);
+      const spanId = span.isRecording() ? span.spanContext().spanId : newSpanId();
+      const facts = await readRequestFacts(request);
+      if (span.isRecording()) span.setAttributes(requestAttributes(facts, active.traceId, active.metadata));
+      const outgoing = active.settings.propagateTraceparent
+        ? withHeader(request, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`)
+        : request;
+      const summary: TraceAttemptSummary = { spanId };
+      active.attempts.push(summary);
+      return observeCall(next, outgoing, {
+        kind: 'attempt',
+        traceId: active.traceId,
+        spanId,
+        parentSpanId: active.spanId,
+        span,
+        facts,
+        metadata: active.metadata,
+        secrets: active.secrets,
+        settings: active.settings,
+        stripUsageChunk: false,
+        onFinish(record) {
+          if (record.provider !== undefined) summary.provider = record.provider;
+          if (record.status !== undefined) summary.status = record.status;
+          if (record.errorCode !== undefined) summary.errorCode = record.errorCode;
+        },
+      });
+    };
 }

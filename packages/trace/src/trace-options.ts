@@ -1,4 +1,4 @@
-import { validateRequestOptions } from '@switchyard/core';
+import { validateRequestOptions } from '@switchyard/core/internal';
 import { type PriceTable, validatePriceTable } from './prices.js';
 import type { TraceRecord, TraceSink } from './trace-record.js';
 

@@ -2,14 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { costOf } from '@switchyard/catalog';
-import {
-  compose,
-  deriveRequest,
-  type Middleware,
-  responseHeaders,
-  TransportError,
-  withRequestOptions,
-} from '@switchyard/core';
+import { compose, type Middleware, TransportError, withRequestOptions } from '@switchyard/core';
+import { deriveRequest, responseHeaders } from '@switchyard/core/internal';
 import {
   chatCompletion,
   chatCompletionChunks,

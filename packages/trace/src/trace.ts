@@ -1,14 +1,6 @@
 import { context, trace as otelTrace, type Span, SpanKind } from '@opentelemetry/api';
-import {
-  deriveRequest,
-  type Middleware,
-  passesInternalRequests,
-  readBodyText,
-  requestOptions,
-  responseHeaders,
-  withJsonBody,
-  withResponseHeaders,
-} from '@switchyard/core';
+import { type Middleware, requestOptions, withJsonBody } from '@switchyard/core';
+import { deriveRequest, readBodyText, responseHeaders, withResponseHeaders } from '@switchyard/core/internal';
 import { type ActiveTrace, activeTraces, parentSpanHeader } from './active-traces.js';
 import { requestAttributes } from './genai-spans.js';
 import { isW3cTraceId, newSpanId, newTraceId } from './ids.js';
@@ -28,8 +20,8 @@ export const tracerName = '@switchyard/trace';
  * API is a no-op). Put `traceAttempt()` next to the provider inside retry/fallback branches for one
  * record and child span per upstream attempt.
  *
- * A JSON answer is read at once and recorded when it has arrived (the caller's `json()` takes trace's
- * parse). A stream's record is finished when it has been read or cancelled, with usage from the final
+ * A JSON answer is read at once and recorded when it has arrived; the caller gets it as a new
+ * `Response` with the same status, headers and text. A stream's record is finished when it has been read or cancelled, with usage from the final
  * chunk; when the caller did not ask for stream usage, trace asks for it
  * (`stream_options.include_usage`) and removes that extra chunk again.
  *
@@ -39,60 +31,58 @@ export function trace(options: TraceOptions = {}): Middleware {
   const settings = resolveTraceOptions(options);
   const tracer = otelTrace.getTracer(tracerName);
   const hasSinks = settings.sinks.length > 0;
-  return passesInternalRequests(
-    (next) =>
-      async function trace(request) {
-        const requestOpts = requestOptions(request);
-        const span = tracer.startSpan('switchyard', { kind: SpanKind.CLIENT }, context.active());
-        const recording = span.isRecording();
-        if (!recording && !hasSinks && !settings.propagateTraceparent) {
-          // Nothing observes this request: only the trace id is due, so stay out of the body's way.
-          const traceId = requestOpts.traceId ?? newTraceId();
-          return withResponseHeaders(await next(request), { [responseHeaders.traceId]: traceId });
-        }
-        const spanId = recording ? span.spanContext().spanId : newSpanId();
-        const traceId = requestOpts.traceId ?? (recording ? span.spanContext().traceId : newTraceId());
-        const facts = await readRequestFacts(request);
-        const metadata = { ...settings.metadata, ...requestOpts.metadata };
-        if (recording) span.setAttributes(requestAttributes(facts, traceId, metadata));
-        const active: ActiveTrace = {
+  return (next) =>
+    async function trace(request) {
+      const requestOpts = requestOptions(request);
+      const span = tracer.startSpan('switchyard', { kind: SpanKind.CLIENT }, context.active());
+      const recording = span.isRecording();
+      if (!recording && !hasSinks && !settings.propagateTraceparent) {
+        // Nothing observes this request: only the trace id is due, so stay out of the body's way.
+        const traceId = requestOpts.traceId ?? newTraceId();
+        return withResponseHeaders(await next(request), { [responseHeaders.traceId]: traceId });
+      }
+      const spanId = recording ? span.spanContext().spanId : newSpanId();
+      const traceId = requestOpts.traceId ?? (recording ? span.spanContext().traceId : newTraceId());
+      const facts = await readRequestFacts(request);
+      const metadata = { ...settings.metadata, ...requestOpts.metadata };
+      if (recording) span.setAttributes(requestAttributes(facts, traceId, metadata));
+      const active: ActiveTrace = {
+        traceId,
+        spanId,
+        span,
+        settings,
+        metadata,
+        secrets: lazySecrets(request.headers),
+        attempts: [],
+        w3cTraceId: settings.propagateTraceparent ? w3cTraceIdOf(span, traceId) : '',
+      };
+      let outgoing = withHeader(request, parentSpanHeader, spanId);
+      if (settings.propagateTraceparent) {
+        outgoing = withHeader(outgoing, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
+      }
+      const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
+      if (stripUsageChunk && facts.body) outgoing = await withIncludeUsage(outgoing, facts.body);
+      // Attempts look their request up only while it is being answered; they keep `active` after.
+      activeTraces.set(spanId, active);
+      let response: Response;
+      try {
+        response = await observeCall(next, outgoing, {
+          kind: 'request',
           traceId,
           spanId,
           span,
-          settings,
+          facts,
           metadata,
-          secrets: lazySecrets(request.headers),
-          attempts: [],
-          w3cTraceId: settings.propagateTraceparent ? w3cTraceIdOf(span, traceId) : '',
-        };
-        let outgoing = withHeader(request, parentSpanHeader, spanId);
-        if (settings.propagateTraceparent) {
-          outgoing = withHeader(outgoing, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
-        }
-        const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
-        if (stripUsageChunk && facts.body) outgoing = await withIncludeUsage(outgoing, facts.body);
-        // Attempts look their request up only while it is being answered; they keep `active` after.
-        activeTraces.set(spanId, active);
-        let response: Response;
-        try {
-          response = await observeCall(next, outgoing, {
-            kind: 'request',
-            traceId,
-            spanId,
-            span,
-            facts,
-            metadata,
-            secrets: active.secrets,
-            settings,
-            stripUsageChunk,
-            attempts: active.attempts,
-          });
-        } finally {
-          activeTraces.delete(spanId);
-        }
-        return withResponseHeaders(response, { [responseHeaders.traceId]: traceId });
-      },
-  );
+          secrets: active.secrets,
+          settings,
+          stripUsageChunk,
+          attempts: active.attempts,
+        });
+      } finally {
+        activeTraces.delete(spanId);
+      }
+      return withResponseHeaders(response, { [responseHeaders.traceId]: traceId });
+    };
 }
 
 /**

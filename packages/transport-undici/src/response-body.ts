@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import { TransportError, tapPoint } from '@switchyard/core';
+import { TransportError } from '@switchyard/core';
+import { tapPoint } from '@switchyard/core/internal';
 
 /**
  * undici's Node response stream as a web `ReadableStream`. Bytes are taken from the Node stream

@@ -2,18 +2,13 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
-  awaitFirstByte,
   compose,
-  handlesInternalRequests,
-  internalRequest,
-  needsFirstByte,
-  requestOptionHeaders,
   TransportError,
-  tapResponse,
   toFetch,
   UpstreamProtocolError,
   withRequestOptions,
 } from '@switchyard/core';
+import { awaitFirstByte, needsFirstByte, requestOptionHeaders, tapResponse } from '@switchyard/core/internal';
 import { Agent } from 'undici';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type UndiciTransport, undiciTransport } from './undici-transport.js';
@@ -255,24 +250,6 @@ describe('undiciTransport', () => {
     const response = await transport()(request);
     expect(await response.text()).toBe('first|second');
     expect(chunks[0]).toBe('first|');
-  });
-
-  it('sends an internal request: its body from memory, aborted by its recorded signal', async () => {
-    const { origin, received } = await serve((_request, response) => json(response));
-    const send = transport();
-    const controller = new AbortController();
-    const request = internalRequest(`${origin}/v1/embeddings`, {
-      method: 'POST',
-      headers: {},
-      body: '{"input":"x"}',
-      signal: controller.signal,
-    });
-    expect((await send(request)).status).toBe(201);
-    expect(received[0]?.body).toBe('{"input":"x"}');
-    expect(handlesInternalRequests(send)).toBe(true);
-    const reason = new Error('client gone');
-    controller.abort(reason);
-    await expect(send(request)).rejects.toBe(reason);
   });
 
   it('sends a remembered body, so the same request can be sent again', async () => {

@@ -1,16 +1,14 @@
 import { Readable } from 'node:stream';
+import { type Handler, TransportError } from '@switchyard/core';
 import {
-  type Handler,
   isNullBodyStatus,
   markFirstByteSettled,
-  markHandlesInternalRequests,
   optionHeaderPrefix,
   parseBaseURL,
   rebaseURL,
   sendableBody,
-  TransportError,
   transportSignal,
-} from '@switchyard/core';
+} from '@switchyard/core/internal';
 import { Agent, type Dispatcher } from 'undici';
 import { firstBytesArrived, responseBody } from './response-body.js';
 
@@ -109,13 +107,11 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
     return settled ? markFirstByteSettled(response) : response;
   }
 
-  return markHandlesInternalRequests(
-    Object.assign(undiciTransport, {
-      async close() {
-        if (ownsDispatcher) await dispatcher.close();
-      },
-    }),
-  );
+  return Object.assign(undiciTransport, {
+    async close() {
+      if (ownsDispatcher) await dispatcher.close();
+    },
+  });
 }
 
 function resolvePoolOptions(options: UndiciTransportOptions): Agent.Options {
