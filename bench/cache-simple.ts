@@ -74,7 +74,7 @@ function sdkCall(handler: Handler, expectedStatus: string): () => Promise<unknow
 
 const undici = undiciTransport();
 // An in-process answer built the standard way: a `Request` and a `new Response(text)` read back
-// through its body stream. A hit answers with a `TextBodyResponse`, which skips that stream.
+// through its body stream, as a hit answers too.
 const completionText = JSON.stringify(completion);
 const standardAnswer: Handler = async () =>
   new Response(completionText, { headers: { 'content-type': 'application/json' } });

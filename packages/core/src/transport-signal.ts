@@ -11,7 +11,7 @@ export function rememberCallerSignal(request: Request, signal: AbortSignal | nul
 
 /**
  * The signal a transport, or a middleware on its hot path, should honour for `request`: the
- * caller's own signal when `toFetch` or `internalRequest` recorded it, `undefined` when the request
+ * caller's own signal when `toFetch` or `deriveRequest` recorded it, `undefined` when the request
  * can never be aborted (so nothing need listen), else `request.signal`. Unlike `requestSignal` it
  * never makes a signal.
  */
@@ -23,9 +23,8 @@ export function transportSignal(request: Request): AbortSignal | undefined {
 
 /**
  * The signal Switchyard middlewares honour for `request`: the caller's own signal when one was
- * recorded for it (`toFetch`, `internalRequest`), else `request.signal` (for an internal request
- * that nothing can abort, one that never aborts, made on first use). Use it instead of
- * `request.signal`, which an internal request does not follow; `transportSignal` avoids making one.
+ * recorded for it (`toFetch`, `deriveRequest`), else `request.signal`. Both abort together;
+ * `transportSignal` also says when nothing can abort the request.
  */
 export function requestSignal(request: Request): AbortSignal {
   return peekRecord(request)?.callerSignal ?? request.signal;

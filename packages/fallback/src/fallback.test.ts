@@ -128,16 +128,26 @@ describe('fallback', () => {
     expect(second.cancelled()).toBe(true);
   });
 
-  it('sends the same body to every branch, also when it was given as a stream', async () => {
-    const shared = scripted([openaiErrorResponse(500), jsonResponse({})]);
+  it('hands every branch a request of its own, its body unread, also when it was given as a stream', async () => {
+    // Each branch reads its request to the end, as a user's handler or `fetch(request)` does.
+    const read: unknown[] = [];
+    const consume = (answer: Response) => async (request: Request) => {
+      read.push(await request.json());
+      return answer;
+    };
+    const shared = scripted([consume(openaiErrorResponse(500)), consume(jsonResponse({}))]);
     const body = new ReadableStream({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('{"model":"streamed"}'));
         controller.close();
       },
     });
-    await fallback([(next) => next, (next) => next])(shared)(post({ body, duplex: 'half' } as RequestInit));
+    const response = await fallback([(next) => next, (next) => next])(shared)(
+      post({ body, duplex: 'half' } as RequestInit),
+    );
+    expect(response.status).toBe(200);
     expect(shared.requests.map((r) => r.body)).toEqual(['{"model":"streamed"}', '{"model":"streamed"}']);
+    expect(read).toEqual([{ model: 'streamed' }, { model: 'streamed' }]);
   });
 
   it('gives each branch its own middlewares ending at the shared next', async () => {

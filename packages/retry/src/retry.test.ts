@@ -95,8 +95,18 @@ describe('retry', () => {
     expect(second.cancelled()).toBe(true);
   });
 
-  it('sends the same body on every attempt, also when it was given as a stream', async () => {
-    const upstream = scripted([openaiErrorResponse(500), openaiErrorResponse(500), jsonResponse({})]);
+  it('hands every attempt a request of its own, its body unread, also when it was given as a stream', async () => {
+    // Each attempt reads its request to the end, as a user's handler or `fetch(request)` does.
+    const read: unknown[] = [];
+    const consume = (answer: Response) => async (request: Request) => {
+      read.push(await request.json());
+      return answer;
+    };
+    const upstream = scripted([
+      consume(openaiErrorResponse(500)),
+      consume(openaiErrorResponse(500)),
+      consume(jsonResponse({})),
+    ]);
     const body = new ReadableStream({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('{"model":'));
@@ -104,8 +114,10 @@ describe('retry', () => {
         controller.close();
       },
     });
-    await retry(noWait)(upstream)(post({ body, duplex: 'half' } as RequestInit));
+    const response = await retry(noWait)(upstream)(post({ body, duplex: 'half' } as RequestInit));
+    expect(response.status).toBe(200);
     expect(upstream.requests.map((r) => r.body)).toEqual(Array(3).fill('{"model":"streamed"}'));
+    expect(read).toEqual(Array(3).fill({ model: 'streamed' }));
   });
 
   it('ends a backoff wait at once when the caller aborts, without another call', async () => {

@@ -32,7 +32,7 @@ export interface ObservedCall {
 /**
  * Sends `request` to `next` and records the call. A JSON answer is read here at once (its facts are
  * in the whole body, and retry and fallback often drop error answers unread) and recorded when it
- * has arrived; the caller gets it held in memory, read without a second body stream or parse. A
+ * has arrived; the caller gets a new `Response` with the same status, headers and text. A
  * stream is observed while the caller reads it, and recorded when it ends or is cancelled (an unread
  * stream is never recorded). A thrown error is recorded and rethrown unchanged.
  */
