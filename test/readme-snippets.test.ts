@@ -1,7 +1,8 @@
 /**
  * The snippets of the root, config and client READMEs, run as written. Their providers' real hosts
  * are redirected to local mock providers by replacing the global `fetch` that `fetchTransport` and
- * the `openai` package call.
+ * the `openai` package call. Also core's "Writing a middleware": its middleware and the vitest file
+ * testing it, whose tests run here as written.
  */
 import { fault, type MockProvider, startMockProvider } from '@switchyard/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -78,4 +79,13 @@ describe('README snippets', () => {
     expect(lines).toEqual(['hello from openai']);
     expect(openaiMock.calls).toBe(2);
   });
+});
+
+// The core README's example middleware (block 1) and its test file (block 2), under the names the
+// README gives them; the test file's own `describe`/`it` are collected here and run as written.
+describe('core README: writing a middleware', async () => {
+  readmeSnippetModule('packages/core/README.md', 1, 'core-readme/retry-once-503.ts');
+  await import(
+    readmeSnippetModule('packages/core/README.md', 2, 'core-readme/retry-once-503.from-readme.ts')
+  );
 });
