@@ -86,18 +86,13 @@ export function trace(options: TraceOptions = {}): Middleware {
 }
 
 /**
- * `request` carrying `name: value`: the same `Request` when its headers can be changed (so no new
- * Request and body stream are made per call), else a derived one.
+ * A new request like `request` carrying `name: value`. The caller's own `Request` is never changed:
+ * it may be the caller's to reuse.
  */
 export function withHeader(request: Request, name: string, value: string): Request {
-  try {
-    request.headers.set(name, value);
-    return request;
-  } catch {
-    const headers = new Headers(request.headers);
-    headers.set(name, value);
-    return deriveRequest(request, { headers });
-  }
+  const headers = new Headers(request.headers);
+  headers.set(name, value);
+  return deriveRequest(request, { headers });
 }
 
 /** The request's credentials, found only the first time a record needs them. */
