@@ -304,7 +304,8 @@ describe('cacheSemantic', () => {
       chat({ prompt: 'What is the capital of France?', extra: { stream: true } }),
     );
     await collectSse(streamed);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // All in process: one event-loop turn is what a complete stream takes to be stored.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(store.size).toBe(0);
   });
 

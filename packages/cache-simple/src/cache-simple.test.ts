@@ -460,9 +460,10 @@ describe('cacheSimple coalescing', () => {
     const pipeline = cached(upstream);
     const controller = new AbortController();
     const abandoned = pipeline(new Request(chat(), { signal: controller.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.waitFor(() => expect(upstream.calls).toBe(1));
     const waiter = pipeline(chat());
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // All in process: one event-loop turn lets the waiter find the call in flight and wait for it.
+    await new Promise((resolve) => setImmediate(resolve));
     controller.abort(new Error('caller went away'));
     await expect(abandoned).rejects.toThrow('caller went away');
     const response = await waiter;

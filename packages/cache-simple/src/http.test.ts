@@ -7,22 +7,11 @@ import { cacheSimple } from './cache-simple.js';
 import type { CacheStore } from './cache-store.js';
 import { memoryStore } from './memory-store.js';
 import { type RedisStore, redisStore } from './redis-store.js';
-import {
-  type RedisServer,
-  redisInstallCommand,
-  redisServerAvailability,
-  startRedisServer,
-} from './test-support/redis-server.js';
+import { type RedisServer, redisServerForTests, startRedisServer } from './test-support/redis-server.js';
 
 // End to end over HTTP: the official `openai` SDK as the client (through `toFetch`), a real local
 // mock provider as the upstream, and each store (Redis only where redis-server is installed).
-const redisAvailability = redisServerAvailability();
-const redisAvailable = redisAvailability.available;
-if (!redisAvailability.available) {
-  console.warn(
-    `SKIPPED: the Redis end-to-end tests need a real redis-server: ${redisAvailability.reason}. Install it with: ${redisInstallCommand}`,
-  );
-}
+const redisAvailable = redisServerForTests('the Redis end-to-end tests');
 const messages = [{ role: 'user' as const, content: 'What is the capital of France?' }];
 
 let provider: MockProvider;

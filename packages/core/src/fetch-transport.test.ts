@@ -88,12 +88,17 @@ describe('fetchTransport', () => {
     expect(transport.message).not.toContain('secret');
   });
 
-  it("rejects with the signal's reason when the request is aborted", async () => {
-    server = await startLocalServer(() => undefined); // never answers
+  it("rejects with the signal's reason when the request is aborted while the server holds it", async () => {
+    let arrived!: () => void;
+    const received = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    server = await startLocalServer(() => arrived()); // receives the request, never answers
     const controller = new AbortController();
     const reason = new Error('caller gave up');
     const pending = fetchTransport()(new Request(`${server.origin}/slow`, { signal: controller.signal }));
-    setTimeout(() => controller.abort(reason), 20);
+    await received;
+    controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
   });
 

@@ -8,7 +8,7 @@ import {
 } from '@switchyard/core';
 import { responseHeaders } from '@switchyard/core/internal';
 import { chatCompletion, jsonResponse, openaiErrorResponse, scripted } from '@switchyard/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fallback } from './fallback.js';
 
 const url = 'http://upstream.test/v1/chat/completions';
@@ -178,7 +178,7 @@ describe('fallback', () => {
     const controller = new AbortController();
     const reason = new Error('caller gave up');
     const pending = fallback([to(a), to(b)])(scripted([]))(post({ signal: controller.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.waitFor(() => expect(a.calls).toBe(1));
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
     expect(b.calls).toBe(0);

@@ -1,7 +1,7 @@
 import { AllBranchesFailedError, type Handler, type Middleware, TransportError } from '@switchyard/core';
 import { responseHeaders } from '@switchyard/core/internal';
 import { jsonResponse, openaiErrorResponse, scripted } from '@switchyard/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hedge } from './hedge.js';
 
 const url = 'http://upstream.test/v1/chat/completions';
@@ -59,8 +59,7 @@ describe('hedge', () => {
     );
     expect(servedBy(response)).toBe('config.targets[1]');
     answerLate();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(cancelled).toBe(true);
+    await vi.waitFor(() => expect(cancelled).toBe(true));
   });
 
   it('returns the last failed response, or AllBranchesFailedError when none answered', async () => {
@@ -83,16 +82,24 @@ describe('hedge', () => {
     await expect(throwing(scripted([]))(post())).rejects.toBeInstanceOf(AllBranchesFailedError);
   });
 
-  it('rejects at once with the reason when the caller aborts', async () => {
-    const a = scripted([scripted.hang()]);
-    const b = scripted([scripted.hang()]);
-    const controller = new AbortController();
-    const reason = new Error('caller gave up');
-    const pending = hedge([to(a), to(b)], { afterMs: 1 })(scripted([]))(post({ signal: controller.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    controller.abort(reason);
-    await expect(pending).rejects.toBe(reason);
-    expect(a.requests.every((r) => r.signal.aborted) && b.requests.every((r) => r.signal.aborted)).toBe(true);
+  it('rejects at once with the reason when the caller aborts, aborting every branch it started', async () => {
+    vi.useFakeTimers();
+    try {
+      const a = scripted([scripted.hang()]);
+      const b = scripted([scripted.hang()]);
+      const controller = new AbortController();
+      const reason = new Error('caller gave up');
+      const pending = hedge([to(a), to(b)], { afterMs: 1 })(scripted([]))(
+        post({ signal: controller.signal }),
+      );
+      await vi.advanceTimersByTimeAsync(1);
+      expect([a.calls, b.calls]).toEqual([1, 1]);
+      controller.abort(reason);
+      await expect(pending).rejects.toBe(reason);
+      expect([...a.requests, ...b.requests].map((r) => r.signal.aborted)).toEqual([true, true]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('rejects an invalid afterMs with a precise TypeError', () => {

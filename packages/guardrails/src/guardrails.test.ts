@@ -228,6 +228,7 @@ describe('guardrails on streams', () => {
     const last = events.at(-1);
     expect(last?.choices).toEqual([]);
     expect(last?.hook_results?.after_request_hooks[0]).toMatchObject({ verdict: false, deny: false });
+    expect(events.length).toBeGreaterThan(1);
     expect(events.slice(0, -1).every((event) => event.hook_results === undefined)).toBe(true);
   });
 

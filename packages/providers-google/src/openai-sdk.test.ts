@@ -37,6 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
+  expect(recording.bodies.length).toBeGreaterThan(0);
   for (const text of recording.bodies) expect(text).not.toContain(apiKey);
   return server.close();
 });

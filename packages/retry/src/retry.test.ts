@@ -124,9 +124,17 @@ describe('retry', () => {
     const upstream = scripted([], { otherwise: () => openaiErrorResponse(503) });
     const controller = new AbortController();
     const reason = new Error('caller gave up');
-    const pipeline = retry({ backoff: { initialDelayMs: 600_000, maxDelayMs: 600_000 }, random: () => 0.99 });
+    let backingOff!: () => void;
+    const waiting = new Promise<void>((resolve) => {
+      backingOff = resolve;
+    });
+    const pipeline = retry({
+      backoff: { initialDelayMs: 600_000, maxDelayMs: 600_000 },
+      random: () => 0.99,
+      onRetry: () => backingOff(),
+    });
     const pending = pipeline(upstream)(post({ signal: controller.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await waiting; // the first answer was a 503, and retry now sleeps for ten minutes
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
     expect(upstream.calls).toBe(1);

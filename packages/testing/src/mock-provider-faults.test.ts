@@ -86,7 +86,9 @@ describe('startMockProvider: faults through fetchTransport', () => {
     const pipeline = compose(timeout(500))(send);
     expect((await pipeline(chat(provider))).status).toBe(408);
     expect((await pipeline(chat(provider))).status).toBe(408);
-    expect((await pipeline(chat(provider))).status).toBe(200);
+    // No deadline here: a loaded machine may take longer than 500 ms to answer without any delay.
+    expect((await send(chat(provider))).status).toBe(200);
+    expect(provider.calls).toBe(3);
   });
 
   it('delays and then answers normally', async () => {

@@ -419,11 +419,12 @@ describe('trace', () => {
     const response = await pipeline(chatRequest());
     expect(response.status).toBe(200);
     await readAll(response);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(onSinkError.mock.calls.map(([error]) => (error as Error).message).sort()).toEqual([
-      'boom',
-      'disk full',
-    ]);
+    await vi.waitFor(() =>
+      expect(onSinkError.mock.calls.map(([error]) => (error as Error).message).sort()).toEqual([
+        'boom',
+        'disk full',
+      ]),
+    );
   });
 
   it('validates options at factory time', () => {

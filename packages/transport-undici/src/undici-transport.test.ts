@@ -1,3 +1,4 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +67,17 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
     resolve = done;
   });
   return { promise, resolve };
+}
+
+/** Resolves once undici has received the response headers of a request for `path`. */
+function headersReceived(path: string): Promise<void> {
+  const received = deferred();
+  const listener = (message: unknown) => {
+    if ((message as { request: { path: string } }).request.path === path) received.resolve();
+  };
+  subscribe('undici:request:headers', listener);
+  cleanups.push(async () => void unsubscribe('undici:request:headers', listener));
+  return received.promise;
 }
 
 const json = (response: ServerResponse) => {
@@ -152,21 +164,21 @@ describe('undiciTransport', () => {
   });
 
   it('answers a successful event stream once its first bytes arrived, so awaitFirstByte need not wrap it', async () => {
-    const headersSent = deferred();
     const sendFirst = deferred();
     const { origin } = await serve((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });
       response.flushHeaders();
-      headersSent.resolve();
       sendFirst.promise.then(() => response.end('data: first\n\n'));
     });
+    const headers = headersReceived('/stream');
     let answered = false;
     const pending = transport()(new Request(`${origin}/stream`)).then((response) => {
       answered = true;
       return response;
     });
-    await headersSent.promise;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The client has the headers; one event-loop turn lets everything they set off run.
+    await headers;
+    await new Promise((resolve) => setImmediate(resolve));
     expect(answered).toBe(false);
     sendFirst.resolve();
     const response = await pending;
@@ -201,10 +213,12 @@ describe('undiciTransport', () => {
   });
 
   it('makes the response body tappable: a tap sees every byte without a new Response', async () => {
+    const firstSeen = deferred();
     const { origin } = await serve((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"a":');
-      setTimeout(() => response.end('1}'), 10);
+      // The rest exists only once the tap has seen the first part: the body comes in two reads.
+      firstSeen.promise.then(() => response.end('1}'));
     });
     const response = await transport()(new Request(`${origin}/json`));
     const seen: string[] = [];
@@ -212,6 +226,7 @@ describe('undiciTransport', () => {
     const tapped = tapResponse(response, {
       transform(chunk) {
         seen.push(Buffer.from(chunk).toString());
+        firstSeen.resolve();
         return chunk;
       },
       flush: () => null,
@@ -219,7 +234,7 @@ describe('undiciTransport', () => {
     });
     expect(tapped).toBe(response);
     expect(await response.json()).toEqual({ a: 1 });
-    expect(seen.join('')).toBe('{"a":1}');
+    expect(seen).toEqual(['{"a":', '1}']);
     expect(ends).toEqual(['completed']);
   });
 
@@ -269,11 +284,13 @@ describe('undiciTransport', () => {
   });
 
   it("rejects with the signal's reason when aborted before the response", async () => {
-    const { origin } = await serve(() => undefined);
+    const received = deferred();
+    const { origin } = await serve(() => received.resolve()); // receives the request, never answers
     const controller = new AbortController();
     const reason = new Error('caller gave up');
     const pending = transport()(new Request(`${origin}/slow`, { signal: controller.signal }));
-    setTimeout(() => controller.abort(reason), 20);
+    await received.promise;
+    controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
     const already = new AbortController();
     already.abort(reason);
@@ -281,11 +298,13 @@ describe('undiciTransport', () => {
   });
 
   it("through toFetch, rejects with the caller's reason when the caller's signal aborts", async () => {
-    const { origin } = await serve(() => undefined);
+    const received = deferred();
+    const { origin } = await serve(() => received.resolve()); // receives the request, never answers
     const controller = new AbortController();
     const reason = new Error('caller gave up');
     const pending = toFetch(transport())(`${origin}/slow`, { signal: controller.signal });
-    setTimeout(() => controller.abort(reason), 20);
+    await received.promise;
+    controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
   });
 
@@ -338,12 +357,14 @@ describe('undiciTransport', () => {
   });
 
   it('errors the body with a TransportError when the connection drops mid-body', async () => {
+    const cut = deferred();
     const { origin } = await serve((_request, response) => {
       response.writeHead(200, { 'content-length': '100' });
       response.write('only part');
-      setTimeout(() => response.socket?.destroy(), 10);
+      cut.promise.then(() => response.socket?.destroy());
     });
     const response = await transport()(new Request(`${origin}/cut`));
+    cut.resolve();
     await expect(response.text()).rejects.toBeInstanceOf(TransportError);
   });
 

@@ -25,6 +25,25 @@ export function redisServerAvailability(): { available: true } | { available: fa
   return { available: true };
 }
 
+/**
+ * Whether the tests named by `what` can have a real `redis-server`. Where it is missing they are
+ * skipped, saying so (with the install command), on a developer's machine; in CI (`CI` set, as
+ * `.ci/run` runs) a missing server throws, so that those tests fail instead of passing unrun.
+ */
+export function redisServerForTests(what: string): boolean {
+  const availability = redisServerAvailability();
+  if (availability.available) return true;
+  const message = `${what} need a real redis-server: ${availability.reason}. Install it with: ${redisInstallCommand}`;
+  if (runsInCI()) throw new Error(`CI must not skip them: ${message}`);
+  console.warn(`SKIPPED: ${message}`);
+  return false;
+}
+
+function runsInCI(): boolean {
+  const ci = process.env['CI'];
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+}
+
 /** A throwaway Redis on loopback. */
 export interface RedisServer {
   readonly port: number;
