@@ -166,6 +166,19 @@ describe('cacheSimple', () => {
     expect(upstream.calls).toBe(3);
   });
 
+  it('passes a body nested 20,000 deep through unkeyed instead of overflowing the stack', async () => {
+    const upstream = scripted([], { otherwise: () => jsonResponse(chatCompletion({ content: 'deep' })) });
+    const body = `{"model":"gpt-4o-mini","messages":[],"metadata":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const request = new Request('https://api.openai.com/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const response = await cached(upstream)(request);
+    expect(status(response)).toBe('DISABLED');
+    expect(upstream.requests[0]?.body).toBe(body);
+  });
+
   it('passes requests it cannot key through as DISABLED', async () => {
     const upstream = scripted([], { otherwise: () => jsonResponse({ object: 'list', data: [] }) });
     const pipeline = cached(upstream);

@@ -8,4 +8,12 @@ describe('canonicalJson', () => {
     );
     expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
   });
+
+  it('refuses a value nested deeper than 128 levels instead of overflowing the stack', () => {
+    let deep: unknown = 'leaf';
+    for (let level = 0; level < 20_000; level++) deep = [deep];
+    expect(() => canonicalJson(deep)).toThrow(
+      new RangeError('canonicalJson: value nests deeper than 128 levels'),
+    );
+  });
 });

@@ -8,8 +8,6 @@ export {
   tapPoint,
   tapResponse,
 } from './body-tap.js';
-export { BytePattern } from './byte-pattern.js';
-export { ByteWriter, utf8 } from './byte-writer.js';
 export { canonicalJson } from './canonical-json.js';
 export { chatOrEmbeddingsEndpoint } from './chat-or-embeddings.js';
 export {
@@ -24,7 +22,7 @@ export { discardBody } from './discard-body.js';
 export { embeddingResponse } from './embedding-response.js';
 export { awaitFirstByte, firstByteReady, markFirstByteSettled, needsFirstByte } from './first-byte.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
-export { jsonStringLiteralEnd } from './json-string-literal.js';
+export { maxJsonDepth } from './json-depth.js';
 export { isNullBodyStatus } from './null-body-status.js';
 export { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
 export { readModelRequest } from './read-model-request.js';

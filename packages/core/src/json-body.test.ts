@@ -4,7 +4,7 @@ import { readJsonBody, withJsonBody } from './json-body.js';
 import { bufferBody, isBodyReplayable, readBodyText, rememberBody, sendableBody } from './request-body.js';
 import { requestOptions, withRequestOptions } from './request-options.js';
 import { toFetch } from './to-fetch.js';
-import { requestSignal, transportSignal } from './transport-signal.js';
+import { transportSignal } from './transport-signal.js';
 
 /** A request whose body stream counts how many chunks were pulled from it. */
 function countingRequest(text: string): { request: Request; pulls: () => number } {
@@ -45,6 +45,21 @@ describe('JSON body helpers', () => {
     expect(isBodyReplayable(request)).toBe(true);
     expect(sendableBody(request)).toEqual(new TextEncoder().encode('{"model":"m","messages":[]}'));
     expect(await request.json()).toEqual({ model: 'm', messages: [] });
+  });
+
+  it('refuse a body nested deeper than 128 levels before parsing it, and accept one at the bound', async () => {
+    const nested = (depth: number) =>
+      `{"model":"m","override":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+    const deep = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: nested(20_000) });
+    await expect(readJsonBody(deep)).rejects.toThrow(
+      new SyntaxError('Request body of POST http://x.test/v1/chat/completions nests deeper than 128 levels'),
+    );
+    const atBound = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: nested(128) });
+    expect(await readJsonBody(atBound)).toMatchObject({ model: 'm' });
+    // Brackets inside strings are text, not nesting.
+    const inString = JSON.stringify({ content: '['.repeat(500) + '\\"{'.repeat(200) });
+    const text = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: inString });
+    expect(await readJsonBody(text)).toEqual(JSON.parse(inString));
   });
 
   it('reject invalid JSON with a SyntaxError naming the request', async () => {

@@ -1,4 +1,5 @@
 import { deriveRequest } from './derive-request.js';
+import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
 import { peekRecord, recordOf } from './record-of.js';
 import { readBodyText } from './request-body.js';
 import { carryRequestOptions } from './request-options.js';
@@ -7,11 +8,18 @@ import { carryRequestOptions } from './request-options.js';
  * The request body parsed as JSON, read and parsed once per `Request`. Treat the result as
  * read-only: it is shared by every middleware that asks. Use `withJsonBody` to change it.
  *
- * @throws SyntaxError naming the request URL when the body is not valid JSON.
+ * @throws SyntaxError naming the request URL when the body is not valid JSON, or nests arrays and
+ *   objects deeper than 128 levels (no real request does; a hostile one would make every reader
+ *   of the parsed body recurse without end).
  */
 export function readJsonBody<T = unknown>(request: Request): Promise<T> {
   const record = recordOf(request);
   record.json ??= readBodyText(request).then((text) => {
+    if (nestsDeeperThan(text, maxJsonDepth)) {
+      throw new SyntaxError(
+        `Request body of ${request.method} ${request.url} nests deeper than ${maxJsonDepth} levels`,
+      );
+    }
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
