@@ -49,7 +49,7 @@ export function azureAIInference(options: AzureAIInferenceOptions): Middleware {
       if (endpoint === 'models' && response.ok) {
         return modelList(response, upstreamHeaders(response, settings.name));
       }
-      return passThroughAnswer(response, settings.name);
+      return passThroughAnswer(response, settings.name, endpoint);
     };
 }
 

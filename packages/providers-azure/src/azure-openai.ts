@@ -49,7 +49,11 @@ export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
       if (settings.apiVersion !== 'v1') target.searchParams.set('api-version', settings.apiVersion);
       const headers = forwardedHeaders(request.headers);
       await setAuth(headers, settings.auth, settings.name);
-      return passThroughAnswer(await next(deriveRequest(request, { url: target, headers })), settings.name);
+      return passThroughAnswer(
+        await next(deriveRequest(request, { url: target, headers })),
+        settings.name,
+        endpoint,
+      );
     };
 }
 

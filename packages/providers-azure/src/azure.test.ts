@@ -107,7 +107,7 @@ describe('azureOpenAI against a local server, with the openai SDK as the client'
 
 describe('azureOpenAI options and auth', () => {
   it('builds the URL from resourceName, and from endpoint', async () => {
-    const transport = scripted([new Response('{}'), new Response('{}')]);
+    const transport = scripted([Response.json({}), Response.json({})]);
     await azureOpenAI({
       resourceName: 'my-res',
       deploymentId: 'dep',
@@ -126,7 +126,7 @@ describe('azureOpenAI options and auth', () => {
   });
 
   it("uses Azure's v1 API when apiVersion is 'v1': no deployment path, no api-version", async () => {
-    const transport = scripted([new Response('{}'), new Response('{}')]);
+    const transport = scripted([Response.json({}), Response.json({})]);
     const handler = azureOpenAI({ resourceName: 'my-res', apiVersion: 'v1', apiKey })(transport);
     await handler(chat({ model: 'my-gpt-4o-deployment', messages: [] }));
     await handler(new Request('http://x/v1/models'));
@@ -139,7 +139,7 @@ describe('azureOpenAI options and auth', () => {
 
   it('sends an Entra token as a bearer, asking the token function on every request', async () => {
     let calls = 0;
-    const transport = scripted([new Response('{}'), new Response('{}')]);
+    const transport = scripted([Response.json({}), Response.json({})]);
     const handler = azureOpenAI({
       resourceName: 'r',
       deploymentId: 'd',

@@ -66,7 +66,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
         headers: nativeHeaders(request.headers, settings),
         ...(body === undefined ? {} : { body }),
       });
-      return passThroughAnswer(await next(native), settings.name);
+      return passThroughAnswer(await next(native), settings.name, endpoint);
     };
 }
 

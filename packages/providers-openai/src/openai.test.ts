@@ -144,7 +144,7 @@ describe('openai through the official SDK against a local OpenAI-shaped server',
 
 describe('openai routing and headers', () => {
   it('sends any path after /v1/ to the same place, keeping the query string', async () => {
-    const transport = scripted([new Response('{}'), new Response('{}'), new Response('{}')]);
+    const transport = scripted([Response.json({}), Response.json({}), Response.json({})]);
     const handler = openai({ apiKey })(transport);
     await handler(new Request('http://proxy.local/gateway/v1/files/file-abc/content?x=1'));
     await handler(new Request('http://proxy.local/chat/completions', { method: 'POST', body: '{}' }));
@@ -158,7 +158,7 @@ describe('openai routing and headers', () => {
   });
 
   it('replaces the caller authorization and never forwards api-key style headers', async () => {
-    const transport = scripted([new Response('{}')]);
+    const transport = scripted([Response.json({})]);
     await openai({ apiKey })(transport)(
       new Request('http://x/v1/chat/completions', {
         method: 'POST',

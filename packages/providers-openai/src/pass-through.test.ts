@@ -1,3 +1,4 @@
+import { UpstreamProtocolError } from '@switchyard/core';
 import { describe, expect, it } from 'vitest';
 import { forwardedHeaders, passThroughAnswer } from './pass-through.js';
 
@@ -124,5 +125,28 @@ describe('passThroughAnswer of an error', () => {
     );
     await large.body?.cancel('not needed');
     expect(cancelled).toBe('not needed');
+  });
+});
+
+describe('passThroughAnswer for an endpoint that answers JSON', () => {
+  it('refuses a 200 whose body is not what it should be, as every provider translation does', async () => {
+    const html = new Response('<html>gateway login</html>', { headers: { 'content-type': 'text/html' } });
+    await expect(passThroughAnswer(html, 'groq', 'chat/completions')).rejects.toThrow(
+      new UpstreamProtocolError('groq: the 200 answer to chat/completions is text/html, not JSON'),
+    );
+    const cut = new Response('{"id":"chatcmpl-1","choi', { headers: { 'content-type': 'application/json' } });
+    await expect(passThroughAnswer(cut, 'groq', 'chat/completions')).rejects.toThrow(
+      /groq: the 200 answer to chat\/completions is not valid JSON: \{"id":"chatcmpl-1","choi/,
+    );
+  });
+
+  it('passes valid JSON and event streams through; other endpoints are not checked', async () => {
+    const json = await passThroughAnswer(Response.json({ object: 'list', data: [] }), 'groq', 'embeddings');
+    expect(await json.json()).toEqual({ object: 'list', data: [] });
+    expect(json.headers.get('x-switchyard-provider')).toBe('groq');
+    const stream = new Response('data: {}\n\n', { headers: { 'content-type': 'text/event-stream' } });
+    expect(await (await passThroughAnswer(stream, 'groq', 'chat/completions')).text()).toBe('data: {}\n\n');
+    const audio = new Response('ID3', { headers: { 'content-type': 'audio/mpeg' } });
+    expect(await (await passThroughAnswer(audio, 'groq', 'audio/speech')).text()).toBe('ID3');
   });
 });

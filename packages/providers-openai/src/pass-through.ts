@@ -1,4 +1,10 @@
-import { passThroughResponse, upstreamHeaders } from '@switchyard/core/internal';
+import { UpstreamProtocolError } from '@switchyard/core';
+import {
+  discardBody,
+  type OpenAIEndpoint,
+  passThroughResponse,
+  upstreamHeaders,
+} from '@switchyard/core/internal';
 import { normalizeErrorResponse } from './openai-error.js';
 
 /** Request headers that carry the caller's own credentials or connection: never forwarded. */
@@ -24,13 +30,56 @@ export function forwardedHeaders(incoming: Headers): Headers {
   return headers;
 }
 
+/** Endpoints whose successful answer is JSON, or an event stream when one was asked for. */
+const jsonEndpoints: ReadonlySet<OpenAIEndpoint> = new Set([
+  'chat/completions',
+  'embeddings',
+  'images/generations',
+  'models',
+]);
+
 /**
  * The answer of a provider that speaks OpenAI's format, for the caller: status, status text and
  * body kept (streams pass through untouched), `content-type` kept, the upstream's other headers as
  * `upstreamHeaders` keeps them (with `x-switchyard-provider: <provider>`); an error answer's body
  * normalised to OpenAI's error shape (`normalizeErrorResponse`).
+ *
+ * @param endpoint the endpoint asked. Default: none. For one that answers JSON (chat completions,
+ *   embeddings, images, models), a successful answer must be an event stream or valid JSON, as
+ *   every other provider's translation requires.
+ * @throws UpstreamProtocolError naming `provider` when that answer is neither (an HTML page from a
+ *   misconfigured host, a cut body), which the gateway answers as a 502.
  */
-export async function passThroughAnswer(response: Response, provider: string): Promise<Response> {
+export async function passThroughAnswer(
+  response: Response,
+  provider: string,
+  endpoint?: OpenAIEndpoint,
+): Promise<Response> {
   if (!response.ok) return normalizeErrorResponse(response, upstreamHeaders(response, provider), provider);
-  return passThroughResponse(response, provider);
+  if (endpoint === undefined || !jsonEndpoints.has(endpoint) || response.body === null) {
+    return passThroughResponse(response, provider);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/event-stream')) return passThroughResponse(response, provider);
+  if (!type.includes('json')) {
+    discardBody(response);
+    throw new UpstreamProtocolError(
+      `${provider}: the ${response.status} answer to ${endpoint} is ${type === '' ? 'untyped' : type}, not JSON`,
+    );
+  }
+  const text = await response.text();
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    throw new UpstreamProtocolError(
+      `${provider}: the ${response.status} answer to ${endpoint} is not valid JSON: ${text.slice(0, 80)}`,
+      { cause: error },
+    );
+  }
+  const held = new Response(text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  return passThroughResponse(held, provider);
 }
