@@ -160,7 +160,7 @@ describe('translateAnthropicStream', () => {
     });
   }
 
-  it('translates deltas with other key order or escapes exactly like the compact form it copies', async () => {
+  it('translates deltas with other key order or escapes like the compact form', async () => {
     const reorder = (line: string) => {
       if (!line.startsWith('data: ')) return line;
       const data = JSON.parse(line.slice(6)) as Record<string, unknown>;
@@ -197,7 +197,7 @@ describe('translateAnthropicStream', () => {
     ['a bad escape', '"a\\x"'],
     ['a short unicode escape', '"a\\u12"'],
     ['a raw control character', '"a\tb"'],
-  ])('falls back to parsing when a compact-looking delta has %s', async (_label, literal) => {
+  ])('refuses a delta whose text string has %s', async (_label, literal) => {
     const start =
       'event: message_start\ndata: {"type":"message_start","message":{"id":"m","model":"c","usage":{}}}\n\n';
     const broken = `${start}event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":${literal}}}\n\n`;
@@ -205,7 +205,7 @@ describe('translateAnthropicStream', () => {
     expect(all.at(-1)).toMatchObject({ error: { code: 'upstream_protocol_error' } });
   });
 
-  it('copies a compact delta ending in an escaped backslash', async () => {
+  it('reads a delta ending in an escaped backslash', async () => {
     const start =
       'event: message_start\ndata: {"type":"message_start","message":{"id":"m","model":"c","usage":{}}}\n\n';
     const text = `${start}event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"a\\\\"}}\n\n`;

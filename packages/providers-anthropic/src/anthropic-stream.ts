@@ -1,9 +1,7 @@
 import type { ChatToolCallDelta, FinishReason, OpenAIErrorBody } from '@switchyard/core';
-import { ByteWriter, utf8 } from '@switchyard/core/internal';
+import { createParser } from 'eventsource-parser';
 import type { AnthropicStopReason, AnthropicStreamEvent, AnthropicUsage } from './anthropic-types.js';
-import { CompactDelta } from './compact-delta.js';
 import { finishReason, openaiUsage } from './from-anthropic-message.js';
-import { SseSplitter } from './sse-splitter.js';
 
 /** What the stream translator needs to know about the request. */
 export interface AnthropicStreamContext {
@@ -15,6 +13,8 @@ export interface AnthropicStreamContext {
   created: number;
 }
 
+const encoder = new TextEncoder();
+
 /**
  * Translates an Anthropic Messages event stream into OpenAI chat completion chunks in SSE form,
  * ending with `data: [DONE]`. Text deltas become `content`, tool-use blocks become `tool_calls`
@@ -22,53 +22,33 @@ export interface AnthropicStreamContext {
  * usage. Without `includeUsage`, usage rides on the finish chunk so callers never lose it.
  * An Anthropic `error` event, a body that fails, or a body that ends before `message_stop` each
  * produce one OpenAI error event (`data: {"error": {...}}`) and then the end of the stream.
- * Cancelling the result cancels the upstream body.
+ * The events of one read are written as one piece. Cancelling the result cancels the upstream body.
  */
 export function translateAnthropicStream(
   upstream: ReadableStream<Uint8Array>,
   context: AnthropicStreamContext,
 ): ReadableStream<Uint8Array> {
+  // The body's own reader (no pipeThrough), so that cancelling reaches the upstream at once.
   const reader = upstream.getReader();
-  const translator = new ChunkWriter(context);
-  const splitter = new SseSplitter({
-    rawEvent: (bytes, view, start, limit) => translator.rawEvent(bytes, view, start, limit),
-    data: (data) => translator.onData(data),
-  });
+  const writer = new ChunkWriter(context);
+  const decoder = new TextDecoder();
+  const parser = createParser({ onEvent: (event) => writer.onData(event.data) });
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        while (true) {
-          let result: Awaited<ReturnType<typeof reader.read>>;
+        do {
           try {
-            result = await reader.read();
+            const { done, value } = await reader.read();
+            parser.feed(done ? decoder.decode() : decoder.decode(value, { stream: true }));
+            if (done) writer.fail('stream_incomplete', 'anthropic stream ended before message_stop');
           } catch (error) {
-            translator.fail('stream_interrupted', `anthropic stream failed: ${describe(error)}`);
-            controller.enqueue(translator.take()!);
-            controller.close();
-            return;
+            writer.fail('stream_interrupted', `anthropic stream failed: ${describe(error)}`);
           }
-          if (result.done) {
-            splitter.end();
-            if (!translator.ended) {
-              translator.fail('stream_incomplete', 'anthropic stream ended before message_stop');
-            }
-            const rest = translator.take();
-            if (rest) controller.enqueue(rest);
-            controller.close();
-            return;
-          }
-          splitter.push(result.value);
-          const out = translator.take();
-          if (translator.ended) {
-            if (out) controller.enqueue(out);
-            controller.close();
-            await reader.cancel().catch(() => undefined);
-            return;
-          }
-          if (out) {
-            controller.enqueue(out);
-            return;
-          }
+        } while (writer.out === '' && !writer.ended);
+        if (writer.out !== '') controller.enqueue(writer.take());
+        if (writer.ended) {
+          controller.close();
+          await reader.cancel().catch(() => undefined);
         }
       },
       cancel(reason) {
@@ -83,19 +63,12 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const chunkSuffix = utf8(',"finish_reason":null}]}\n\n');
-const contentSuffix = utf8(`}${',"finish_reason":null}]}\n\n'}`);
-const toolArgumentsSuffix = utf8(`}}]}${',"finish_reason":null}]}\n\n'}`);
-
-/** Turns Anthropic event data into OpenAI SSE bytes, kept until `take()`. */
+/** Turns Anthropic event data into OpenAI SSE text, kept in `out` until `take()`. */
 class ChunkWriter {
   ended = false;
-  private readonly out = new ByteWriter();
-  private readonly compact = new CompactDelta();
+  out = '';
   /** `data: {"id":...,"choices":[{"index":0,"delta":` for this message. */
-  private prefix = utf8('');
-  /** The prefix followed by `{"content":`. */
-  private contentPrefix = utf8('');
+  private prefix = '';
   private id = '';
   private model = '';
   private started = false;
@@ -108,8 +81,11 @@ class ChunkWriter {
 
   constructor(private readonly context: AnthropicStreamContext) {}
 
-  take(): Uint8Array | undefined {
-    return this.out.take();
+  /** The SSE bytes written since the last call. */
+  take(): Uint8Array {
+    const bytes = encoder.encode(this.out);
+    this.out = '';
+    return bytes;
   }
 
   onData(data: string): void {
@@ -189,36 +165,11 @@ class ChunkWriter {
     }
   }
 
-  /**
-   * Translates a compact delta event at `start` straight from its bytes. Returns where the next
-   * event starts, or -1 when none is there (the splitter then finds and parses the event).
-   */
-  rawEvent(bytes: Uint8Array, view: DataView, start: number, limit: number): number {
-    const compact = this.compact;
-    const next = compact.recognise(bytes, view, start, limit);
-    if (next === -1 || this.ended) return next;
-    if (compact.end - compact.start === 2) return next;
-    if (!this.started) this.start('', '');
-    if (compact.isText || compact.index === this.jsonBlock) {
-      this.out.bytes(this.contentPrefix);
-      this.out.range(bytes, compact.start, compact.end);
-      this.out.bytes(contentSuffix);
-      return next;
-    }
-    const toolIndex = this.toolIndexByBlock.get(compact.index);
-    if (toolIndex === undefined) return next;
-    this.out.bytes(this.prefix);
-    this.out.text(`{"tool_calls":[{"index":${toolIndex},"function":{"arguments":`);
-    this.out.range(bytes, compact.start, compact.end);
-    this.out.bytes(toolArgumentsSuffix);
-    return next;
-  }
-
   /** Ends the stream with one OpenAI error event. */
   fail(code: string, message: string, type = 'api_error'): void {
     if (this.ended) return;
     const body: OpenAIErrorBody = { error: { message, type, code, param: null } };
-    this.out.text(`data: ${JSON.stringify(body)}\n\n`);
+    this.out += `data: ${JSON.stringify(body)}\n\n`;
     this.ended = true;
   }
 
@@ -226,9 +177,7 @@ class ChunkWriter {
     this.started = true;
     this.id = id;
     this.model = model;
-    const prefix = `data: {"id":${JSON.stringify(id)},"object":"chat.completion.chunk","created":${this.context.created},"model":${JSON.stringify(model)},"choices":[{"index":0,"delta":`;
-    this.prefix = utf8(prefix);
-    this.contentPrefix = utf8(`${prefix}{"content":`);
+    this.prefix = `data: {"id":${JSON.stringify(id)},"object":"chat.completion.chunk","created":${this.context.created},"model":${JSON.stringify(model)},"choices":[{"index":0,"delta":`;
   }
 
   private content(text: string): void {
@@ -237,9 +186,7 @@ class ChunkWriter {
 
   private delta(json: string): void {
     if (!this.started) this.start('', '');
-    this.out.bytes(this.prefix);
-    this.out.text(json);
-    this.out.bytes(chunkSuffix);
+    this.out += `${this.prefix}${json},"finish_reason":null}]}\n\n`;
   }
 
   private mergeUsage(usage: AnthropicUsage | undefined): void {
@@ -260,16 +207,12 @@ class ChunkWriter {
       model: this.model,
     };
     if (this.context.includeUsage) {
-      this.out.text(
-        `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: reason }] })}\n\n`,
-      );
-      this.out.text(`data: ${JSON.stringify({ ...base, choices: [], usage })}\n\n`);
+      this.out += `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: reason }] })}\n\n`;
+      this.out += `data: ${JSON.stringify({ ...base, choices: [], usage })}\n\n`;
     } else {
-      this.out.text(
-        `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: reason }], usage })}\n\n`,
-      );
+      this.out += `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: reason }], usage })}\n\n`;
     }
-    this.out.text('data: [DONE]\n\n');
+    this.out += 'data: [DONE]\n\n';
     this.ended = true;
   }
 }

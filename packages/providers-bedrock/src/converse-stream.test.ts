@@ -82,7 +82,7 @@ describe('bedrock ConverseStream translation', () => {
     expect(await translate(fixtureFrames('stream-text.json'))).toEqual(expectedText);
   });
 
-  it('gives the same chunks for deltas in another key order (the general path, parsing the payload)', async () => {
+  it('gives the same chunks for deltas in another key order', async () => {
     const reordered = fixtureFrames('stream-text.json').slice(0, 1);
     for (const text of ['Hello', ', wörld 👋', '!']) {
       reordered.push(
@@ -114,11 +114,22 @@ describe('bedrock ConverseStream translation', () => {
     }
   });
 
-  it('reports a corrupted frame (bad checksum) as an error event', async () => {
-    const corrupted = Uint8Array.from(textBytes);
-    corrupted[40] = corrupted[40]! ^ 0xff;
-    const events = await translate([corrupted]);
-    expect(JSON.parse(events.at(-1)!).error.message).toMatch(/^Bedrock stream broke off: /);
+  it('reports a corrupted frame (bad prelude or message checksum) as an error event', async () => {
+    // Byte 8 is in the first frame's prelude checksum, byte 40 in its headers.
+    for (const [at, failed] of [
+      [8, /prelude checksum/],
+      [40, /message checksum/],
+    ] as const) {
+      const corrupted = Uint8Array.from(textBytes);
+      corrupted[at] = corrupted[at]! ^ 0xff;
+      const events = await translate([corrupted]);
+      const { error } = JSON.parse(events.at(-1)!);
+      expect(error.message).toMatch(/^Bedrock stream broke off: /);
+      expect(error).toMatchObject({
+        message: expect.stringMatching(failed),
+        code: 'upstream_protocol_error',
+      });
+    }
   });
 
   it('streams tool uses as tool_call deltas: id and name first, then argument fragments', async () => {

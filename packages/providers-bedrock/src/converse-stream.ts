@@ -1,10 +1,8 @@
 import { type ChatToolCallDelta, type CompletionUsage, formatSseEvent, sseDone } from '@switchyard/core';
-import { ByteWriter, utf8 } from '@switchyard/core/internal';
 import { streamErrorEvent } from './bedrock-errors.js';
-import { CompactDelta } from './converse-delta.js';
 import { type CompletionIdentity, finishReasonOf, usageOf } from './converse-response.js';
 import type { ConverseStreamEvents } from './converse-types.js';
-import { decodeMessageInto, EventStreamMessage, MessageSplitter } from './event-stream.js';
+import { decodeMessage, type EventStreamMessage, MessageSplitter } from './event-stream.js';
 
 /** What the stream translation needs besides the native body. */
 export interface ConverseStreamTranslation {
@@ -18,58 +16,43 @@ export interface ConverseStreamTranslation {
 }
 
 const decoder = new TextDecoder();
-const chunkEnd = ',"finish_reason":null}]}\n\n';
-const chunkEndBytes = utf8(chunkEnd);
-const contentEnd = utf8(`}${chunkEnd}`);
-const toolArgumentsEnd = utf8(`}}]}${chunkEnd}`);
+const encoder = new TextEncoder();
 
 /**
- * The OpenAI SSE body (chunk events, then `data: [DONE]`) for a ConverseStream body. Every
- * message that arrives in one read of the native body is translated at once and written as one
- * piece of SSE bytes, so the cost per event stays small. An exception message, a message that fails
- * its checksum, or a body that ends before `messageStop` and `metadata` ends the output with one
- * OpenAI error event instead of `[DONE]`. Cancelling the output cancels the native body.
+ * The OpenAI SSE body (chunk events, then `data: [DONE]`) for a ConverseStream body. The messages
+ * of one read of the native body are written as one piece. An exception message, a message that
+ * fails its checksum, or a body that ends before `messageStop` and `metadata` ends the output with
+ * one OpenAI error event instead of `[DONE]`. Cancelling the output cancels the native body.
  */
 export function translateConverseStream(
   body: ReadableStream<Uint8Array>,
   options: ConverseStreamTranslation,
 ): ReadableStream<Uint8Array> {
+  // The body's own reader (no pipeThrough), so that cancelling reaches the native body at once.
   const reader = body.getReader();
   const splitter = new MessageSplitter();
   const writer = new ChunkWriter(options);
-  const message = new EventStreamMessage();
-  const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
-    const rest = writer.take();
-    if (rest !== undefined) controller.enqueue(rest);
-    controller.close();
-  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      while (true) {
-        let read: Awaited<ReturnType<typeof reader.read>>;
+      do {
         try {
-          read = await reader.read();
+          const read = await reader.read();
+          if (read.done) {
+            writer.end(splitter.pendingBytes);
+          } else {
+            for (const message of splitter.push(read.value)) {
+              writer.write(decodeMessage(message));
+              if (writer.done) break;
+            }
+          }
         } catch (error) {
-          writer.fail(`Bedrock stream broke off: ${reason(error)}`);
-          finish(controller);
-          return;
+          writer.fail(`Bedrock stream broke off: ${error instanceof Error ? error.message : String(error)}`);
         }
-        if (read.done) {
-          writer.end(splitter.pendingBytes);
-          finish(controller);
-          return;
-        }
-        translateRead(read.value, splitter, message, writer);
-        if (writer.done) {
-          finish(controller);
-          await reader.cancel().catch(() => undefined);
-          return;
-        }
-        const out = writer.take();
-        if (out !== undefined) {
-          controller.enqueue(out);
-          return;
-        }
+      } while (writer.out === '' && !writer.done);
+      if (writer.out !== '') controller.enqueue(writer.take());
+      if (writer.done) {
+        controller.close();
+        await reader.cancel().catch(() => undefined);
       }
     },
     cancel(cause) {
@@ -78,42 +61,15 @@ export function translateConverseStream(
   });
 }
 
-/**
- * Translates the messages one read completes. A plain function rather than part of the async
- * `pull`, so the engine optimises this hot loop on its own, the same way every run.
- */
-function translateRead(
-  chunk: Uint8Array,
-  splitter: MessageSplitter,
-  message: EventStreamMessage,
-  writer: ChunkWriter,
-): void {
-  try {
-    splitter.push(chunk);
-    while (!writer.done && splitter.next()) {
-      decodeMessageInto(message, splitter.bytes, splitter.view, splitter.start, splitter.end);
-      writer.write(message);
-    }
-  } catch (error) {
-    writer.fail(`Bedrock stream broke off: ${reason(error)}`);
-  }
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The translation state of one stream: native messages in, SSE bytes out (kept until `take()`). */
 class ChunkWriter {
-  /** True once the output is complete (an error event was written). */
+  /** True once the output is complete (`[DONE]` or an error event was written). */
   done = false;
-  private readonly out = new ByteWriter();
-  private readonly compact = new CompactDelta();
+  /** The SSE text written since the last `take()`. */
+  out = '';
   private readonly head: string;
   /** `data: {"id":...,"choices":[{"index":0,"delta":`. */
-  private readonly prefix: Uint8Array;
-  /** The prefix followed by `{"content":`. */
-  private readonly contentPrefix: Uint8Array;
+  private readonly prefix: string;
   private readonly toolIndexes = new Map<number, number>();
   private readonly jsonBlocks = new Set<number>();
   private roleSent = false;
@@ -126,75 +82,35 @@ class ChunkWriter {
     // Everything but `choices`/`usage` is the same in every chunk: serialise it once.
     this.head = `{"id":${JSON.stringify(identity.id)},"object":"chat.completion.chunk","created":${identity.created},"model":${JSON.stringify(identity.model)},`;
     // JSON text never holds a raw line break, so a chunk is one `data:` line as it is.
-    const prefix = `data: ${this.head}"choices":[{"index":0,"delta":`;
-    this.prefix = utf8(prefix);
-    this.contentPrefix = utf8(`${prefix}{"content":`);
+    this.prefix = `data: ${this.head}"choices":[{"index":0,"delta":`;
   }
 
-  /** The SSE bytes written since the last call, or `undefined`. */
-  take(): Uint8Array | undefined {
-    return this.out.take();
+  /** The SSE bytes written since the last call. */
+  take(): Uint8Array {
+    const bytes = encoder.encode(this.out);
+    this.out = '';
+    return bytes;
   }
 
   private chunk(delta: string, finish: string | null = null): void {
-    this.out.bytes(this.prefix);
-    this.out.text(delta);
-    if (finish === null) this.out.bytes(chunkEndBytes);
-    else this.out.text(`,"finish_reason":${JSON.stringify(finish)}}]}\n\n`);
+    this.out += `${this.prefix}${delta},"finish_reason":${JSON.stringify(finish)}}]}\n\n`;
   }
 
   /**
-   * Translates one native message. Kept small, the compact delta that almost every message is
-   * apart from the rest, so that the engine inlines the hot path into the decoding loop.
+   * Translates one native message: an exception ends the stream, the first event sends the role
+   * chunk first, an event without a type is skipped.
    */
   write(message: EventStreamMessage): void {
-    const type = message.eventType;
-    if (message.messageType !== 'event' || type === undefined || !this.roleSent) {
-      this.writeUncommon(message);
-      return;
-    }
-    if (type === 'contentBlockDelta') {
-      const { bytes } = message;
-      if (this.compact.recognise(bytes, message.view, message.payloadStart, message.payloadEnd)) {
-        const { blockIndex, isText, start, end } = this.compact;
-        if (isText || this.jsonBlocks.has(blockIndex)) {
-          this.out.bytes(this.contentPrefix);
-          this.out.range(bytes, start, end);
-          this.out.bytes(contentEnd);
-          return;
-        }
-        this.writeToolArguments(blockIndex, bytes, start, end);
-        return;
-      }
-    }
-    this.writeEvent(type, message);
-  }
-
-  /** An exception, a message without an event type, or the first event (which sends the role first). */
-  private writeUncommon(message: EventStreamMessage): void {
     if (message.messageType !== 'event') {
-      this.fail(this.options.redact(exceptionMessage(message)), message.errorType);
+      this.fail(exceptionMessage(message), message.errorType);
       return;
     }
     const type = message.eventType;
     if (type === undefined) return;
-    this.roleSent = true;
-    this.chunk('{"role":"assistant","content":""}');
-    this.write(message);
-  }
-
-  /** A compact tool-input delta: its JSON string becomes the arguments of the tool call. */
-  private writeToolArguments(blockIndex: number, bytes: Uint8Array, start: number, end: number): void {
-    const index = this.toolIndexes.get(blockIndex);
-    if (index === undefined) return;
-    this.out.bytes(this.prefix);
-    this.out.text(`{"tool_calls":[{"index":${index},"function":{"arguments":`);
-    this.out.range(bytes, start, end);
-    this.out.bytes(toolArgumentsEnd);
-  }
-
-  /** Any event but a compact delta, its payload parsed. */
-  private writeEvent(type: string, message: EventStreamMessage): void {
+    if (!this.roleSent) {
+      this.roleSent = true;
+      this.chunk('{"role":"assistant","content":""}');
+    }
     if (type === 'contentBlockDelta') {
       const event = parse<ConverseStreamEvents['contentBlockDelta']>(message);
       const delta = event.delta;
@@ -257,15 +173,15 @@ class ChunkWriter {
     }
     this.done = true;
     if (this.options.includeUsage && this.usage) {
-      this.out.text(formatSseEvent(`${this.head}"choices":[],"usage":${JSON.stringify(this.usage)}}`));
+      this.out += formatSseEvent(`${this.head}"choices":[],"usage":${JSON.stringify(this.usage)}}`);
     }
-    this.out.text(formatSseEvent(sseDone));
+    this.out += formatSseEvent(sseDone);
   }
 
   /** Writes the error event that ends the stream. */
   fail(message: string, code = 'upstream_protocol_error'): void {
     this.done = true;
-    this.out.text(formatSseEvent(streamErrorEvent(this.options.redact(message), code)));
+    this.out += formatSseEvent(streamErrorEvent(this.options.redact(message), code));
   }
 }
 

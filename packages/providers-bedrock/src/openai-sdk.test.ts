@@ -57,6 +57,7 @@ afterAll(() => {
     ...errors.map((error) => `${String(error)} ${JSON.stringify(error)}`),
   ].join('\n');
   for (const secret of Object.values(credentials)) expect(everything).not.toContain(secret);
+  expect(server.requests.length).toBeGreaterThan(0);
   for (const request of server.requests) {
     const signature = /Signature=([0-9a-f]{64})/.exec(String(request.headers.authorization))?.[1];
     expect(signature).toBeDefined();
