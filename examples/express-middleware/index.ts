@@ -1,7 +1,8 @@
 // The Switchyard gateway as Express middleware: `createGateway()` is a Hono app, and
 // `getRequestListener` from @hono/node-server turns it into a Node `(req, res)` handler that Express
-// mounts under /llm. Mount it before any body parser (it reads the body itself). Without
-// OPENAI_API_KEY the default config targets a local mock provider; with it, OPENAI_BASE_URL.
+// mounts under /llm. Mounted before express.json(), the gateway streams the body on untouched;
+// mounted after it, it sends the body express.json() parsed (the same JSON, serialised again).
+// Without OPENAI_API_KEY the default config targets a local mock provider; with it, OPENAI_BASE_URL.
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { createGateway } from '@switchyard/server';

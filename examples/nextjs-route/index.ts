@@ -1,6 +1,7 @@
-// Calls the Next.js route handler in app/v1/chat/completions/route.ts the way Next.js does (with a
-// `Request`, expecting a `Response`), without a Next build. Without OPENAI_API_KEY the route's
-// upstream is a local mock provider whose first answer is a 503 (the route's config retries it).
+// Calls the Next.js route handler in app/api/llm/[...path]/route.ts the way Next.js does (with a
+// `Request` carrying the full URL, expecting a `Response`), without a Next build. Without
+// OPENAI_API_KEY the route's upstream is a local mock provider whose first answer is a 503 (the
+// route's config retries it).
 import { fault, startMockProvider } from '@switchyard/testing';
 
 const mock = process.env['OPENAI_API_KEY']
@@ -10,10 +11,10 @@ if (mock) {
   process.env['OPENAI_API_KEY'] = 'mock-key';
   process.env['OPENAI_BASE_URL'] = mock.baseURL;
 }
-const { POST } = await import('./app/v1/chat/completions/route.js');
+const { POST } = await import('./app/api/llm/[...path]/route.js');
 const model = process.env['OPENAI_MODEL'] ?? 'gpt-4o-mini';
 const chat = (content: string, stream: boolean) =>
-  new Request('http://localhost:3000/v1/chat/completions', {
+  new Request('http://localhost:3000/api/llm/v1/chat/completions', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ model, stream, messages: [{ role: 'user', content }] }),

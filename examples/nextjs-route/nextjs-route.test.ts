@@ -27,14 +27,14 @@ describe('examples/nextjs-route', () => {
     60_000,
   );
 
-  it('exports a POST handler that answers a Request with an OpenAI-shaped Response', async () => {
+  it('exports POST and GET handlers that answer Requests under /api/llm with OpenAI-shaped Responses', async () => {
     const upstream = await startMockProvider({ reply: 'direct call' });
     process.env['OPENAI_API_KEY'] = 'sk-route-test';
     process.env['OPENAI_BASE_URL'] = upstream.baseURL;
     try {
-      const { POST } = await import('./app/v1/chat/completions/route.js');
+      const { POST } = await import('./app/api/llm/[...path]/route.js');
       const response = await POST(
-        new Request('http://localhost:3000/v1/chat/completions', {
+        new Request('http://localhost:3000/api/llm/v1/chat/completions', {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-portkey-trace-id': 'trace-next' },
           body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
@@ -47,6 +47,12 @@ describe('examples/nextjs-route', () => {
       ).toBe('direct call');
       expect(upstream.requests[0]?.headers.authorization).toBe('Bearer sk-route-test');
       expect(upstream.requests[0]?.headers['x-portkey-trace-id']).toBeUndefined();
+      const { GET } = await import('./app/api/llm/[...path]/route.js');
+      const models = await GET(new Request('http://localhost:3000/api/llm/v1/models'));
+      expect(models.status).toBe(200);
+      expect(
+        ((await models.json()) as { data: Array<{ id: string }> }).data.map((model) => model.id),
+      ).toContain('gpt-4o-mini');
     } finally {
       delete process.env['OPENAI_API_KEY'];
       delete process.env['OPENAI_BASE_URL'];

@@ -3,24 +3,16 @@ import { deriveRequest } from '@switchyard/core/internal';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { checkBasePath, mountPathOf } from './base-path.js';
 import { errorToResponse } from './error-to-response.js';
 import { createGatewayCore, type GatewayCore } from './gateway-core.js';
 import type { GatewayOptions } from './gateway-options.js';
+import { gatewayRoutes } from './gateway-routes.js';
 import { isGatewayHeader } from './header-filter.js';
+import { hostReadBody } from './host-read-body.js';
 import { withPortkeyHeaders } from './portkey-response-headers.js';
 import { type GatewayHeaders, readGatewayHeaders } from './request-headers.js';
-
-/** Routes the gateway serves, all forwarded through the compiled pipeline. */
-export const gatewayRoutes: ReadonlyArray<{ method: 'GET' | 'POST'; path: string }> = [
-  { method: 'POST', path: '/v1/chat/completions' },
-  { method: 'POST', path: '/v1/completions' },
-  { method: 'POST', path: '/v1/embeddings' },
-  { method: 'POST', path: '/v1/images/generations' },
-  { method: 'POST', path: '/v1/audio/transcriptions' },
-  { method: 'POST', path: '/v1/audio/translations' },
-  { method: 'POST', path: '/v1/audio/speech' },
-  { method: 'GET', path: '/v1/models' },
-];
+import { wholeJsonResponse } from './whole-json-response.js';
 
 /** Default of `GatewayOptions.maxBodyBytes`: 25 MiB, room for audio uploads. */
 export const defaultMaxBodyBytes = 25 * 1024 * 1024;
@@ -40,7 +32,9 @@ export function createGateway(options: GatewayOptions = {}): Hono {
 /** The Hono app over an existing core (`serve` shares one core between the app and its fast path). */
 export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
   const maxBodyBytes = checkMaxBodyBytes(options.maxBodyBytes);
-  const app = new Hono();
+  const basePath = checkBasePath(options.basePath);
+  // basePath() types the app with its base in the routes' paths; the public type stays `Hono`.
+  const app: Hono = basePath === '' ? new Hono() : (new Hono().basePath(basePath) as unknown as Hono);
   if (options.cors) {
     const origin = typeof options.cors === 'string' ? options.cors : [...options.cors];
     app.use(
@@ -52,11 +46,13 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
     );
   }
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  // Before the limit: a body a host parsed already is put back first, so its real size is checked.
+  app.use('/v1/*', hostReadBody());
   app.use(
     '/v1/*',
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: () => tooLarge(maxBodyBytes),
+      onError: () => wholeJsonResponse(tooLarge(maxBodyBytes)),
     }),
   );
   const handle = async (incoming: Request): Promise<Response> => {
@@ -64,15 +60,29 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
     try {
       headers = readGatewayHeaders(incoming.headers, core.keyed);
     } catch (error) {
-      return errorToResponse(error);
+      return wholeJsonResponse(errorToResponse(error));
     }
-    return withPortkeyHeaders(await core.handle(pipelineRequest(incoming), headers), headers.options.traceId);
+    const response = await core.handle(pipelineRequest(incoming), headers);
+    return wholeJsonResponse(withPortkeyHeaders(response, headers.options.traceId));
   };
   for (const route of gatewayRoutes) {
     app.on(route.method, route.path, (c) => handle(c.req.raw));
   }
-  app.notFound((c) => errorResponse(404, `No route for ${c.req.method} ${new URL(c.req.url).pathname}`));
+  app.notFound((c) => wholeJsonResponse(notFound(c.req.method, new URL(c.req.url).pathname, basePath)));
+  app.onError((error) => wholeJsonResponse(errorToResponse(error)));
   return app;
+}
+
+/** The 404 answer, naming the `basePath` to set when a gateway route was asked for under another path. */
+function notFound(method: string, pathname: string, basePath: string): Response {
+  const mountPath = mountPathOf(pathname, basePath);
+  let hint = '';
+  if (mountPath !== undefined) {
+    hint = `; the gateway's routes are at ${basePath}/v1/...`;
+    if (mountPath !== '')
+      hint += `: mounted under ${mountPath}? Set createGateway({ basePath: '${mountPath}' })`;
+  }
+  return errorResponse(404, `No route for ${method} ${pathname}${hint}`);
 }
 
 /** The 413 answer for a body over the limit. */

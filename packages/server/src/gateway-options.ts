@@ -26,6 +26,15 @@ export interface GatewayOptions {
    * CORS for browsers: `false` (default, no CORS headers) or the allowed origins (`'*'` for any).
    */
   cors?: false | string | readonly string[];
+  /**
+   * The path the gateway's routes sit under, for a host that hands it requests with their full
+   * path: a Next.js route handler at `app/api/llm/[...path]/route.ts` gets
+   * `/api/llm/v1/chat/completions`, so it needs `basePath: '/api/llm'`. Hosts that route by their
+   * mount path need none: Express's `app.use('/llm', ...)` strips it from the URL, Hono's
+   * `app.route('/llm', gateway)` puts it in front of the gateway's routes.
+   * Applies to every route (`/health` too) and to `serve`. Default: `''`, routes at `/v1/...`.
+   */
+  basePath?: string;
   /** Compiled configs kept, by text. Default: 256. */
   maxCompiledConfigs?: number;
 }

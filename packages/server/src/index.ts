@@ -1,6 +1,7 @@
 export { apiKeyChecker } from './api-keys.js';
-export { createGateway, gatewayRoutes } from './create-gateway.js';
+export { createGateway } from './create-gateway.js';
 export type { GatewayOptions } from './gateway-options.js';
+export { gatewayRoutes } from './gateway-routes.js';
 export { withPortkeyHeaders } from './portkey-response-headers.js';
 export {
   type GatewayHeaders,

@@ -2,14 +2,13 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { Readable } from 'node:stream';
 import { errorResponse } from '@switchyard/core';
 import { rememberBody, responseHeaders } from '@switchyard/core/internal';
-import { gatewayRoutes, tooLarge } from './create-gateway.js';
+import { tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
 import type { GatewayCore } from './gateway-core.js';
+import { gatewayRoutes } from './gateway-routes.js';
 import { isGatewayHeader } from './header-filter.js';
 import { portkeyHeaderName } from './portkey-response-headers.js';
 import { type GatewayHeaders, readGatewayHeaders } from './request-headers.js';
-
-const routes = new Set(gatewayRoutes.map((route) => `${route.method} ${route.path}`));
 
 /**
  * `serve`'s request listener: the gateway routes are answered straight from Node's request (the
@@ -20,9 +19,10 @@ const routes = new Set(gatewayRoutes.map((route) => `${route.method} ${route.pat
  */
 export function gatewayListener(
   core: GatewayCore,
-  settings: { origin: string; maxBodyBytes: number; fallback: RequestListener },
+  settings: { origin: string; basePath: string; maxBodyBytes: number; fallback: RequestListener },
 ): RequestListener {
-  const { origin, maxBodyBytes, fallback } = settings;
+  const { origin, basePath, maxBodyBytes, fallback } = settings;
+  const routes = new Set(gatewayRoutes.map((route) => `${route.method} ${basePath}${route.path}`));
   return (incoming, outgoing) => {
     const url = incoming.url ?? '/';
     const query = url.indexOf('?');

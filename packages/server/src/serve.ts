@@ -1,5 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkBasePath } from './base-path.js';
 import { checkMaxBodyBytes, gatewayApp } from './create-gateway.js';
 import { createGatewayCore } from './gateway-core.js';
 import type { GatewayOptions } from './gateway-options.js';
@@ -54,6 +55,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
   }
   const core = createGatewayCore(options);
   const maxBodyBytes = checkMaxBodyBytes(options.maxBodyBytes);
+  const basePath = checkBasePath(options.basePath);
   const app = gatewayApp(core, options);
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -77,7 +79,9 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
   const url = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${bound}`;
   const fallback = fetchListener(app.fetch, url);
   // With CORS the Hono app answers everything, so preflights and CORS headers stay in one place.
-  listener = options.cors ? fallback : gatewayListener(core, { origin: url, maxBodyBytes, fallback });
+  listener = options.cors
+    ? fallback
+    : gatewayListener(core, { origin: url, basePath, maxBodyBytes, fallback });
   log(`switchyard gateway listening on ${url}`);
   if (!keyed) log('no gateway API keys configured: listening on loopback only');
 

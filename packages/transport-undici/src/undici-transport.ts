@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { Readable } from 'node:stream';
 import { type Handler, TransportError } from '@switchyard/core';
 import {
@@ -10,6 +11,8 @@ import {
   transportSignal,
 } from '@switchyard/core/internal';
 import { Agent, type Dispatcher } from 'undici';
+import { type AddressPolicy, type AddressPolicyOptions, addressPolicy } from './address-policy.js';
+import { guardedConnector } from './guarded-connector.js';
 import { firstBytesArrived, responseBody } from './response-body.js';
 
 /** Options of `undiciTransport`. */
@@ -31,6 +34,19 @@ export interface UndiciTransportOptions {
   dispatcher?: Dispatcher;
   /** Sends every request to this origin (and path prefix) instead of the request's own. Default: none. */
   baseURL?: string | URL;
+  /**
+   * Checks every address before a connection is opened to it: each address a host name resolves
+   * to (only allowed ones are used) and each IP literal, on every new connection, so redirects and
+   * DNS rebinding are covered. A refused connection rejects with `TransportError` whose `cause` is
+   * an `AddressNotAllowedError`. An `addressPolicy(...)` or its options. Cannot be combined with
+   * `dispatcher`. Default: none (every address allowed).
+   */
+  addressPolicy?: AddressPolicy | AddressPolicyOptions;
+  /**
+   * Resolves host names for the transport's own pool, as `dns.lookup` does (tests inject one).
+   * Cannot be combined with `dispatcher`. Default: `dns.lookup`.
+   */
+  lookup?: LookupFunction;
 }
 
 /** A `Handler` sending requests on undici's keep-alive pool, with `close()` to release the pool. */
@@ -115,7 +131,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
 }
 
 function resolvePoolOptions(options: UndiciTransportOptions): Agent.Options {
-  const pool: Agent.Options = { pipelining: 1, keepAliveTimeout: 4000 };
+  const pool: Agent.Options = { pipelining: 1, keepAliveTimeout: 4000, ...resolveConnect(options) };
   if (options.connections !== undefined) {
     pool.connections = checkInteger('connections', options.connections, 1);
   }
@@ -128,12 +144,27 @@ function resolvePoolOptions(options: UndiciTransportOptions): Agent.Options {
   return pool;
 }
 
+function resolveConnect(options: UndiciTransportOptions): Pick<Agent.Options, 'connect'> {
+  const { lookup } = options;
+  if (lookup !== undefined && typeof lookup !== 'function') {
+    throw new TypeError('undiciTransport: lookup must be a function like dns.lookup');
+  }
+  const given = options.addressPolicy;
+  if (given === undefined) return lookup === undefined ? {} : { connect: { lookup } };
+  const policy = isAddressPolicy(given) ? given : addressPolicy(given);
+  return { connect: guardedConnector(policy, lookup) };
+}
+
+function isAddressPolicy(value: AddressPolicy | AddressPolicyOptions): value is AddressPolicy {
+  return typeof (value as Partial<AddressPolicy>).check === 'function';
+}
+
 function checkDispatcher(options: UndiciTransportOptions): void {
   const dispatcher = options.dispatcher as { request?: unknown } | null;
   if (typeof dispatcher !== 'object' || dispatcher === null || typeof dispatcher.request !== 'function') {
     throw new TypeError('undiciTransport: dispatcher must be an undici Dispatcher (Agent, Pool, ...)');
   }
-  for (const name of ['connections', 'keepAliveTimeout', 'pipelining'] as const) {
+  for (const name of ['connections', 'keepAliveTimeout', 'pipelining', 'addressPolicy', 'lookup'] as const) {
     if (options[name] !== undefined) {
       throw new TypeError(
         `undiciTransport: ${name} cannot be combined with dispatcher; configure the dispatcher`,
