@@ -44,4 +44,30 @@ describe('scripted', () => {
     expect(await response.json()).toEqual({ ok: true });
     expect(upstream.requests[0]?.headers.has('x-switchyard-trace-id')).toBe(false);
   });
+
+  it('refuses a step that is not an answer at once, naming it, instead of never settling', async () => {
+    expect(() => scripted([jsonResponse({}), { foo: 1 } as never])).toThrow(
+      new TypeError(
+        'scripted: step 1 must be a Response, an Error, a function of the request, scripted.delay(...) or ' +
+          'scripted.hang(); got a plain object (to answer with a JSON body, wrap it: Response.json(value))',
+      ),
+    );
+    expect(() => scripted([chatCompletion() as never])).toThrow(/scripted: step 0 must be a Response/);
+    expect(() => scripted([scripted.delay(-1, jsonResponse({}))])).toThrow(
+      new TypeError('scripted: step 0: scripted.delay needs ms >= 0; got -1'),
+    );
+    const returnsObject = scripted([() => ({ foo: 1 }) as never]);
+    await expect(returnsObject(new Request('http://x.test/v1/models'))).rejects.toThrow(
+      new TypeError(
+        'scripted: the function of step 0 must return a Response or an Error; got a plain object',
+      ),
+    );
+  });
+
+  it('reads requests as users do: one whose body was already read fails here too', async () => {
+    const upstream = scripted([jsonResponse({})]);
+    const request = new Request('http://x.test/v1/chat/completions', { method: 'POST', body: '{}' });
+    await request.text();
+    await expect(upstream(request)).rejects.toThrow(TypeError);
+  });
 });

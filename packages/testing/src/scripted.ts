@@ -57,7 +57,7 @@ export interface ScriptedOptions {
  *   `scripted.delay`/`scripted.hang` step, naming the step.
  */
 export function scripted(steps: readonly Step[], options: ScriptedOptions = {}): ScriptedHandler {
-  steps.forEach((step, index) => checkStep(step, `scripted: step ${index}`));
+  for (const [index, step] of steps.entries()) checkStep(step, `scripted: step ${index}`);
   if (options.otherwise !== undefined) checkStep(options.otherwise, 'scripted: options.otherwise');
   const queue = [...steps];
   const requests: RecordedRequest[] = [];
