@@ -87,6 +87,8 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
       if (typeof parsed === 'string') return withStatus(await next(request), semanticCacheStatus.disabled);
       const forceRefresh = requestOptions(request).cacheForceRefresh === true;
       const partition = partitionKey([
+        // The request's tenant always separates entries, whatever `partition` says.
+        requestOptions(request).tenant,
         embedder.id,
         settings.namespace,
         requestOptions(request).cacheNamespace,

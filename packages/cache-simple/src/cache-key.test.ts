@@ -28,7 +28,13 @@ describe('canonicalRequest', () => {
 });
 
 describe('hashCacheKey', () => {
-  const parts = { namespace: undefined, partition: undefined, requestNamespace: undefined, request: 'r' };
+  const parts = {
+    tenant: undefined,
+    namespace: undefined,
+    partition: undefined,
+    requestNamespace: undefined,
+    request: 'r',
+  };
 
   it('gives the same key for the same parts, and a different one when any part differs', () => {
     const keys = [
@@ -40,6 +46,9 @@ describe('hashCacheKey', () => {
       hashCacheKey({ ...parts, namespace: 'a\n1:b' }),
       hashCacheKey({ ...parts, partition: 'a', requestNamespace: 'b' }),
       hashCacheKey({ ...parts, request: 'r2' }),
+      hashCacheKey({ ...parts, tenant: '' }),
+      hashCacheKey({ ...parts, tenant: 'a', partition: 'b' }),
+      hashCacheKey({ ...parts, tenant: 'b', partition: 'a' }),
     ];
     expect(new Set(keys).size).toBe(keys.length);
     expect(hashCacheKey({ ...parts })).toBe(keys[0]);

@@ -26,11 +26,12 @@ export function hashCacheKey(parts: {
   namespace: string | undefined;
   partition: string | undefined;
   requestNamespace: string | undefined;
+  tenant: string | undefined;
   request: string;
 }): string {
   // Each optional part is length-prefixed (`-` when absent), so different parts never give the same
   // text; the request part comes last and needs no prefix, nor escaping.
-  const text = `switchyard-cache-simple/2\n${keyField(parts.namespace)}${keyField(parts.partition)}${keyField(parts.requestNamespace)}${parts.request}`;
+  const text = `switchyard-cache-simple/3\n${keyField(parts.tenant)}${keyField(parts.namespace)}${keyField(parts.partition)}${keyField(parts.requestNamespace)}${parts.request}`;
   return hash('sha256', text, 'base64url');
 }
 

@@ -169,8 +169,10 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
           [responseHeaders.cacheStatus]: cacheStatus.disabled,
         });
       }
-      const { cacheForceRefresh, cacheNamespace } = requestOptions(request);
+      const { cacheForceRefresh, cacheNamespace, tenant } = requestOptions(request);
       const key = hashCacheKey({
+        // The request's tenant always separates entries, whatever `partition` says.
+        tenant,
         namespace: settings.namespace,
         partition: settings.partition(request),
         requestNamespace: cacheNamespace,

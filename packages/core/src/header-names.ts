@@ -8,6 +8,7 @@ export const requestOptionHeaders = {
   timeoutMs: 'x-switchyard-timeout-ms',
   cacheForceRefresh: 'x-switchyard-cache-force-refresh',
   cacheNamespace: 'x-switchyard-cache-namespace',
+  tenant: 'x-switchyard-tenant',
   /** Set by `trace()` so attempt records (`traceAttempt()`) nest under the request's span. */
   parentSpan: 'x-switchyard-parent-span',
 } as const;

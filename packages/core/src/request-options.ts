@@ -15,6 +15,11 @@ export interface RequestOptions {
   cacheForceRefresh?: boolean;
   /** Separates cache entries of different users of one cache. Default: none. */
   cacheNamespace?: string;
+  /**
+   * Who the request is for (the gateway sets it from the caller's gateway key): caches never serve
+   * one tenant's entry to another, and trace records carry it. Default: none (one tenant).
+   */
+  tenant?: string;
 }
 
 /**
@@ -85,6 +90,7 @@ export function validateRequestOptions(options: RequestOptions): RequestOptions 
   if (options.cacheNamespace !== undefined) {
     result.cacheNamespace = checkToken('cacheNamespace', options.cacheNamespace);
   }
+  if (options.tenant !== undefined) result.tenant = checkToken('tenant', options.tenant);
   return result;
 }
 
@@ -107,6 +113,7 @@ function writeOptionHeaders(headers: Headers, options: RequestOptions): void {
   setOrDelete(headers, names.timeoutMs, options.timeoutMs?.toString());
   setOrDelete(headers, names.cacheForceRefresh, options.cacheForceRefresh?.toString());
   setOrDelete(headers, names.cacheNamespace, options.cacheNamespace);
+  setOrDelete(headers, names.tenant, options.tenant);
 }
 
 /** JSON with every non-ASCII character escaped, since header values must be bytes. */
@@ -143,6 +150,9 @@ function parseOptionHeaders(headers: Headers): RequestOptions {
         break;
       case names.cacheNamespace:
         raw.cacheNamespace = value;
+        break;
+      case names.tenant:
+        raw.tenant = value;
         break;
     }
   });

@@ -1,5 +1,11 @@
 import { createConfigCompiler } from '@switchyard/config';
-import { compose, errorResponse, type Handler, withRequestOptions } from '@switchyard/core';
+import {
+  compose,
+  errorResponse,
+  type Handler,
+  type RequestOptions,
+  withRequestOptions,
+} from '@switchyard/core';
 import { requestSignal } from '@switchyard/core/internal';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { apiKeyChecker } from './api-keys.js';
@@ -59,7 +65,8 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   return {
     keyed: checkKey !== undefined,
     async handle(request, headers) {
-      if (checkKey && !checkKey(headers.gatewayKey)) {
+      const tenant = checkKey?.(headers.gatewayKey);
+      if (checkKey && tenant === undefined) {
         return errorResponse(
           401,
           'Missing or invalid gateway API key (send x-portkey-api-key or Authorization: Bearer)',
@@ -68,7 +75,9 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
       }
       try {
         const pipeline = pipelineFor(headers);
-        const sent = hasOptions(headers) ? withRequestOptions(request, headers.options) : request;
+        // Each gateway key is a tenant: caches never share entries across keys, records name it.
+        const options = tenant === undefined ? headers.options : { ...headers.options, tenant };
+        const sent = hasOptions(options) ? withRequestOptions(request, options) : request;
         return await pipeline(sent);
       } catch (error) {
         if (requestSignal(request).aborted) return errorResponse(499, 'Client closed the request');
@@ -78,8 +87,8 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   };
 }
 
-function hasOptions(headers: GatewayHeaders): boolean {
-  for (const _ in headers.options) return true;
+function hasOptions(options: RequestOptions): boolean {
+  for (const _ in options) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-export { apiKeyChecker } from './api-keys.js';
+export { apiKeyChecker, tenantOfKey } from './api-keys.js';
 export { createGateway } from './create-gateway.js';
 export type { GatewayOptions } from './gateway-options.js';
 export { gatewayRoutes } from './gateway-routes.js';

@@ -18,6 +18,7 @@ export interface ActiveTrace {
   span: Span;
   settings: TraceSettings;
   metadata: Record<string, string>;
+  tenant: string | undefined;
   secrets(): readonly string[];
   attempts: TraceAttemptSummary[];
   /** The trace id used in `traceparent` headers (32 hex digits); empty when they are not sent. */

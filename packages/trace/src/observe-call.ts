@@ -19,6 +19,8 @@ export interface ObservedCall {
   span: Span;
   facts: RequestFacts;
   metadata: Record<string, string>;
+  /** The request's tenant (`requestOptions(request).tenant`), when it has one. */
+  tenant: string | undefined;
   /** The credentials of the request, looked up only when something is about to be recorded as text. */
   secrets(): readonly string[];
   settings: TraceSettings;
@@ -155,6 +157,7 @@ function baseRecord(
     outcome: 'completed',
   };
   if (call.parentSpanId !== undefined) record.parentSpanId = call.parentSpanId;
+  if (call.tenant !== undefined) record.tenant = call.tenant;
   if (call.facts.model !== undefined) record.modelRequested = call.facts.model;
   if (call.settings.recordContent && call.facts.body) {
     const body = call.facts.body;

@@ -41,6 +41,7 @@ export function traceAttempt(): Middleware {
         span,
         facts,
         metadata: active.metadata,
+        tenant: active.tenant,
         secrets: active.secrets,
         settings: active.settings,
         stripUsageChunk: false,

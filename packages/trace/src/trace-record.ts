@@ -83,6 +83,8 @@ export interface TraceRecord {
   fallbackPath?: TraceAttemptSummary[];
   /** Portkey's metadata: the trace's default metadata merged with the request's. */
   metadata: Record<string, string>;
+  /** The request's tenant (in the gateway: which gateway key sent it, as an opaque id). */
+  tenant?: string;
   /** How the record ended. */
   outcome: TraceOutcome;
   /** A stable code for a failure: the `SwitchyardError` code, the OpenAI error `code`/`type`, or `http_<status>`. */
