@@ -42,6 +42,18 @@ export function packageBuild(options: PackageBuildOptions = {}) {
     },
     // Several entries share one chunk of their common modules, so module state (core's request
     // records) exists once, as in the ESM output.
-    { ...shared, entry: entries, format: ['cjs'], dts: true, splitting: entries.length > 1, ...options.cjs },
+    {
+      ...shared,
+      entry: entries,
+      format: ['cjs'],
+      dts: true,
+      splitting: entries.length > 1,
+      // A CommonJS program must load the CommonJS build of a package a config imports on first use
+      // (`import()` would load the ESM build: a second copy of core, its errors and request records).
+      esbuildOptions(esbuild) {
+        esbuild.supported = { ...esbuild.supported, 'dynamic-import': false };
+      },
+      ...options.cjs,
+    },
   ]);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type CacheSemanticOptions, cacheSemantic } from '@switchyard/cache-semantic';
-import { type CacheStore, cacheSimple, memoryStore } from '@switchyard/cache-simple';
+import type { CacheSemanticOptions } from '@switchyard/cache-semantic';
+import type { CacheStore } from '@switchyard/cache-simple';
 import { ConfigError, compose, type Middleware, overrideParams, timeout } from '@switchyard/core';
 import { fallback } from '@switchyard/fallback';
 import { type GuardrailHook, guardrailsFromHooks } from '@switchyard/guardrails';
@@ -13,6 +13,7 @@ import type { CacheConfig, ConfigNode, ProviderSettings, RetryConfig } from './c
 import type { CustomHostPolicy } from './custom-host.js';
 import { formatPath } from './format-issues.js';
 import { forwardHeaders } from './forward-headers.js';
+import { lazyMiddleware } from './lazy.js';
 import { parseConfig } from './parse-config.js';
 import { builtinProviders, createProvider, type ProviderFactory } from './provider-factory.js';
 import type { ConfigRegistry } from './registry.js';
@@ -293,11 +294,18 @@ class Compiler {
     if (middleware) return middleware;
     const maxAge = cache.max_age === undefined ? {} : { maxAge: cache.max_age };
     const tenant = createHash('sha256').update(key).digest('hex').slice(0, 32);
+    // The cache packages are imported when a config first declares a cache.
     if (cache.mode === 'semantic') {
-      middleware = cacheSemantic({ ...this.options.semanticCache, ...maxAge, partition: () => tenant });
+      const options = { ...this.options.semanticCache, ...maxAge, partition: () => tenant };
+      middleware = lazyMiddleware(async () =>
+        (await import('@switchyard/cache-semantic')).cacheSemantic(options),
+      );
     } else {
-      this.simpleStore ??= this.options.simpleCacheStore ?? memoryStore();
-      middleware = cacheSimple({ store: this.simpleStore, ...maxAge, partition: () => tenant });
+      middleware = lazyMiddleware(async () => {
+        const { cacheSimple, memoryStore } = await import('@switchyard/cache-simple');
+        this.simpleStore ??= this.options.simpleCacheStore ?? memoryStore();
+        return cacheSimple({ store: this.simpleStore, ...maxAge, partition: () => tenant });
+      });
     }
     this.caches.set(key, middleware);
     return middleware;

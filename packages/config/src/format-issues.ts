@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { configNodeKeys, nestedKeys } from './config-schema.js';
+import { configSchemas, nestedKeys } from './config-schema.js';
 import { didYouMean } from './did-you-mean.js';
 
 /** A path in the form people write it: `targets[1].retry.attempts`. */
@@ -33,7 +33,7 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
 function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
   const last = [...path].reverse().find((part) => typeof part === 'string');
   if (typeof last === 'string' && last in nestedKeys) return nestedKeys[last]!;
-  return configNodeKeys;
+  return configSchemas().configNodeKeys;
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -1,5 +1,5 @@
 import { ConfigError } from '@switchyard/core';
-import { nodeSchema } from './config-schema.js';
+import { configSchemas } from './config-schema.js';
 import type { ConfigNode } from './config-types.js';
 import { type CustomHostPolicy, customHostProblem } from './custom-host.js';
 import { formatIssues, formatPath } from './format-issues.js';
@@ -22,7 +22,9 @@ export function parseConfig(input: unknown, policy: CustomHostPolicy = {}): Conf
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigError(['config: must be an object']);
   }
-  const result = nodeSchema.safeParse(value);
+  // An empty config (a client given only a provider) has nothing to check: no schema is built for it.
+  if (Object.keys(value).length === 0) return {};
+  const result = configSchemas().nodeSchema.safeParse(value);
   if (!result.success) throw new ConfigError(formatIssues(result.error.issues));
   const problems: string[] = [];
   checkNode(result.data, [], problems, policy);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '@switchyard/core';
 import { parse as parseYaml } from 'yaml';
-import { providerSettingsSchema } from './config-schema.js';
+import { configSchemas } from './config-schema.js';
 import type { ProviderSettings } from './config-types.js';
 import { didYouMean } from './did-you-mean.js';
 import { formatIssues } from './format-issues.js';
@@ -38,7 +38,7 @@ export function createVault(entries: Readonly<Record<string, unknown>>, options:
   const validated = new Map<string, VirtualKeyEntry>();
   const problems: string[] = [];
   for (const [name, entry] of Object.entries(entries)) {
-    const result = providerSettingsSchema.safeParse(entry);
+    const result = configSchemas().providerSettingsSchema.safeParse(entry);
     if (result.success) validated.set(name, result.data as VirtualKeyEntry);
     else
       problems.push(
