@@ -232,6 +232,8 @@ describe('portkey-ai against a gateway with API keys', () => {
       log: () => {},
       apiKeys: ['gw-portkey-key'],
       hostname: '127.0.0.1',
+      // Clients may name their own (local) hosts here: the operator says so, as a gateway with keys requires.
+      compile: { clientHosts: { allowed: true, allowLoopback: true } },
       vault: createVault({
         'primary-vk': { provider: 'openai', api_key: 'sk-vault-primary', custom_host: primary.baseURL },
       }),

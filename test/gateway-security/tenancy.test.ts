@@ -21,10 +21,17 @@ afterAll(async () => {
 async function gatewayWithCache(mode: 'simple' | 'semantic'): Promise<RunningGateway> {
   const gateway = await serve({
     port: 0,
+    hostname: '127.0.0.1',
     log: () => {},
     apiKeys: ['key-of-a', 'key-of-b'],
     config: { provider: 'openai', api_key: 'sk-server', custom_host: upstream.baseURL, cache: { mode } },
-    use: [trace({ sink: callbackSink((record) => records.push(record)) })],
+    use: [
+      trace({
+        sink: callbackSink((record) => {
+          records.push(record);
+        }),
+      }),
+    ],
   });
   gateways.push(gateway);
   return gateway;

@@ -6,6 +6,7 @@ import { fallback } from '@switchyard/fallback';
 import { type GuardrailHook, guardrailsFromHooks } from '@switchyard/guardrails';
 import { loadbalance } from '@switchyard/loadbalance';
 import { retry } from '@switchyard/retry';
+import { type ClientHostPolicy, type ConfigOrigin, destinationSettings } from './client-hosts.js';
 import { queryProblems } from './condition-query.js';
 import { conditional } from './conditional.js';
 import { providerSettingKeys } from './config-schema.js';
@@ -33,6 +34,8 @@ export interface CompileOptions extends CustomHostPolicy {
   semanticCache?: Omit<CacheSemanticOptions, 'maxAge'>;
   /** Guardrail hooks referenced by id from `input_guardrails`/`output_guardrails`. Default: none. */
   guardrails?: Readonly<Record<string, GuardrailHook>>;
+  /** What a config compiled with origin `'client'` may do with `custom_host`. Default: `{}` (see its fields). */
+  clientHosts?: ClientHostPolicy;
 }
 
 /**
@@ -49,6 +52,8 @@ export interface ProviderDefaults {
 interface Inherited {
   /** The compiled config and its client-level credential, hashed: the cache's tenant. */
   identity: string;
+  /** Who wrote the config. */
+  origin: ConfigOrigin;
   override_params: Record<string, unknown>;
   retry?: RetryConfig;
   cache?: CacheConfig;
@@ -97,17 +102,19 @@ export function compileConfig(
   config: unknown,
   options: CompileOptions = {},
   defaults: ProviderDefaults = {},
+  origin: ConfigOrigin = 'operator',
 ): Middleware {
-  return new Compiler(options).compile(config, defaults);
+  return new Compiler(options).compile(config, defaults, origin);
 }
 
 /** A compiler that keeps compiled configs by their text, so a config is parsed once. */
 export interface ConfigCompiler {
   /**
    * The middleware for `config` (object, JSON text or config id) with `defaults` for leaves that
-   * name no provider, compiled on first use.
+   * name no provider, compiled on first use. `origin` (default `'operator'`) says who wrote it: a
+   * client's config follows `clientHosts`, and may not send a server-held key to a host it chose.
    */
-  compile(config: unknown, defaults?: ProviderDefaults): Middleware;
+  compile(config: unknown, defaults?: ProviderDefaults, origin?: ConfigOrigin): Middleware;
 }
 
 /**
@@ -119,18 +126,20 @@ export function createConfigCompiler(options: CompileOptions = {}, maxEntries = 
   const compiler = new Compiler(options);
   const compiled = new Map<string, Middleware>();
   return {
-    compile(config, defaults = {}) {
+    compile(config, defaults = {}, origin = 'operator') {
       const text = typeof config === 'string' ? config : JSON.stringify(config);
       const credential =
         defaults.apiKey === undefined ? '' : createHash('sha256').update(defaults.apiKey).digest('hex');
-      const key = [text, defaults.provider ?? '', defaults.virtualKey ?? '', credential].join('\u0000');
+      const key = [origin, text, defaults.provider ?? '', defaults.virtualKey ?? '', credential].join(
+        '\u0000',
+      );
       let middleware = compiled.get(key);
       if (middleware) {
         compiled.delete(key);
         compiled.set(key, middleware);
         return middleware;
       }
-      middleware = compiler.compile(config, defaults);
+      middleware = compiler.compile(config, defaults, origin);
       if (compiled.size >= maxEntries) compiled.delete(compiled.keys().next().value as string);
       compiled.set(key, middleware);
       return middleware;
@@ -149,15 +158,27 @@ class Compiler {
     this.factories = { ...builtinProviders, ...options.providers };
   }
 
-  compile(config: unknown, defaults: ProviderDefaults): Middleware {
-    const node = parseConfig(this.lookup(config), this.options);
+  compile(config: unknown, defaults: ProviderDefaults, origin: ConfigOrigin = 'operator'): Middleware {
+    const node = parseConfig(this.lookup(config), this.hostPolicy(origin));
     const problems: string[] = [];
     const identity = createHash('sha256')
       .update(JSON.stringify([node, defaults.provider, defaults.virtualKey, defaults.apiKey]))
       .digest('hex');
-    const middleware = this.node(node, [], { identity, override_params: {} }, defaults, problems);
+    const middleware = this.node(node, [], { identity, origin, override_params: {} }, defaults, problems);
     if (problems.length > 0) throw new ConfigError(problems);
     return middleware;
+  }
+
+  /** The `custom_host` check for a config of `origin`: a client's follows `clientHosts`. */
+  private hostPolicy(origin: ConfigOrigin): CustomHostPolicy {
+    const { trustedHosts, allowLoopback } = this.options;
+    const policy: CustomHostPolicy = {
+      ...(trustedHosts === undefined ? {} : { trustedHosts }),
+      ...(allowLoopback === undefined ? {} : { allowLoopback }),
+    };
+    const clientLoopback = this.options.clientHosts?.allowLoopback;
+    if (origin === 'client' && clientLoopback !== undefined) policy.allowLoopback = clientLoopback;
+    return policy;
   }
 
   private lookup(config: unknown): unknown {
@@ -224,6 +245,7 @@ class Compiler {
     const where = formatPath(path);
     let provider: Middleware;
     let settings: ProviderSettings;
+    const clientHost = inherited.origin === 'client' && inherited.custom_host !== undefined;
     try {
       settings = this.settings(node, inherited, defaults, where);
       provider = createProvider(settings, where, this.factories);
@@ -232,6 +254,7 @@ class Compiler {
       problems.push(...error.issues);
       return (next) => next;
     }
+    const clientTransport = clientHost ? this.options.clientHosts?.transport : undefined;
     const hooks = this.hooks(inherited, where);
     return compose(
       hooks,
@@ -248,6 +271,8 @@ class Compiler {
       timeout(inherited.request_timeout),
       Object.keys(inherited.override_params).length > 0 && overrideParams(inherited.override_params),
       forwardHeaders(inherited.forward_headers ?? [], provider),
+      // A host the client chose is reached only through the transport that checks its addresses.
+      clientTransport && (() => clientTransport),
     );
   }
 
@@ -264,6 +289,7 @@ class Compiler {
         throw new ConfigError([`${where}.virtual_key: "${virtualKey}" given, but no vault is configured`]);
       }
       settings = { ...this.options.vault.resolve(virtualKey) };
+      if (inherited.origin === 'client') checkClientVaultUse(node, inherited, settings, virtualKey, where);
     } else if (!node.provider && defaults.provider) {
       settings = {
         provider: defaults.provider,
@@ -278,6 +304,15 @@ class Compiler {
     if (!settings.provider) {
       throw new ConfigError([
         `${where}: no provider; set provider, virtual_key, or give the client a provider`,
+      ]);
+    }
+    if (
+      inherited.origin === 'client' &&
+      inherited.custom_host !== undefined &&
+      this.options.clientHosts?.allowed === false
+    ) {
+      throw new ConfigError([
+        `${where}.custom_host: this gateway does not let clients choose the host a request goes to`,
       ]);
     }
     return settings;
@@ -344,9 +379,34 @@ class Compiler {
   }
 }
 
+/**
+ * Refuses a client config that would send the vault's key for `virtualKey` anywhere but where the
+ * operator configured it: a `custom_host` of the client's, or another provider, region or resource.
+ */
+function checkClientVaultUse(
+  node: ConfigNode,
+  inherited: Inherited,
+  entry: ProviderSettings,
+  virtualKey: string,
+  where: string,
+): void {
+  const changed = destinationSettings.filter((key) => {
+    const given = key === 'custom_host' ? inherited.custom_host : (node as Record<string, unknown>)[key];
+    return given !== undefined && given !== (entry as Record<string, unknown>)[key];
+  });
+  if (changed.length === 0) return;
+  throw new ConfigError(
+    changed.map(
+      (key) =>
+        `${where}.${key}: cannot be set with virtual_key "${virtualKey}" by a client: the server's key is sent only where the operator configured it`,
+    ),
+  );
+}
+
 function inherit(parent: Inherited, node: ConfigNode, path: string): Inherited {
   return {
     identity: parent.identity,
+    origin: parent.origin,
     override_params: { ...parent.override_params, ...node.override_params },
     ...pick('retry', node.retry ?? parent.retry),
     ...pick('cache', node.cache ?? parent.cache),

@@ -1,3 +1,4 @@
+export type { ClientHostPolicy, ConfigOrigin } from './client-hosts.js';
 export {
   type CompileOptions,
   type ConfigCompiler,

@@ -1,4 +1,5 @@
 import { ConfigError } from '@switchyard/core';
+import { maxJsonDepth, nestsDeeperThan } from '@switchyard/core/internal';
 import { configSchemas } from './config-schema.js';
 import type { ConfigNode } from './config-types.js';
 import { type CustomHostPolicy, customHostProblem } from './custom-host.js';
@@ -13,6 +14,9 @@ import { formatIssues, formatPath } from './format-issues.js';
 export function parseConfig(input: unknown, policy: CustomHostPolicy = {}): ConfigNode {
   let value = input;
   if (typeof input === 'string') {
+    if (nestsDeeperThan(input, maxJsonDepth)) {
+      throw new ConfigError([`config: nests deeper than ${maxJsonDepth} levels`]);
+    }
     try {
       value = JSON.parse(input);
     } catch (error) {
@@ -22,6 +26,8 @@ export function parseConfig(input: unknown, policy: CustomHostPolicy = {}): Conf
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigError(['config: must be an object']);
   }
+  if (depthOf(value) > maxJsonDepth)
+    throw new ConfigError([`config: nests deeper than ${maxJsonDepth} levels`]);
   // An empty config (a client given only a provider) has nothing to check: no schema is built for it.
   if (Object.keys(value).length === 0) return {};
   const result = configSchemas().nodeSchema.safeParse(value);
@@ -45,6 +51,13 @@ function checkNode(
   if (node.custom_host !== undefined) {
     const problem = customHostProblem(node.custom_host, policy);
     if (problem) problems.push(`${at('custom_host')}: ${problem}`);
+  }
+  for (const [key, value] of Object.entries(node)) {
+    // Settings end up in request headers and URLs, where a line break would split them.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+    if (typeof value === 'string' && /[\u0000-\u001f\u007f]/.test(value)) {
+      problems.push(`${at(key)}: must not contain control characters (line breaks, tabs)`);
+    }
   }
   if (node.strategy && node.targets) {
     const mode = node.strategy.mode;
@@ -88,4 +101,18 @@ function checkConditional(
   if (strategy.default !== undefined && !names.has(strategy.default)) {
     problems.push(`${at('strategy', 'default')}: no target is named "${strategy.default}"`);
   }
+}
+
+/** How deeply `value` nests objects and arrays, counted without recursion (a config may be hostile). */
+function depthOf(value: object): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > maxJsonDepth) return deepest;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }

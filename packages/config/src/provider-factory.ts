@@ -80,8 +80,9 @@ export function createProvider(
   factories: Readonly<Record<string, ProviderFactory>>,
 ): Middleware {
   const slug = settings.provider!;
-  const factory = factories[slug];
-  if (factory) return factory(settings, path);
+  // Own entries only: a slug such as "__proto__" or "toString" names no provider.
+  const factory = Object.hasOwn(factories, slug) ? factories[slug] : undefined;
+  if (typeof factory === 'function') return factory(settings, path);
   if (settings.custom_host)
     return openaiCompatible({ name: slug, baseURL: settings.custom_host, apiKey: settings.api_key });
   const suggestion = didYouMean(slug, Object.keys(factories));

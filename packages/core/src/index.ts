@@ -1,6 +1,7 @@
 // The public API: what a user composes a pipeline with or writes a middleware with. The plumbing of
 // Switchyard's own packages is in `@switchyard/core/internal`, which carries no stability promise.
 export { compose, type MiddlewareEntry } from './compose.js';
+export { type DeadlineOptions, deadline } from './deadline.js';
 export { type ErrorResponseDetails, errorResponse } from './error-response.js';
 export { AllBranchesFailedError } from './errors/all-branches-failed-error.js';
 export { ConfigError } from './errors/config-error.js';

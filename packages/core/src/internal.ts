@@ -1,5 +1,7 @@
 // Plumbing shared by Switchyard's own packages. No stability promise: names and behaviour here may
 // change in any release. Users compose and write middlewares with `@switchyard/core` alone.
+
+export { type BodyLimits, limitBody } from './body-limits.js';
 export {
   type BodyOutcome,
   type BodyTap,
@@ -22,7 +24,12 @@ export { discardBody } from './discard-body.js';
 export { embeddingResponse } from './embedding-response.js';
 export { awaitFirstByte, firstByteReady, markFirstByteSettled, needsFirstByte } from './first-byte.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
-export { maxJsonDepth } from './json-depth.js';
+export {
+  connectionHeaderNames,
+  isHopByHopHeader,
+  isPerHopRequestHeader,
+} from './hop-by-hop-headers.js';
+export { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
 export { isNullBodyStatus } from './null-body-status.js';
 export { type OpenAIEndpoint, openaiEndpoint } from './openai-endpoint.js';
 export { readModelRequest } from './read-model-request.js';

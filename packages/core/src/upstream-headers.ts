@@ -1,24 +1,28 @@
 import { responseHeaders } from './header-names.js';
+import { connectionHeaderNames, isHopByHopHeader } from './hop-by-hop-headers.js';
 
 /** Headers that describe the upstream body's encoding, which a translated body no longer has. */
-const bodyHeaders = new Set([
-  'content-length',
-  'content-encoding',
-  'content-type',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-]);
+const bodyHeaders = new Set(['content-length', 'content-encoding', 'content-type']);
+
+/**
+ * True for a header about the upstream's body encoding or its connection: hop-by-hop headers
+ * (`connection`, `keep-alive`, `proxy-*`, ...) and those its `Connection` header names.
+ */
+function describesUpstream(name: string, named: ReadonlySet<string> | undefined): boolean {
+  return bodyHeaders.has(name) || isHopByHopHeader(name) || named?.has(name) === true;
+}
 
 /**
  * The upstream response's headers to return to the caller (`retry-after`, request ids, rate-limit
- * headers), without those describing the old body, plus `x-switchyard-provider: <provider>`.
+ * headers), without those describing the old body or the upstream connection, plus
+ * `x-switchyard-provider: <provider>`.
  * `upstreamHeaders(new Response(null), provider)` is just the provider header, for answers made locally.
  */
 export function upstreamHeaders(response: Response, provider: string): Headers {
+  const named = connectionHeaderNames(response.headers.get('connection'));
   const headers = new Headers();
   for (const [name, value] of response.headers) {
-    if (!bodyHeaders.has(name)) headers.append(name, value);
+    if (!describesUpstream(name, named)) headers.append(name, value);
   }
   headers.set(responseHeaders.provider, provider);
   return headers;
@@ -33,7 +37,12 @@ export function upstreamHeaders(response: Response, provider: string): Headers {
 export function passThroughResponse(response: Response, provider: string): Response {
   if (response.type === 'default') {
     try {
-      for (const name of bodyHeaders) if (name !== 'content-type') response.headers.delete(name);
+      const named = connectionHeaderNames(response.headers.get('connection'));
+      const dropped: string[] = [];
+      for (const name of response.headers.keys()) {
+        if (name !== 'content-type' && describesUpstream(name, named)) dropped.push(name);
+      }
+      for (const name of dropped) response.headers.delete(name);
       response.headers.set(responseHeaders.provider, provider);
       return response;
     } catch {

@@ -45,8 +45,9 @@ export interface RetryOptions {
   budget?: RetryBudget | false;
   /**
    * Whether an error thrown downstream may be retried. Default: transport errors, timeouts and
-   * upstream protocol errors (`code` `ERR_TRANSPORT`, `ERR_TIMEOUT`, `ERR_UPSTREAM_PROTOCOL`).
-   * A caller's abort is never retried.
+   * upstream protocol errors (`code` `ERR_TRANSPORT`, `ERR_TIMEOUT`, `ERR_UPSTREAM_PROTOCOL`), but
+   * not a connection an address policy refused (`cause.code` `ERR_ADDRESS_NOT_ALLOWED`). A caller's
+   * abort is never retried.
    */
   retryOnError?: (error: unknown) => boolean;
   /** Called before each retry, e.g. to log it. Default: none. */
@@ -77,6 +78,9 @@ const retryableErrorCodes = new Set(['ERR_TRANSPORT', 'ERR_TIMEOUT', 'ERR_UPSTRE
 
 function isRetryableError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
+  // An address policy refusing the host refuses it again on every try.
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  if (cause?.code === 'ERR_ADDRESS_NOT_ALLOWED') return false;
   return typeof code === 'string' && retryableErrorCodes.has(code);
 }
 

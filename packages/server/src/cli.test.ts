@@ -162,6 +162,13 @@ describe('switchyard serve (the bin)', () => {
     const badPort = await runBin(['serve', '--port', 'eighty']);
     expect(badPort.code).toBe(1);
     expect(badPort.output).toContain('switchyard: --port must be 0..65535; got eighty');
+    expect(help.output).toContain('--request-deadline-ms <n>');
+    expect(help.output).toContain('--stream-idle-timeout-ms <n>');
+    const badDeadline = await runBin(['serve', '--port', '0', '--request-deadline-ms', 'soon']);
+    expect(badDeadline.code).toBe(1);
+    expect(badDeadline.output).toContain(
+      'switchyard: --request-deadline-ms must be an integer >= 0 (milliseconds, 0 for none); got soon',
+    );
     const unknown = await runBin(['start']);
     expect(unknown, unknown.output).toMatchObject({ code: 2 });
     const exposed = await runBin(['serve', '--port', '0', '--host', '0.0.0.0']);

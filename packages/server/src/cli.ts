@@ -6,11 +6,13 @@ import { serve } from './serve.js';
 
 const usage = `Usage: switchyard serve [options]
 
-  --config <file>     default config (Portkey JSON) for requests that bring none
-  --vault <file>      virtual keys (JSON or YAML; values may be env:NAME); default: SWITCHYARD_VK_* variables
-  --configs <dir>     config ids: one <id>.json per config
-  --port <n>          port (default 8787)
-  --host <addr>       interface (default 127.0.0.1 without API keys, 0.0.0.0 with)
+  --config <file>              default config (Portkey JSON) for requests that bring none
+  --vault <file>               virtual keys (JSON or YAML; values may be env:NAME); default: SWITCHYARD_VK_* variables
+  --configs <dir>              config ids: one <id>.json per config
+  --port <n>                   port (default 8787)
+  --host <addr>                interface (default 127.0.0.1 without API keys, 0.0.0.0 with)
+  --request-deadline-ms <n>    whole request, answer included; 0: none (default 600000)
+  --stream-idle-timeout-ms <n> longest silence inside an answer; 0: none (default 300000)
   API keys: SWITCHYARD_API_KEYS (comma-separated); without them the gateway stays on loopback.`;
 
 /** Runs the `switchyard` command line; returns the process exit code once the server is up or failed. */
@@ -30,6 +32,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         configs: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
+        'request-deadline-ms': { type: 'string' },
+        'stream-idle-timeout-ms': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -52,6 +56,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const running = await serve({
       port,
       apiKeys,
+      ...milliseconds('requestDeadlineMs', '--request-deadline-ms', values['request-deadline-ms']),
+      ...milliseconds('streamIdleTimeoutMs', '--stream-idle-timeout-ms', values['stream-idle-timeout-ms']),
       ...(typeof values.host === 'string' ? { hostname: values.host } : {}),
       ...(typeof values.config === 'string'
         ? { config: JSON.parse(readFileSync(values.config, 'utf8')) }
@@ -75,4 +81,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`switchyard: ${message}`);
     return 1;
   }
+}
+
+/** `{ [option]: n }` for a flag given as an integer >= 0, `{}` for a flag not given. */
+function milliseconds(
+  option: string,
+  flag: string,
+  value: string | boolean | undefined,
+): Record<string, number> {
+  if (typeof value !== 'string') return {};
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isInteger(number) || number < 0) {
+    throw new TypeError(`${flag} must be an integer >= 0 (milliseconds, 0 for none); got ${value}`);
+  }
+  return { [option]: number };
 }

@@ -1,16 +1,19 @@
 import { errorResponse } from '@switchyard/core';
-import { deriveRequest } from '@switchyard/core/internal';
+import { connectionHeaderNames, deriveRequest, transportSignal } from '@switchyard/core/internal';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { checkBasePath, mountPathOf } from './base-path.js';
 import { errorToResponse } from './error-to-response.js';
+import { failureReporter } from './failure-log.js';
 import { createGatewayCore, type GatewayCore } from './gateway-core.js';
+import { coreOptions, resolveTimeLimits } from './gateway-limits.js';
 import type { GatewayOptions } from './gateway-options.js';
 import { gatewayRoutes } from './gateway-routes.js';
-import { isGatewayHeader } from './header-filter.js';
+import { isGatewayHeader, withoutHopByHopHeaders } from './header-filter.js';
 import { hostReadBody } from './host-read-body.js';
 import { withPortkeyHeaders } from './portkey-response-headers.js';
+import { RequestClock } from './request-clock.js';
 import { type GatewayHeaders, readGatewayHeaders } from './request-headers.js';
 import { wholeJsonResponse } from './whole-json-response.js';
 
@@ -26,13 +29,14 @@ export const defaultMaxBodyBytes = 25 * 1024 * 1024;
  * @throws TypeError when an option is invalid.
  */
 export function createGateway(options: GatewayOptions = {}): Hono {
-  return gatewayApp(createGatewayCore(options), options);
+  return gatewayApp(createGatewayCore(coreOptions(options).options), options);
 }
 
 /** The Hono app over an existing core (`serve` shares one core between the app and its fast path). */
 export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
   const maxBodyBytes = checkMaxBodyBytes(options.maxBodyBytes);
   const basePath = checkBasePath(options.basePath);
+  const limits = resolveTimeLimits(options);
   // basePath() types the app with its base in the routes' paths; the public type stays `Hono`.
   const app: Hono = basePath === '' ? new Hono() : (new Hono().basePath(basePath) as unknown as Hono);
   if (options.cors) {
@@ -55,21 +59,40 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
       onError: () => wholeJsonResponse(tooLarge(maxBodyBytes)),
     }),
   );
-  const handle = async (incoming: Request): Promise<Response> => {
+  const report = failureReporter(options);
+  const handle = async (incoming: Request, path: string): Promise<Response> => {
+    const failed = { method: incoming.method, path, headers: incoming.headers };
     let headers: GatewayHeaders;
     try {
       headers = readGatewayHeaders(incoming.headers, core.keyed);
     } catch (error) {
-      return wholeJsonResponse(errorToResponse(error));
+      return wholeJsonResponse(report(errorToResponse(error), failed));
     }
-    const response = await core.handle(pipelineRequest(incoming), headers);
-    return wholeJsonResponse(withPortkeyHeaders(response, headers.options.traceId));
+    // The pipeline's signal is the gateway's own, so the time limits can abort it; the host's
+    // abort (the client went away) is passed on to it.
+    const controller = new AbortController();
+    const host = transportSignal(incoming);
+    const forward = () => controller.abort(host?.reason);
+    host?.addEventListener('abort', forward, { once: true });
+    const clock = new RequestClock(limits, controller);
+    try {
+      const request = pipelineRequest(incoming, controller.signal);
+      const response = await clock.answer(core.handle(request, headers));
+      const answer = withoutHopByHopHeaders(report(response, { ...failed, gateway: headers }));
+      return await wholeJsonResponse(withPortkeyHeaders(clock.body(answer), headers.options.traceId));
+    } finally {
+      clock.stop();
+      host?.removeEventListener('abort', forward);
+    }
   };
   for (const route of gatewayRoutes) {
-    app.on(route.method, route.path, (c) => handle(c.req.raw));
+    app.on(route.method, route.path, (c) => handle(c.req.raw, c.req.path));
   }
   app.notFound((c) => wholeJsonResponse(notFound(c.req.method, new URL(c.req.url).pathname, basePath)));
-  app.onError((error) => wholeJsonResponse(errorToResponse(error)));
+  app.onError((error, c) => {
+    const failed = { method: c.req.method, path: c.req.path, headers: c.req.raw.headers };
+    return wholeJsonResponse(report(errorToResponse(error), failed));
+  });
   return app;
 }
 
@@ -105,11 +128,15 @@ export function checkMaxBodyBytes(value: number | undefined): number {
   return value;
 }
 
-/** The request the pipeline sees: gateway, hop-by-hop and authorization headers removed. */
-function pipelineRequest(incoming: Request): Request {
+/**
+ * The request the pipeline sees: gateway, authorization, hop-by-hop and framing headers removed
+ * (those the `Connection` header names too), following `signal`.
+ */
+function pipelineRequest(incoming: Request, signal: AbortSignal): Request {
+  const named = connectionHeaderNames(incoming.headers.get('connection'));
   const outgoing = new Headers();
   for (const [name, value] of incoming.headers) {
-    if (!isGatewayHeader(name)) outgoing.append(name, value);
+    if (!isGatewayHeader(name, named)) outgoing.append(name, value);
   }
-  return deriveRequest(incoming, { headers: outgoing });
+  return deriveRequest(incoming, { headers: outgoing, signal });
 }

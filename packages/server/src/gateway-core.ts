@@ -1,5 +1,6 @@
-import { createConfigCompiler } from '@switchyard/config';
+import { type ConfigOrigin, createConfigCompiler } from '@switchyard/config';
 import {
+  ConfigError,
   compose,
   errorResponse,
   type Handler,
@@ -30,6 +31,8 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   if (!Number.isInteger(maxPipelines) || maxPipelines < 1) {
     throw new TypeError(`createGateway: maxCompiledConfigs must be an integer >= 1; got ${maxPipelines}`);
   }
+  const keys = options.apiKeys ?? [];
+  const checkKey = keys.length > 0 ? apiKeyChecker(keys) : undefined;
   const compiler = createConfigCompiler(
     {
       ...options.compile,
@@ -40,8 +43,6 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   );
   const transport = options.transport ?? undiciTransport();
   const outer = [...(options.use ?? [])];
-  const keys = options.apiKeys ?? [];
-  const checkKey = keys.length > 0 ? apiKeyChecker(keys) : undefined;
   // Pipelines by the raw routing headers, so a repeated request costs one Map lookup: no JSON
   // serialisation, hashing or compilation on the hot path.
   const pipelines = new Map<string, Handler>();
@@ -50,12 +51,12 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
     const key = routingKey(headers);
     let pipeline = pipelines.get(key);
     if (pipeline) return pipeline;
-    const config = headers.config ?? configFromHeaders(options.config, headers);
-    const compiled = compiler.compile(config ?? {}, {
-      provider: headers.provider,
-      apiKey: headers.apiKey,
-      virtualKey: headers.virtualKey,
-    });
+    const { config, origin } = configOf(options.config, headers);
+    const compiled = compiler.compile(
+      config ?? {},
+      { provider: headers.provider, apiKey: headers.apiKey, virtualKey: headers.virtualKey },
+      origin,
+    );
     pipeline = compose(...outer, compiled)(transport);
     if (pipelines.size >= maxPipelines) pipelines.delete(pipelines.keys().next().value as string);
     pipelines.set(key, pipeline);
@@ -105,13 +106,34 @@ function routingKey(headers: GatewayHeaders): string {
   ].join('\u0000');
 }
 
-/** Without a config header: the gateway's default config, else a target built from the headers. */
-function configFromHeaders(defaultConfig: unknown, headers: GatewayHeaders): unknown {
+/**
+ * The config a request runs and who wrote it: a config id names one of the operator's; config
+ * JSON or settings in headers are the client's; without either, the gateway's default config.
+ */
+function configOf(
+  defaultConfig: unknown,
+  headers: GatewayHeaders,
+): { config: unknown; origin: ConfigOrigin } {
+  if (headers.config !== undefined) {
+    const isId = !headers.config.trimStart().startsWith('{');
+    return { config: headers.config, origin: isId ? 'operator' : 'client' };
+  }
   const fromHeaders = Object.keys(headers.settings).length > 0 ? headers.settings : undefined;
-  if (defaultConfig === undefined) return fromHeaders;
-  if (!fromHeaders || typeof defaultConfig !== 'object' || defaultConfig === null) return defaultConfig;
+  // A client-level provider or virtual key with no config: the client chose the target.
+  const clientTarget = headers.provider !== undefined || headers.virtualKey !== undefined;
+  if (defaultConfig === undefined) return { config: fromHeaders, origin: 'client' };
+  if (!fromHeaders || typeof defaultConfig !== 'object' || defaultConfig === null) {
+    return { config: defaultConfig, origin: clientTarget ? 'client' : 'operator' };
+  }
   const root = defaultConfig as Record<string, unknown>;
   // As Portkey: header settings fill a config that names no provider and no targets.
-  if ('provider' in root || 'targets' in root || 'virtual_key' in root) return defaultConfig;
-  return { ...root, ...fromHeaders };
+  if ('provider' in root || 'targets' in root || 'virtual_key' in root) {
+    return { config: defaultConfig, origin: 'operator' };
+  }
+  if ('api_key' in root && 'custom_host' in fromHeaders) {
+    throw new ConfigError([
+      "x-portkey-custom-host: the gateway's default config holds an api_key, which is sent only where the operator configured it",
+    ]);
+  }
+  return { config: { ...root, ...fromHeaders }, origin: 'client' };
 }

@@ -1,5 +1,6 @@
 import type { CompileOptions, ConfigRegistry, Vault } from '@switchyard/config';
 import type { Handler, Middleware } from '@switchyard/core';
+import type { GatewayLogger } from './failure-log.js';
 
 /** Options of `createGateway`. */
 export interface GatewayOptions {
@@ -37,4 +38,26 @@ export interface GatewayOptions {
   basePath?: string;
   /** Compiled configs kept, by text. Default: 256. */
   maxCompiledConfigs?: number;
+  /**
+   * The whole request, in milliseconds, from its body read to the last byte of the answer (under
+   * `serve`, and for JSON answers and event streams under any host): an answer still missing then
+   * is a 504 in OpenAI's error shape; a stream still open ends with an error event. `0` turns it off. Default: 600000 (10 minutes, the default timeout of OpenAI's and
+   * Anthropic's own SDKs, so a long non-streaming completion is not cut before its client gives up).
+   */
+  requestDeadlineMs?: number;
+  /**
+   * The longest silence inside an event stream, in milliseconds: a stream that sends nothing for
+   * this long ends with an error event in OpenAI's error shape, and its upstream is closed (other
+   * answers are bounded by `requestDeadlineMs`). `0` turns it off. Default: 300000 (5 minutes: room for a reasoning model that thinks for minutes between
+   * tokens, while a dead stream's connection is freed well before the deadline; undici's own body
+   * timeout has the same default).
+   */
+  streamIdleTimeoutMs?: number;
+  /**
+   * Receives one entry per request that failed with a 5xx of the gateway's own making (a bug, an
+   * unreachable upstream, a deadline passed): the request id the client also received, the error
+   * with its detail (the upstream URL without its query), never a credential. Default: one line of
+   * JSON per entry on stderr.
+   */
+  logger?: GatewayLogger;
 }

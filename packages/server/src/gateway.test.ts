@@ -245,6 +245,8 @@ describe('gateway with API keys', () => {
       apiKeys: ['gw-key-1', 'gw-key-2'],
       log: () => {},
       maxBodyBytes: 1024,
+      // With keys, clients choose hosts (here a local mock) only where the operator says so.
+      compile: { clientHosts: { allowed: true, allowLoopback: true } },
     });
     try {
       const url = `${keyed.url}/v1`;

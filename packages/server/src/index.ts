@@ -1,5 +1,6 @@
 export { apiKeyChecker, tenantOfKey } from './api-keys.js';
 export { createGateway } from './create-gateway.js';
+export { defaultGatewayLogger, type GatewayLogEntry, type GatewayLogger } from './failure-log.js';
 export type { GatewayOptions } from './gateway-options.js';
 export { gatewayRoutes } from './gateway-routes.js';
 export { withPortkeyHeaders } from './portkey-response-headers.js';

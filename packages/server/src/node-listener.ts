@@ -1,14 +1,30 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { errorResponse } from '@switchyard/core';
-import { rememberBody, responseHeaders } from '@switchyard/core/internal';
+import { connectionHeaderNames, rememberBody, responseHeaders } from '@switchyard/core/internal';
 import { tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
+import type { FailureReporter } from './failure-log.js';
 import type { GatewayCore } from './gateway-core.js';
+import type { TimeLimits } from './gateway-limits.js';
 import { gatewayRoutes } from './gateway-routes.js';
-import { isGatewayHeader } from './header-filter.js';
+import { isGatewayHeader, isHopByHopResponseHeader } from './header-filter.js';
 import { portkeyHeaderName } from './portkey-response-headers.js';
+import { RequestClock } from './request-clock.js';
 import { type GatewayHeaders, readGatewayHeaders } from './request-headers.js';
+
+/** What `gatewayListener` answers with. */
+export interface ListenerSettings {
+  /** `http://<host>:<port>`, put in front of each request's path. */
+  origin: string;
+  basePath: string;
+  maxBodyBytes: number;
+  /** Answers every route that is not a gateway route (the Hono app). */
+  fallback: RequestListener;
+  /** Logs a 5xx of the gateway's own making and gives it a request id. */
+  report: FailureReporter;
+  limits: TimeLimits;
+}
 
 /**
  * `serve`'s request listener: the gateway routes are answered straight from Node's request (the
@@ -17,11 +33,8 @@ import { type GatewayHeaders, readGatewayHeaders } from './request-headers.js';
  * CORS, 404) goes to `fallback`, the Hono app (see `fetchListener`). Same behaviour as the app,
  * fewer objects per request.
  */
-export function gatewayListener(
-  core: GatewayCore,
-  settings: { origin: string; basePath: string; maxBodyBytes: number; fallback: RequestListener },
-): RequestListener {
-  const { origin, basePath, maxBodyBytes, fallback } = settings;
+export function gatewayListener(core: GatewayCore, settings: ListenerSettings): RequestListener {
+  const { basePath, maxBodyBytes, fallback } = settings;
   const routes = new Set(gatewayRoutes.map((route) => `${route.method} ${basePath}${route.path}`));
   return (incoming, outgoing) => {
     const url = incoming.url ?? '/';
@@ -37,7 +50,7 @@ export function gatewayListener(
       return;
     }
     if (incoming.method === 'GET') {
-      void answer(core, incoming, outgoing, origin + url, null);
+      void answer(core, settings, incoming, outgoing, url, path, null);
       return;
     }
     const chunks: Buffer[] = [];
@@ -56,29 +69,34 @@ export function gatewayListener(
     incoming.on('end', () => {
       if (refused) return;
       const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
-      void answer(core, incoming, outgoing, origin + url, body);
+      void answer(core, settings, incoming, outgoing, url, path, body);
     });
   };
 }
 
 async function answer(
   core: GatewayCore,
+  settings: ListenerSettings,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
   url: string,
+  path: string,
   body: Buffer | null,
 ): Promise<void> {
   const raw = incoming.headers;
+  const method = incoming.method ?? 'GET';
+  const failed = { method, path, headers: raw };
   let headers: GatewayHeaders;
   try {
     headers = readGatewayHeaders(raw, core.keyed);
   } catch (error) {
-    await write(outgoing, errorToResponse(error), false);
+    await write(outgoing, settings.report(errorToResponse(error), failed), false);
     return;
   }
+  const named = connectionHeaderNames(raw.connection);
   const forwarded: Record<string, string> = {};
   for (const name in raw) {
-    if (isGatewayHeader(name)) continue;
+    if (isGatewayHeader(name, named)) continue;
     const value = raw[name];
     if (value !== undefined) forwarded[name] = Array.isArray(value) ? value.join(', ') : value;
   }
@@ -86,24 +104,36 @@ async function answer(
   outgoing.once('close', () => {
     if (!outgoing.writableFinished) controller.abort(new Error('The client closed the request'));
   });
-  const method = incoming.method ?? 'GET';
   let request: Request;
   try {
-    request = new Request(url, { method, headers: forwarded, body, signal: controller.signal });
+    request = new Request(settings.origin + url, {
+      method,
+      headers: forwarded,
+      body,
+      signal: controller.signal,
+    });
     // The bytes are in memory already: Switchyard's parts read them from there, the stream stays unread.
     if (body !== null) rememberBody(request, body);
   } catch (error) {
     await write(outgoing, errorResponse(400, `Malformed request: ${(error as Error).message}`), false);
     return;
   }
-  await write(outgoing, await core.handle(request, headers), false, controller, headers.options.traceId);
+  const clock = new RequestClock(settings.limits, controller);
+  try {
+    const answered = await clock.answer(core.handle(request, headers));
+    const response = settings.report(answered, { ...failed, gateway: headers });
+    await write(outgoing, clock.body(response), false, controller, headers.options.traceId);
+  } finally {
+    clock.stop();
+  }
 }
 
 /**
  * Writes `response` to Node's response: status, headers (each Switchyard status header also under
- * its Portkey name), then the body chunk by chunk, waiting for the socket to drain, so streams
- * reach the client as they are produced. A client gone mid-stream cancels the body upstream. The
- * client's `traceId` is echoed when the pipeline set none.
+ * its Portkey name; no hop-by-hop header of the upstream's, nor its framing: Node frames the body
+ * for this hop), then the body chunk by chunk, waiting for the socket to drain, so streams reach the
+ * client as they are produced. A client gone mid-stream cancels the body upstream. The client's
+ * `traceId` is echoed when the pipeline set none.
  */
 async function write(
   outgoing: ServerResponse,
@@ -117,9 +147,9 @@ async function write(
   if (traceId !== undefined && !response.headers.has(responseHeaders.traceId)) {
     head.push(responseHeaders.traceId, traceId, portkeyHeaderName(responseHeaders.traceId)!, traceId);
   }
+  const named = connectionHeaderNames(response.headers.get('connection'));
   for (const [name, value] of response.headers) {
-    if (name === 'content-length' || name === 'transfer-encoding' || name === 'connection') continue;
-    if (name === 'set-cookie') continue;
+    if (name === 'content-length' || name === 'set-cookie' || isHopByHopResponseHeader(name, named)) continue;
     head.push(name, value);
     const mirrored = mirror ? portkeyHeaderName(name) : undefined;
     if (mirrored !== undefined) head.push(mirrored, value);

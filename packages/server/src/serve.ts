@@ -2,7 +2,9 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkBasePath } from './base-path.js';
 import { checkMaxBodyBytes, gatewayApp } from './create-gateway.js';
+import { failureReporter } from './failure-log.js';
 import { createGatewayCore } from './gateway-core.js';
+import { coreOptions } from './gateway-limits.js';
 import type { GatewayOptions } from './gateway-options.js';
 import { fetchListener, gatewayListener } from './node-listener.js';
 
@@ -26,9 +28,12 @@ export interface RunningGateway {
   readonly port: number;
   /**
    * Stops accepting connections, lets open requests (streams included) finish for up to
-   * `deadlineMs`, then closes whatever is left. Resolves when the server is closed.
+   * `deadlineMs`, then closes whatever is left: client connections, and the upstream connections
+   * of the transport `serve` made itself (a `transport` given in the options is left to its owner).
+   * Resolves by the deadline, even with a stalled stream nobody reads still open.
    *
    * @param deadlineMs Default: 10000.
+   * @throws TypeError when `deadlineMs` is not a number >= 0.
    */
   close(deadlineMs?: number): Promise<void>;
 }
@@ -53,7 +58,8 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new TypeError(`serve: port must be an integer 0..65535; got ${port}`);
   }
-  const core = createGatewayCore(options);
+  const limited = coreOptions(options);
+  const core = createGatewayCore(limited.options);
   const maxBodyBytes = checkMaxBodyBytes(options.maxBodyBytes);
   const basePath = checkBasePath(options.basePath);
   const app = gatewayApp(core, options);
@@ -81,7 +87,14 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
   // With CORS the Hono app answers everything, so preflights and CORS headers stay in one place.
   listener = options.cors
     ? fallback
-    : gatewayListener(core, { origin: url, basePath, maxBodyBytes, fallback });
+    : gatewayListener(core, {
+        origin: url,
+        basePath,
+        maxBodyBytes,
+        fallback,
+        report: failureReporter(options),
+        limits: limited.limits,
+      });
   log(`switchyard gateway listening on ${url}`);
   if (!keyed) log('no gateway API keys configured: listening on loopback only');
 
@@ -90,7 +103,11 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
     url,
     port: bound,
     close(deadlineMs = 10_000) {
+      if (typeof deadlineMs !== 'number' || !(deadlineMs >= 0)) {
+        throw new TypeError(`serve: close(deadlineMs) needs a number >= 0; got ${String(deadlineMs)}`);
+      }
       closing ??= new Promise<void>((resolve) => {
+        const endsAt = Date.now() + deadlineMs;
         const closed = new Promise<void>((done) => server.close(() => done()));
         server.closeIdleConnections();
         const idle = inFlight === 0 ? Promise.resolve() : new Promise<void>((done) => (drained = done));
@@ -102,6 +119,9 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
           clearTimeout(timer);
           server.closeAllConnections();
           await closed;
+          // The clients are gone, so their upstream calls were aborted: what is left is idle.
+          const left = Math.max(0, endsAt - Date.now());
+          await Promise.all([limited.ownTransport?.close(left), limited.ownClientHostTransport?.close(left)]);
           log('switchyard gateway stopped');
           resolve();
         });

@@ -37,7 +37,8 @@ describe('wholeJsonResponse', () => {
   });
 
   it('answers a 502 naming the failure when the JSON body breaks off', async () => {
-    const cut = new TransportError('http://127.0.0.1:9/v1/chat/completions', new Error('socket hang up'));
+    const hangUp = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    const cut = new TransportError('http://127.0.0.1:9/v1/chat/completions', hangUp);
     const response = await wholeJsonResponse(
       new Response(chunked(['{"id":"chatcmpl-1",'], cut), {
         headers: { 'content-type': 'application/json' },
@@ -46,6 +47,9 @@ describe('wholeJsonResponse', () => {
     expect(response.status).toBe(502);
     const text = await response.text();
     expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
-    expect(JSON.parse(text).error.message).toBe(cut.message);
+    // What failed, without the internal URL it failed for.
+    expect(JSON.parse(text).error.message).toBe(
+      'The connection to the upstream failed: connection reset (ECONNRESET)',
+    );
   });
 });

@@ -2,7 +2,10 @@ import type { LookupFunction } from 'node:net';
 import { Readable } from 'node:stream';
 import { type Handler, TransportError } from '@switchyard/core';
 import {
+  connectionHeaderNames,
+  isHopByHopHeader,
   isNullBodyStatus,
+  isPerHopRequestHeader,
   markFirstByteSettled,
   optionHeaderPrefix,
   parseBaseURL,
@@ -10,8 +13,9 @@ import {
   sendableBody,
   transportSignal,
 } from '@switchyard/core/internal';
-import { Agent, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import { type AddressPolicy, type AddressPolicyOptions, addressPolicy } from './address-policy.js';
+import { closableAgent } from './closable-agent.js';
 import { guardedConnector } from './guarded-connector.js';
 import { firstBytesArrived, responseBody } from './response-body.js';
 
@@ -26,6 +30,17 @@ export interface UndiciTransportOptions {
   keepAliveTimeout?: number;
   /** HTTP/1.1 requests sent on one connection before the previous answered. Default: 1 (no pipelining). */
   pipelining?: number;
+  /**
+   * Longest wait for an answer's headers, in milliseconds; `0` waits for ever. Passing it rejects
+   * with `TransportError`. Default: 300000, undici's (a non-streaming answer that takes longer, a long
+   * completion from a slow model, needs more, or `0` and a `deadline()` around the pipeline).
+   */
+  headersTimeout?: number;
+  /**
+   * Longest wait between two chunks of an answer's body, in milliseconds; `0` waits for ever.
+   * Passing it errors the body with `TransportError`. Default: 300000, undici's.
+   */
+  bodyTimeout?: number;
   /**
    * An undici dispatcher (`Agent`, `Pool`, `ProxyAgent`, a mock) to send with instead of the
    * transport's own `Agent`. It cannot be combined with the pool options above, and `close()`
@@ -51,23 +66,20 @@ export interface UndiciTransportOptions {
 
 /** A `Handler` sending requests on undici's keep-alive pool, with `close()` to release the pool. */
 export interface UndiciTransport extends Handler {
-  /** Closes the transport's own pool once in-flight requests end. An injected dispatcher is left open. */
-  close(): Promise<void>;
+  /**
+   * Closes the transport's own pool: no new requests, in-flight ones (streams included) may finish
+   * for up to `deadlineMs`, then every connection still open is destroyed (their bodies error).
+   * Always resolves by the deadline, even while a stalled stream nobody reads is open. Calling it
+   * again returns the same promise. An injected dispatcher is left open.
+   *
+   * @param deadlineMs Default: 10000.
+   * @throws TypeError when `deadlineMs` is not a number >= 0.
+   */
+  close(deadlineMs?: number): Promise<void>;
 }
 
-// Connection-level headers describe the hop to the previous sender; undici sets its own. The
-// caller's `accept-encoding` is dropped too: `request()` hands bodies on as they arrive, without
-// decompressing as `fetch` does, so a compressed answer would reach providers' parsers (and
-// callers, once `content-encoding` is dropped from a translated answer) as unreadable bytes.
-const hopHeaders = new Set([
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'upgrade',
-  'host',
-  'content-length',
-  'accept-encoding',
-]);
+/** Default of `close(deadlineMs)`: as long as `serve`'s own close waits for open requests. */
+const defaultCloseDeadlineMs = 10_000;
 
 /**
  * A Node transport on undici's `request()` with a keep-alive pool: the same contract as core's
@@ -80,11 +92,12 @@ const hopHeaders = new Set([
  * @throws TypeError when an option is invalid.
  */
 export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTransport {
-  const dispatcher = options.dispatcher ?? new Agent(resolvePoolOptions(options));
-  const ownsDispatcher = options.dispatcher === undefined;
-  if (!ownsDispatcher) checkDispatcher(options);
+  if (options.dispatcher !== undefined) checkDispatcher(options);
+  const own = options.dispatcher === undefined ? closableAgent(resolvePoolOptions(options)) : undefined;
+  const dispatcher = options.dispatcher ?? own!.agent;
   const baseURL =
     options.baseURL === undefined ? undefined : parseBaseURL('undiciTransport', options.baseURL);
+  let closing: Promise<void> | undefined;
 
   async function undiciTransport(request: Request): Promise<Response> {
     const url = baseURL ? rebaseURL(request.url, baseURL) : request.url;
@@ -124,8 +137,15 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
   }
 
   return Object.assign(undiciTransport, {
-    async close() {
-      if (ownsDispatcher) await dispatcher.close();
+    close(deadlineMs: number = defaultCloseDeadlineMs) {
+      if (typeof deadlineMs !== 'number' || !(deadlineMs >= 0)) {
+        throw new TypeError(
+          `undiciTransport: close(deadlineMs) needs a number >= 0; got ${String(deadlineMs)}`,
+        );
+      }
+      if (own === undefined) return Promise.resolve();
+      closing ??= own.close(deadlineMs);
+      return closing;
     },
   });
 }
@@ -140,6 +160,12 @@ function resolvePoolOptions(options: UndiciTransportOptions): Agent.Options {
   }
   if (options.pipelining !== undefined) {
     pool.pipelining = checkInteger('pipelining', options.pipelining, 0);
+  }
+  if (options.headersTimeout !== undefined) {
+    pool.headersTimeout = checkInteger('headersTimeout', options.headersTimeout, 0);
+  }
+  if (options.bodyTimeout !== undefined) {
+    pool.bodyTimeout = checkInteger('bodyTimeout', options.bodyTimeout, 0);
   }
   return pool;
 }
@@ -164,7 +190,16 @@ function checkDispatcher(options: UndiciTransportOptions): void {
   if (typeof dispatcher !== 'object' || dispatcher === null || typeof dispatcher.request !== 'function') {
     throw new TypeError('undiciTransport: dispatcher must be an undici Dispatcher (Agent, Pool, ...)');
   }
-  for (const name of ['connections', 'keepAliveTimeout', 'pipelining', 'addressPolicy', 'lookup'] as const) {
+  const poolOptions = [
+    'connections',
+    'keepAliveTimeout',
+    'pipelining',
+    'headersTimeout',
+    'bodyTimeout',
+    'addressPolicy',
+    'lookup',
+  ] as const;
+  for (const name of poolOptions) {
     if (options[name] !== undefined) {
       throw new TypeError(
         `undiciTransport: ${name} cannot be combined with dispatcher; configure the dispatcher`,
@@ -190,23 +225,37 @@ function splitURL(url: string): { origin: string; path: string } {
 }
 
 /**
- * Request headers as undici's flat `[name, value, ...]` list, without hop-by-hop headers and
- * without `x-switchyard-*` option headers (left out here rather than copied out beforehand).
+ * Request headers as undici's flat `[name, value, ...]` list, without `x-switchyard-*` option
+ * headers (left out here rather than copied out beforehand) and without what describes the hop to
+ * the previous sender: hop-by-hop headers, those the `Connection` header names, `host`,
+ * `content-length` and `expect` (undici sets its own framing, and refuses `expect` outright). The
+ * caller's `accept-encoding` is dropped too: `request()` hands bodies on as they arrive, without
+ * decompressing as `fetch` does, so a compressed answer would reach providers' parsers (and
+ * callers, once `content-encoding` is dropped from a translated answer) as unreadable bytes.
  */
 function headerList(headers: Headers): string[] {
+  const named = connectionHeaderNames(headers.get('connection'));
   const list: string[] = [];
   for (const [name, value] of headers) {
-    if (!hopHeaders.has(name) && !name.startsWith(optionHeaderPrefix)) list.push(name, value);
+    if (isPerHopRequestHeader(name) || name === 'accept-encoding' || name.startsWith(optionHeaderPrefix))
+      continue;
+    if (named?.has(name) !== true) list.push(name, value);
   }
   return list;
 }
 
-/** Response headers as pairs, one per value, so repeated headers (`set-cookie`) stay separate. */
+/**
+ * Response headers as pairs, one per value, so repeated headers (`set-cookie`) stay separate;
+ * hop-by-hop headers (and those the upstream's `Connection` header names) describe the upstream
+ * connection and are left out.
+ */
 function headerPairs(headers: Record<string, string | string[] | undefined>): [string, string][] {
+  const connection = headers.connection;
+  const named = connectionHeaderNames(typeof connection === 'string' ? connection : connection?.join(','));
   const pairs: [string, string][] = [];
   for (const name in headers) {
     const value = headers[name];
-    if (value === undefined) continue;
+    if (value === undefined || isHopByHopHeader(name) || named?.has(name) === true) continue;
     if (typeof value === 'string') pairs.push([name, value]);
     else for (const item of value) pairs.push([name, item]);
   }

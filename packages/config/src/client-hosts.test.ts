@@ -1,0 +1,130 @@
+import { ConfigError } from '@switchyard/core';
+import { jsonResponse, scripted } from '@switchyard/testing';
+import { describe, expect, it } from 'vitest';
+import { compileConfig, createConfigCompiler } from './compile-config.js';
+import { createVault } from './vault.js';
+
+const vault = createVault({ 'vk-openai': { provider: 'openai', api_key: 'sk-vault-secret' } });
+
+function chat(): Request {
+  return new Request('http://switchyard.invalid/v1/chat/completions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'Hello' }] }),
+  });
+}
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.issues];
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('a client config and the server’s keys', () => {
+  it('may not send a vault key to a host, provider or region of its choosing', () => {
+    const compile = (config: unknown) => () => compileConfig(config, { vault }, {}, 'client');
+    expect(
+      problemsOf(compile({ virtual_key: 'vk-openai', custom_host: 'https://attacker.example/v1' })),
+    ).toEqual([
+      'config.custom_host: cannot be set with virtual_key "vk-openai" by a client: the server\'s key is sent only where the operator configured it',
+    ]);
+    // Inherited from a parent node, or given as a sibling setting: the same.
+    expect(
+      problemsOf(
+        compile({
+          custom_host: 'https://attacker.example/v1',
+          strategy: { mode: 'fallback' },
+          targets: [{ virtual_key: 'vk-openai' }, { provider: 'openai', api_key: 'sk-client-own' }],
+        }),
+      ),
+    ).toEqual([
+      'targets[0].custom_host: cannot be set with virtual_key "vk-openai" by a client: the server\'s key is sent only where the operator configured it',
+    ]);
+    expect(problemsOf(compile({ virtual_key: 'vk-openai', provider: 'anthropic' }))[0]).toMatch(
+      /^config\.provider: cannot be set with virtual_key "vk-openai" by a client/,
+    );
+  });
+
+  it('lets the client name the virtual key alone, and its own host with its own key', async () => {
+    const upstream = scripted([jsonResponse({ id: 'a' }), jsonResponse({ id: 'b' })]);
+    await compileConfig({ virtual_key: 'vk-openai' }, { vault }, {}, 'client')(upstream)(chat());
+    expect(upstream.requests[0]?.url).toBe('https://api.openai.com/v1/chat/completions');
+    expect(upstream.requests[0]?.headers.get('authorization')).toBe('Bearer sk-vault-secret');
+    const own = { provider: 'openai', api_key: 'sk-client-own', custom_host: 'https://llm.example/v1' };
+    await compileConfig(own, { vault }, {}, 'client')(upstream)(chat());
+    expect(upstream.requests[1]?.url).toBe('https://llm.example/v1/chat/completions');
+  });
+
+  it('leaves the operator free to pair a virtual key with a host of its choosing', async () => {
+    const upstream = scripted([jsonResponse({ id: 'a' })]);
+    const config = { virtual_key: 'vk-openai', custom_host: 'https://proxy.example/v1' };
+    await compileConfig(config, { vault })(upstream)(chat());
+    expect(upstream.requests[0]?.url).toBe('https://proxy.example/v1/chat/completions');
+  });
+});
+
+describe('clientHosts', () => {
+  const own = { provider: 'openai', api_key: 'sk-client-own', custom_host: 'https://llm.example/v1' };
+
+  it('refuses every client-chosen host when not allowed, naming the path', () => {
+    const compiler = createConfigCompiler({ clientHosts: { allowed: false } });
+    expect(problemsOf(() => compiler.compile(own, {}, 'client'))).toEqual([
+      'config.custom_host: this gateway does not let clients choose the host a request goes to',
+    ]);
+    // The operator's own configs are not a client's choice.
+    expect(() => compiler.compile(own)).not.toThrow();
+  });
+
+  it('sends a client-chosen host through its own transport, and other targets through next', async () => {
+    const guarded = scripted([jsonResponse({ id: 'guarded' })]);
+    const upstream = scripted([jsonResponse({ id: 'plain' })]);
+    const options = { clientHosts: { transport: guarded } };
+    await compileConfig(own, options, {}, 'client')(upstream)(chat());
+    await compileConfig({ provider: 'openai', api_key: 'sk-own' }, options, {}, 'client')(upstream)(chat());
+    expect(guarded.requests.map((request) => request.url)).toEqual([
+      'https://llm.example/v1/chat/completions',
+    ]);
+    expect(upstream.requests.map((request) => request.url)).toEqual([
+      'https://api.openai.com/v1/chat/completions',
+    ]);
+  });
+
+  it('refuses a loopback host from a client when loopback is not allowed for clients', () => {
+    const local = { ...own, custom_host: 'http://127.0.0.1:11434/v1' };
+    const options = { clientHosts: { allowLoopback: false } };
+    expect(problemsOf(() => compileConfig(local, options, {}, 'client'))).toEqual([
+      'custom_host: must not point at a loopback address',
+    ]);
+    expect(() => compileConfig(local, options)).not.toThrow();
+  });
+});
+
+describe('configs no client mistake turns into a crash', () => {
+  it('names no provider by an Object.prototype name', () => {
+    for (const provider of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(problemsOf(() => compileConfig({}, {}, { provider, apiKey: 'k' }))[0]).toMatch(
+        new RegExp(`^config\\.provider: unknown provider "${provider}"`),
+      );
+    }
+  });
+
+  it('refuses control characters in settings that become headers', () => {
+    const config = { provider: 'openai', api_key: 'k', openai_organization: 'a\r\nx-injected: 1' };
+    expect(problemsOf(() => compileConfig(config))).toEqual([
+      'openai_organization: must not contain control characters (line breaks, tabs)',
+    ]);
+  });
+
+  it('refuses a config nested thousands deep, as text or as an object', () => {
+    const text = `{"provider":"openai","api_key":"k","override_params":{"a":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+    expect(problemsOf(() => compileConfig(text))).toEqual(['config: nests deeper than 128 levels']);
+    let deep: unknown = {};
+    for (let level = 0; level < 5000; level++) deep = { inner: deep };
+    const object = { provider: 'openai', api_key: 'k', cache: deep };
+    expect(problemsOf(() => compileConfig(object))).toEqual(['config: nests deeper than 128 levels']);
+  });
+});
