@@ -51,6 +51,12 @@ function answerFor(error: unknown, context: ErrorContext): Response {
           type: 'timeout_error',
           code: 'upstream_timeout',
         });
+      case 'ERR_UPSTREAM_PROTOCOL':
+        // The code every provider's stream translation uses for the same failure.
+        return serverError(502, clientMessage(error, context.target), context, {
+          type: 'api_error',
+          code: 'upstream_protocol_error',
+        });
       default:
         return serverError(502, clientMessage(error, context.target), context, {
           type: 'api_error',
