@@ -128,3 +128,48 @@ describe('configs no client mistake turns into a crash', () => {
     expect(problemsOf(() => compileConfig(object))).toEqual(['config: nests deeper than 128 levels']);
   });
 });
+
+describe('more client mistakes found by fuzzing', () => {
+  it('treats azure_foundry_url as a host the client chose', async () => {
+    const foundry = {
+      provider: 'azure-ai',
+      api_key: 'sk-own',
+      azure_foundry_url: 'http://169.254.169.254/models',
+    };
+    expect(problemsOf(() => compileConfig(foundry, {}, {}, 'client'))[0]).toMatch(
+      /^azure_foundry_url: must not point at a link-local or cloud metadata address/,
+    );
+    const publicFoundry = { ...foundry, azure_foundry_url: 'https://foundry.example/models' };
+    expect(
+      problemsOf(() => compileConfig(publicFoundry, { clientHosts: { allowed: false } }, {}, 'client')),
+    ).toEqual([
+      'config.azure_foundry_url: this gateway does not let clients choose the host a request goes to',
+    ]);
+    const guarded = scripted([jsonResponse({ object: 'list', data: [] })]);
+    const upstream = scripted([]);
+    await compileConfig(publicFoundry, { clientHosts: { transport: guarded } }, {}, 'client')(upstream)(
+      new Request('http://switchyard.invalid/v1/embeddings', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'text-embedding-3-small', input: 'x' }),
+      }),
+    );
+    expect(guarded.calls).toBe(1);
+    expect(upstream.calls).toBe(0);
+  });
+
+  it('turns a provider refusing its settings into a problem naming the leaf, not a crash', () => {
+    expect(problemsOf(() => compileConfig({ provider: 'bedrock' }))).toEqual([
+      expect.stringMatching(/^config: bedrock: /),
+    ]);
+  });
+
+  it('refuses a setting sent as a header that is not Latin-1, and a timeout no timer can hold', () => {
+    expect(problemsOf(() => compileConfig({ provider: 'openai', api_key: '\ufeffkey' }))).toEqual([
+      'api_key: must be Latin-1 text, as it is sent in a request header',
+    ]);
+    expect(
+      problemsOf(() => compileConfig({ provider: 'openai', api_key: 'k', request_timeout: 2 ** 31 }))[0],
+    ).toMatch(/^request_timeout:/);
+  });
+});

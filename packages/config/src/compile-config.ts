@@ -245,13 +245,15 @@ class Compiler {
     const where = formatPath(path);
     let provider: Middleware;
     let settings: ProviderSettings;
-    const clientHost = inherited.origin === 'client' && inherited.custom_host !== undefined;
+    const clientHost = inherited.origin === 'client' && namesHost(node, inherited);
     try {
       settings = this.settings(node, inherited, defaults, where);
       provider = createProvider(settings, where, this.factories);
     } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      problems.push(...error.issues);
+      // A provider refuses bad settings with a TypeError when it is made: a config problem here.
+      if (error instanceof TypeError) problems.push(`${where}: ${error.message}`);
+      else if (error instanceof ConfigError) problems.push(...error.issues);
+      else throw error;
       return (next) => next;
     }
     const clientTransport = clientHost ? this.options.clientHosts?.transport : undefined;
@@ -308,11 +310,12 @@ class Compiler {
     }
     if (
       inherited.origin === 'client' &&
-      inherited.custom_host !== undefined &&
+      namesHost(node, inherited) &&
       this.options.clientHosts?.allowed === false
     ) {
+      const key = inherited.custom_host === undefined ? 'azure_foundry_url' : 'custom_host';
       throw new ConfigError([
-        `${where}.custom_host: this gateway does not let clients choose the host a request goes to`,
+        `${where}.${key}: this gateway does not let clients choose the host a request goes to`,
       ]);
     }
     return settings;
@@ -377,6 +380,11 @@ class Compiler {
       problems.push((error as Error).message);
     }
   }
+}
+
+/** True when the leaf's own settings name the host its requests go to. */
+function namesHost(node: ConfigNode, inherited: Inherited): boolean {
+  return inherited.custom_host !== undefined || node.azure_foundry_url !== undefined;
 }
 
 /**

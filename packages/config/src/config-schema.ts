@@ -134,7 +134,8 @@ function buildSchemas(): ConfigSchemas {
         message: 'must not contain x-portkey-forward-headers',
       })
       .optional(),
-    request_timeout: z.number().int().positive().optional(),
+    // Node's timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once.
+    request_timeout: z.number().int().positive().max(2_147_483_647).optional(),
     retry: retrySchema.optional(),
     cache: cacheSchema.optional(),
     before_request_hooks: z.array(hook).optional(),

@@ -48,15 +48,21 @@ function checkNode(
   if (node.targets && !node.strategy)
     problems.push(`${at('targets')}: needs strategy.mode to say how to use them`);
   if (node.strategy && !node.targets) problems.push(`${at('strategy')}: needs targets to route between`);
-  if (node.custom_host !== undefined) {
-    const problem = customHostProblem(node.custom_host, policy);
-    if (problem) problems.push(`${at('custom_host')}: ${problem}`);
+  // Both name the host a request goes to, so both pass the same check.
+  for (const key of ['custom_host', 'azure_foundry_url'] as const) {
+    const host = node[key];
+    if (host === undefined) continue;
+    const problem = customHostProblem(host, policy);
+    if (problem) problems.push(`${at(key)}: ${problem}`);
   }
   for (const [key, value] of Object.entries(node)) {
+    if (typeof value !== 'string') continue;
     // Settings end up in request headers and URLs, where a line break would split them.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
-    if (typeof value === 'string' && /[\u0000-\u001f\u007f]/.test(value)) {
+    if (/[\u0000-\u001f\u007f]/.test(value)) {
       problems.push(`${at(key)}: must not contain control characters (line breaks, tabs)`);
+    } else if (headerSettings.has(key) && /[^\u0020-\u00ff]/.test(value)) {
+      problems.push(`${at(key)}: must be Latin-1 text, as it is sent in a request header`);
     }
   }
   if (node.strategy && node.targets) {
@@ -73,6 +79,20 @@ function checkNode(
     checkNode(target, [...path, 'targets', index], problems, policy);
   });
 }
+
+/** Settings sent as request header values, which hold Latin-1 text only. */
+const headerSettings = new Set([
+  'api_key',
+  'virtual_key',
+  'openai_organization',
+  'openai_project',
+  'anthropic_version',
+  'anthropic_beta',
+  'azure_ad_token',
+  'aws_access_key_id',
+  'aws_secret_access_key',
+  'aws_session_token',
+]);
 
 function checkConditional(
   node: ConfigNode,

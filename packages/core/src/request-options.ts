@@ -197,8 +197,12 @@ function checkToken(name: string, value: unknown): string {
 }
 
 function checkTimeout(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-    throw new InvalidRequestOptionsError('timeoutMs', 'must be a positive integer number of milliseconds');
+  // Node's timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one would fire at once.
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0 || value > 2_147_483_647) {
+    throw new InvalidRequestOptionsError(
+      'timeoutMs',
+      'must be a positive integer number of milliseconds, at most 2147483647',
+    );
   }
   return value;
 }

@@ -20,8 +20,10 @@ import { transportSignal } from './transport-signal.js';
  * @throws TypeError when `ms` is not a positive integer.
  */
 export function timeout(ms?: number): Middleware {
-  if (ms !== undefined && (!Number.isInteger(ms) || ms <= 0)) {
-    throw new TypeError(`timeout: ms must be a positive integer number of milliseconds; got ${String(ms)}`);
+  if (ms !== undefined && (!Number.isInteger(ms) || ms <= 0 || ms > 2_147_483_647)) {
+    throw new TypeError(
+      `timeout: ms must be a positive integer number of milliseconds, at most 2147483647; got ${String(ms)}`,
+    );
   }
   return (next) =>
     // A breaker inside stays visible to routers outside.

@@ -106,6 +106,9 @@ function routingKey(headers: GatewayHeaders): string {
   ].join('\u0000');
 }
 
+/** Header settings that name where a request goes. */
+const hostSettings = ['custom_host', 'azure_foundry_url', 'resource_name', 'azure_endpoint_name'];
+
 /**
  * The config a request runs and who wrote it: a config id names one of the operator's; config
  * JSON or settings in headers are the client's; without either, the gateway's default config.
@@ -130,9 +133,10 @@ function configOf(
   if ('provider' in root || 'targets' in root || 'virtual_key' in root) {
     return { config: defaultConfig, origin: 'operator' };
   }
-  if ('api_key' in root && 'custom_host' in fromHeaders) {
+  const host = hostSettings.find((key) => key in fromHeaders);
+  if ('api_key' in root && host !== undefined) {
     throw new ConfigError([
-      "x-portkey-custom-host: the gateway's default config holds an api_key, which is sent only where the operator configured it",
+      `x-portkey-${host.replaceAll('_', '-')}: the gateway's default config holds an api_key, which is sent only where the operator configured it`,
     ]);
   }
   return { config: { ...root, ...fromHeaders }, origin: 'client' };
