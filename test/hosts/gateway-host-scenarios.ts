@@ -160,6 +160,8 @@ export function describeGatewayHost(name: string, start: StartHost): void {
 
     it('answers 413 to a body over maxBodyBytes sent with its length', async () => {
       const response = await post('/chat/completions', chat('x'.repeat(2 * maxBodyBytes)), toUpstream());
+      // The unread rest of the body would be taken for the next request on a kept-alive connection.
+      expect(response.headers.get('connection')).toBe('close');
       const body = await expectJsonError(response, 413);
       expect(body.error.code).toBe('request_too_large');
       expect(upstream.calls).toBe(0);

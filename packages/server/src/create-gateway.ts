@@ -112,6 +112,8 @@ function notFound(method: string, pathname: string, basePath: string): Response 
 export function tooLarge(maxBodyBytes: number): Response {
   return errorResponse(413, `Request body is larger than ${maxBodyBytes} bytes`, {
     code: 'request_too_large',
+    // The rest of the body is never read: the connection cannot carry another request after it.
+    headers: { connection: 'close' },
   });
 }
 
