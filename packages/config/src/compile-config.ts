@@ -17,7 +17,7 @@ import { forwardHeaders } from './forward-headers.js';
 import { lazyMiddleware } from './lazy.js';
 import { parseConfig } from './parse-config.js';
 import { builtinProviders, createProvider, type ProviderFactory } from './provider-factory.js';
-import type { ConfigRegistry } from './registry.js';
+import { type ConfigRegistry, isConfigId } from './registry.js';
 import type { Vault } from './vault.js';
 
 /** Options of `compileConfig` and `createConfigCompiler`. */
@@ -182,7 +182,7 @@ class Compiler {
   }
 
   private lookup(config: unknown): unknown {
-    if (typeof config !== 'string' || config.trimStart().startsWith('{')) return config;
+    if (!isConfigId(config)) return config;
     if (!this.options.registry) {
       throw new ConfigError([`config id "${config}" given, but no registry of named configs is configured`]);
     }

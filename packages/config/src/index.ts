@@ -22,7 +22,7 @@ export { type CustomHostPolicy, customHostProblem } from './custom-host.js';
 export { forwardHeaders } from './forward-headers.js';
 export { parseConfig } from './parse-config.js';
 export { builtinProviders, type ProviderFactory } from './provider-factory.js';
-export { type ConfigRegistry, createRegistry, registryFromDirectory } from './registry.js';
+export { type ConfigRegistry, createRegistry, isConfigId, registryFromDirectory } from './registry.js';
 export {
   createVault,
   type Vault,

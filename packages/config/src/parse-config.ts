@@ -26,8 +26,10 @@ export function parseConfig(input: unknown, policy: CustomHostPolicy = {}): Conf
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigError(['config: must be an object']);
   }
-  if (depthOf(value) > maxJsonDepth)
+  // Text was measured before parsing; an object given in code is measured here.
+  if (typeof input !== 'string' && depthOf(value) > maxJsonDepth) {
     throw new ConfigError([`config: nests deeper than ${maxJsonDepth} levels`]);
+  }
   // An empty config (a client given only a provider) has nothing to check: no schema is built for it.
   if (Object.keys(value).length === 0) return {};
   const result = configSchemas().nodeSchema.safeParse(value);

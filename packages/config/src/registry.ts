@@ -15,6 +15,14 @@ export interface ConfigRegistry {
   ids(): string[];
 }
 
+/**
+ * True when `config` names a config in a registry (`"pc-prod-xyz"`) rather than being one: a string
+ * that is not JSON object text.
+ */
+export function isConfigId(config: unknown): config is string {
+  return typeof config === 'string' && !config.trimStart().startsWith('{');
+}
+
 /** A registry of configs given in code: `createRegistry({ 'pc-prod': { strategy: ..., targets: ... } })`. */
 export function createRegistry(configs: Readonly<Record<string, unknown>>): ConfigRegistry {
   const entries = new Map(Object.entries(configs));

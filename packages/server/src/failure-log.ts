@@ -1,3 +1,4 @@
+import { isConfigId } from '@switchyard/config';
 import { SwitchyardError, TransportError } from '@switchyard/core';
 import { errorToResponse, thrownErrorOf } from './error-to-response.js';
 import type { GatewayOptions } from './gateway-options.js';
@@ -108,8 +109,7 @@ function logEntry(
 function targetOf(headers: GatewayHeaders | undefined): string | undefined {
   if (headers === undefined) return undefined;
   const { config, virtualKey, provider } = headers;
-  if (config !== undefined)
-    return config.trimStart().startsWith('{') ? undefined : `config ${quoted(config)}`;
+  if (config !== undefined) return isConfigId(config) ? `config ${quoted(config)}` : undefined;
   if (virtualKey !== undefined) return `virtual key ${quoted(virtualKey)}`;
   if (provider !== undefined) return `provider ${quoted(provider)}`;
   return undefined;

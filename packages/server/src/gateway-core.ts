@@ -1,4 +1,4 @@
-import { type ConfigOrigin, createConfigCompiler } from '@switchyard/config';
+import { type ConfigOrigin, createConfigCompiler, isConfigId } from '@switchyard/config';
 import {
   ConfigError,
   compose,
@@ -118,8 +118,7 @@ function configOf(
   headers: GatewayHeaders,
 ): { config: unknown; origin: ConfigOrigin } {
   if (headers.config !== undefined) {
-    const isId = !headers.config.trimStart().startsWith('{');
-    return { config: headers.config, origin: isId ? 'operator' : 'client' };
+    return { config: headers.config, origin: isConfigId(headers.config) ? 'operator' : 'client' };
   }
   const fromHeaders = Object.keys(headers.settings).length > 0 ? headers.settings : undefined;
   // A client-level provider or virtual key with no config: the client chose the target.

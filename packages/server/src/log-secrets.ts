@@ -1,3 +1,4 @@
+import { isConfigId } from '@switchyard/config';
 import type { GatewayOptions } from './gateway-options.js';
 import type { NodeHeaders } from './request-headers.js';
 
@@ -35,7 +36,7 @@ export function secretsFor(headers: AnyHeaders, options: GatewayOptions): string
     const suffix = name.replace(/^x-(?:portkey|switchyard)-/, '');
     // A virtual key's name is no secret: it only points into the vault.
     if (sensitiveName.test(suffix) && suffix !== 'virtual-key') add(value);
-    if (suffix === 'config' && value.trimStart().startsWith('{')) walk(parsed(value), false, add, 0);
+    if (suffix === 'config' && !isConfigId(value)) walk(parsed(value), false, add, 0);
   }
   for (const key of options.apiKeys ?? []) add(key);
   walk(options.config, false, add, 0);

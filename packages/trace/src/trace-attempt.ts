@@ -5,7 +5,7 @@ import { requestAttributes } from './genai-spans.js';
 import { newSpanId } from './ids.js';
 import { observeCall } from './observe-call.js';
 import { readRequestFacts } from './request-facts.js';
-import { tracerName, withHeader } from './trace.js';
+import { tracerName, withHeaders } from './trace.js';
 import type { TraceAttemptSummary } from './trace-record.js';
 
 /**
@@ -29,7 +29,7 @@ export function traceAttempt(): Middleware {
       const facts = await readRequestFacts(request);
       if (span.isRecording()) span.setAttributes(requestAttributes(facts, active.traceId, active.metadata));
       const outgoing = active.settings.propagateTraceparent
-        ? withHeader(request, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`)
+        ? withHeaders(request, { traceparent: `00-${active.w3cTraceId}-${spanId}-01` })
         : request;
       const summary: TraceAttemptSummary = { spanId };
       active.attempts.push(summary);

@@ -57,10 +57,10 @@ export function trace(options: TraceOptions = {}): Middleware {
         attempts: [],
         w3cTraceId: settings.propagateTraceparent ? w3cTraceIdOf(span, traceId) : '',
       };
-      let outgoing = withHeader(request, parentSpanHeader, spanId);
-      if (settings.propagateTraceparent) {
-        outgoing = withHeader(outgoing, 'traceparent', `00-${active.w3cTraceId}-${spanId}-01`);
-      }
+      let outgoing = withHeaders(request, {
+        [parentSpanHeader]: spanId,
+        ...(settings.propagateTraceparent ? { traceparent: `00-${active.w3cTraceId}-${spanId}-01` } : {}),
+      });
       const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
       if (stripUsageChunk && facts.body) outgoing = await withIncludeUsage(outgoing, facts.body);
       // Attempts look their request up only while it is being answered; they keep `active` after.
@@ -88,12 +88,12 @@ export function trace(options: TraceOptions = {}): Middleware {
 }
 
 /**
- * A new request like `request` carrying `name: value`. The caller's own `Request` is never changed:
- * it may be the caller's to reuse.
+ * A new request like `request` carrying `added` headers, made once for all of them. The caller's
+ * own `Request` is never changed: it may be the caller's to reuse.
  */
-export function withHeader(request: Request, name: string, value: string): Request {
+export function withHeaders(request: Request, added: Readonly<Record<string, string>>): Request {
   const headers = new Headers(request.headers);
-  headers.set(name, value);
+  for (const [name, value] of Object.entries(added)) headers.set(name, value);
   return deriveRequest(request, { headers });
 }
 
