@@ -1,6 +1,8 @@
 import { compose } from '@switchyard/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setFastPath } from '@switchyard/core/internal';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ContractCase, chatBody, contractCases } from './cases.js';
+import { sharedUndiciTransport } from './downstreams.js';
 import type { CallerResult } from './entries.js';
 import { answerContent, answerHeader, parsedBody } from './script.js';
 import { startUpstream, type Upstream } from './upstream.js';
@@ -15,7 +17,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await sharedUndiciTransport.close();
   await upstream.close();
+});
+
+afterEach(() => {
+  setFastPath(true);
 });
 
 /** How the caller's call ended. */
@@ -25,6 +32,7 @@ describe('the fetch contract', () => {
   it.each(contractCases().map((contract) => [contract.title, contract] as const))(
     '%s',
     async (_title, { middleware, entry, downstream: kind, scenario }: ContractCase) => {
+      setFastPath(kind.fastPath ?? true);
       const downstream = kind.create(upstream, scenario.answers);
       const pipeline = compose(middleware.build())(downstream.handler);
 

@@ -1,4 +1,6 @@
-import { compose, type Handler, type Middleware } from '@switchyard/core';
+import { compose, fetchTransport, type Handler, type Middleware } from '@switchyard/core';
+import { openai } from '@switchyard/providers-openai';
+import { undiciTransport } from '@switchyard/transport-undici';
 import {
   type Answer,
   answerHeaders,
@@ -28,6 +30,11 @@ export interface DownstreamKind {
   seesRequest: boolean;
   /** Whether a user's middleware reads each request before passing it on. */
   hasMiddleware: boolean;
+  /**
+   * Whether detached requests (core's fast path) are on while the case runs: Switchyard's own
+   * provider and transport may use them, and the case must not be able to tell. Default: on.
+   */
+  fastPath?: boolean;
   create(upstream: Upstream, answers: readonly Answer[]): Downstream;
 }
 
@@ -86,6 +93,27 @@ function abortedWithin(signal: AbortSignal, ms: number): Promise<CallEnd> {
   });
 }
 
+/** Closed after the suite: the pool of the `undiciTransport` downstreams. */
+export const sharedUndiciTransport = undiciTransport();
+
+/**
+ * Switchyard's `openai` provider on one of its own transports: the provider sends the native
+ * request it derives detached when the fast path is on, the upstream server sees what was sent.
+ */
+function ownProvider(name: string, transport: Handler, fastPath: boolean): DownstreamKind {
+  return {
+    name,
+    seesRequest: false,
+    hasMiddleware: false,
+    fastPath,
+    create(upstream, answers) {
+      const { baseURL, script } = upstream.route(answers);
+      const handler = openai({ apiKey: 'sk-contract', baseURL })(transport);
+      return { baseURL, handler, script, middlewareReads: [] };
+    },
+  };
+}
+
 export const downstreamKinds: readonly DownstreamKind[] = [
   {
     name: 'plain fetch to a local server',
@@ -120,4 +148,7 @@ export const downstreamKinds: readonly DownstreamKind[] = [
       return { baseURL, handler: compose(peek)(plainFetch), script, middlewareReads };
     },
   },
+  ownProvider('openai provider on undiciTransport, fast path on', sharedUndiciTransport, true),
+  ownProvider('openai provider on undiciTransport, fast path off', sharedUndiciTransport, false),
+  ownProvider('openai provider on fetchTransport, fast path on', fetchTransport(), true),
 ];

@@ -5,6 +5,7 @@ import { ConfigError, compose, type Middleware, overrideParams, timeout } from '
 import { fallback } from '@switchyard/fallback';
 import { type GuardrailHook, guardrailsFromHooks } from '@switchyard/guardrails';
 import { loadbalance } from '@switchyard/loadbalance';
+import { isDetachSafe, markDetachSafe } from '@switchyard/core/internal';
 import { retry } from '@switchyard/retry';
 import { type ClientHostPolicy, type ConfigOrigin, destinationSettings } from './client-hosts.js';
 import { queryProblems } from './condition-query.js';
@@ -152,6 +153,8 @@ class Compiler {
   private readonly factories: Readonly<Record<string, ProviderFactory>>;
   private simpleStore: CacheStore | undefined;
   private readonly caches = new Map<string, Middleware>();
+  /** Set while compiling when a provider factory or transport of the user's is used. */
+  private usesForeignParts = false;
 
   constructor(options: CompileOptions) {
     this.options = options;
@@ -164,9 +167,12 @@ class Compiler {
     const identity = createHash('sha256')
       .update(JSON.stringify([node, defaults.provider, defaults.virtualKey, defaults.apiKey]))
       .digest('hex');
+    const clientTransport = this.options.clientHosts?.transport;
+    this.usesForeignParts = clientTransport !== undefined && !isDetachSafe(clientTransport);
     const middleware = this.node(node, [], { identity, origin, override_params: {} }, defaults, problems);
     if (problems.length > 0) throw new ConfigError(problems);
-    return middleware;
+    // Every part is Switchyard's own: given a detach-safe transport, the pipeline takes detached requests.
+    return this.usesForeignParts ? middleware : markDetachSafe(middleware);
   }
 
   /** The `custom_host` check for a config of `origin`: a client's follows `clientHosts`. */
@@ -249,6 +255,7 @@ class Compiler {
     try {
       settings = this.settings(node, inherited, defaults, where);
       provider = createProvider(settings, where, this.factories);
+      if (Object.hasOwn(this.options.providers ?? {}, settings.provider ?? '')) this.usesForeignParts = true;
     } catch (error) {
       // A provider refuses bad settings with a TypeError when it is made: a config problem here.
       if (error instanceof TypeError) problems.push(`${where}: ${error.message}`);

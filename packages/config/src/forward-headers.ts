@@ -1,5 +1,5 @@
 import type { Middleware } from '@switchyard/core';
-import { deriveRequest } from '@switchyard/core/internal';
+import { deriveRequest, isDetachSafe, markDetachSafe } from '@switchyard/core/internal';
 
 const carrierPrefix = 'x-switchyard-forward-';
 
@@ -21,8 +21,10 @@ export function forwardHeaders(names: readonly string[], provider: Middleware): 
         headers.delete(name);
         headers.set(name.slice(carrierPrefix.length), value);
       }
-      return next(headers ? deriveRequest(request, { headers }) : request);
+      return next(headers ? deriveRequest(request, { headers }, next) : request);
     };
+    // Ours, handing on only what it derives: as safe for detached requests as what it calls.
+    if (isDetachSafe(next)) markDetachSafe(restore);
     const inner = provider(restore);
     return function forwardHeaders(request) {
       let headers: Headers | undefined;

@@ -1,3 +1,4 @@
+import { markDetachSafe } from './detached-request.js';
 import { TransportError } from './errors/transport-error.js';
 import type { Handler } from './handler.js';
 import { parseBaseURL, rebaseURL } from './rebase-url.js';
@@ -24,7 +25,8 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
   }
   const baseURL = options.baseURL === undefined ? undefined : parseBaseURL('fetchTransport', options.baseURL);
   const injected = options.fetch;
-  return async function fetchTransport(request: Request): Promise<Response> {
+  // It reads bodies and signals through the request record: detached requests are safe with it.
+  return markDetachSafe(async function fetchTransport(request: Request): Promise<Response> {
     const url = baseURL ? rebaseURL(request.url, baseURL) : request.url;
     const signal = transportSignal(request);
     const init = {
@@ -41,7 +43,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Handler {
       if (signal?.aborted) throw signal.reason;
       throw new TransportError(withoutQuery(url), error);
     }
-  };
+  });
 }
 
 function withoutQuery(url: string): string {

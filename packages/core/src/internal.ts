@@ -20,6 +20,14 @@ export {
   reportCircuitOfBranches,
 } from './circuit-probe.js';
 export { type DeriveRequestInit, deriveRequest, replayRequest } from './derive-request.js';
+export {
+  type DetachedRequestInit,
+  detachedRequest,
+  isDetached,
+  isDetachSafe,
+  markDetachSafe,
+  setFastPath,
+} from './detached-request.js';
 export { discardBody } from './discard-body.js';
 export { embeddingResponse } from './embedding-response.js';
 export { awaitFirstByte, firstByteReady, markFirstByteSettled, needsFirstByte } from './first-byte.js';
@@ -43,6 +51,7 @@ export {
 } from './request-body.js';
 export { metadataLimits, optionHeaders, validateRequestOptions } from './request-options.js';
 export { type RequestURLParts, splitRequestURL } from './request-url.js';
+export { knownResponseBytes, rememberResponseBytes } from './response-bytes.js';
 export { withResponseHeaders } from './response-headers.js';
 export { stripOptionHeaders } from './strip-option-headers.js';
 export { textContent } from './text-content.js';

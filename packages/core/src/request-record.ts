@@ -17,6 +17,11 @@ export interface RequestRecord {
   options: RequestOptions | undefined;
   /** The signal the caller gave; `null`: nothing can abort the request. */
   callerSignal: AbortSignal | null | undefined;
+  /**
+   * True for a detached request: the `Request` carries neither body nor signal, `body` and
+   * `callerSignal` above are its body and signal (see `detached-request.ts`).
+   */
+  detached: boolean;
 }
 
 /** A record with nothing known yet. Every record has all fields, so they all share one shape. */
@@ -28,5 +33,6 @@ export function emptyRequestRecord(): RequestRecord {
     json: undefined,
     options: undefined,
     callerSignal: undefined,
+    detached: false,
   };
 }

@@ -145,12 +145,16 @@ async function chat(request: Request, next: Handler, settings: Settings): Promis
   const streaming = translated.body.stream === true;
   const headers = nativeHeaders(request, settings, streaming ? 'text/event-stream' : 'application/json');
   headers.set('content-type', 'application/json');
-  const native = deriveRequest(request, {
-    url: `${settings.base}/v1/messages`,
-    method: 'POST',
-    headers,
-    body: JSON.stringify(translated.body),
-  });
+  const native = deriveRequest(
+    request,
+    {
+      url: `${settings.base}/v1/messages`,
+      method: 'POST',
+      headers,
+      body: JSON.stringify(translated.body),
+    },
+    next,
+  );
   const response = await next(native);
   const outHeaders = upstreamHeaders(response, settings.name);
   if (!response.ok) return fromAnthropicError(response, outHeaders);
@@ -178,12 +182,16 @@ async function chat(request: Request, next: Handler, settings: Settings): Promis
 
 async function models(request: Request, next: Handler, settings: Settings): Promise<Response> {
   const query = new URL(request.url).search;
-  const native = deriveRequest(request, {
-    url: `${settings.base}/v1/models${query}`,
-    method: 'GET',
-    headers: nativeHeaders(request, settings, 'application/json'),
-    body: null,
-  });
+  const native = deriveRequest(
+    request,
+    {
+      url: `${settings.base}/v1/models${query}`,
+      method: 'GET',
+      headers: nativeHeaders(request, settings, 'application/json'),
+      body: null,
+    },
+    next,
+  );
   const response = await next(native);
   const outHeaders = upstreamHeaders(response, settings.name);
   if (!response.ok) return fromAnthropicError(response, outHeaders);

@@ -45,7 +45,7 @@ export function azureAIInference(options: AzureAIInferenceOptions): Middleware {
       const headers = forwardedHeaders(request.headers);
       await setAuth(headers, settings.auth, settings.name);
       if (settings.extraParameters) headers.set('extra-parameters', settings.extraParameters);
-      const response = await next(deriveRequest(request, { url: target, headers }));
+      const response = await next(deriveRequest(request, { url: target, headers }, next));
       if (endpoint === 'models' && response.ok) {
         return modelList(response, upstreamHeaders(response, settings.name));
       }

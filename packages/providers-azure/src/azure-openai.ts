@@ -50,7 +50,7 @@ export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
       const headers = forwardedHeaders(request.headers);
       await setAuth(headers, settings.auth, settings.name);
       return passThroughAnswer(
-        await next(deriveRequest(request, { url: target, headers })),
+        await next(deriveRequest(request, { url: target, headers }, next)),
         settings.name,
         endpoint,
       );

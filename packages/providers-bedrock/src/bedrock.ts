@@ -117,7 +117,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
         }
         // Per-request options travel on unsigned: the transport strips them before sending.
         withOptionHeaders(headers, request);
-        return next(deriveRequest(request, { url: url.href, method: 'POST', headers, body: text }));
+        return next(deriveRequest(request, { url: url.href, method: 'POST', headers, body: text }, next));
       };
       const redact = (text: string): string =>
         redactSecrets(text, [

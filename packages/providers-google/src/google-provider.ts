@@ -88,12 +88,16 @@ export function googleProvider(target: GoogleTarget): Middleware {
       headers.set('content-type', 'application/json');
       // Per-request options travel on; the transport strips them before sending.
       withOptionHeaders(headers, request);
-      const nativeRequest = deriveRequest(request, {
-        url: `${target.modelURL(model)}:${method}`,
-        method: 'POST',
-        headers,
-        body: JSON.stringify(nativeBody),
-      });
+      const nativeRequest = deriveRequest(
+        request,
+        {
+          url: `${target.modelURL(model)}:${method}`,
+          method: 'POST',
+          headers,
+          body: JSON.stringify(nativeBody),
+        },
+        next,
+      );
       const response = await next(nativeRequest);
       if (!response.ok) return toOpenAIError(response, target.name, redact);
 

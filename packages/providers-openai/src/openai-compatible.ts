@@ -61,11 +61,15 @@ export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
         if (rewritten instanceof Response) return rewritten;
         body = rewritten;
       }
-      const native = deriveRequest(request, {
-        url: targetURL(settings.base + path + search, settings.query),
-        headers: nativeHeaders(request.headers, settings),
-        ...(body === undefined ? {} : { body }),
-      });
+      const native = deriveRequest(
+        request,
+        {
+          url: targetURL(settings.base + path + search, settings.query),
+          headers: nativeHeaders(request.headers, settings),
+          ...(body === undefined ? {} : { body }),
+        },
+        next,
+      );
       return passThroughAnswer(await next(native), settings.name, endpoint);
     };
 }

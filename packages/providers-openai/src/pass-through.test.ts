@@ -1,4 +1,5 @@
 import { UpstreamProtocolError } from '@switchyard/core';
+import { knownResponseBytes, rememberResponseBytes } from '@switchyard/core/internal';
 import { describe, expect, it } from 'vitest';
 import { forwardedHeaders, passThroughAnswer } from './pass-through.js';
 
@@ -24,6 +25,30 @@ describe('forwardedHeaders', () => {
 });
 
 describe('passThroughAnswer', () => {
+  it("checks a JSON answer from the transport's remembered bytes and passes the same answer on", async () => {
+    const bytes = new TextEncoder().encode('{"id":"chatcmpl-1"}');
+    const whole = rememberResponseBytes(
+      new Response(bytes, { headers: { 'content-type': 'application/json', 'content-length': '19' } }),
+      bytes,
+    );
+    const answer = await passThroughAnswer(whole, 'openai', 'chat/completions');
+    expect(answer).toBe(whole);
+    expect(answer.headers.get('x-switchyard-provider')).toBe('openai');
+    expect(knownResponseBytes(answer)).toBe(bytes);
+    expect(await answer.json()).toEqual({ id: 'chatcmpl-1' });
+  });
+
+  it('refuses remembered bytes that are not JSON with an UpstreamProtocolError', async () => {
+    const bytes = new TextEncoder().encode('<html>oops</html>');
+    const whole = rememberResponseBytes(
+      new Response(bytes, { headers: { 'content-type': 'application/json' } }),
+      bytes,
+    );
+    await expect(passThroughAnswer(whole, 'openai', 'chat/completions')).rejects.toBeInstanceOf(
+      UpstreamProtocolError,
+    );
+  });
+
   it('keeps status, status text, content type and the body stream; marks the provider', async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {

@@ -1,8 +1,10 @@
 import { UpstreamProtocolError } from '@switchyard/core';
 import {
   discardBody,
+  knownResponseBytes,
   type OpenAIEndpoint,
   passThroughResponse,
+  rememberResponseBytes,
   upstreamHeaders,
 } from '@switchyard/core/internal';
 import { normalizeErrorResponse } from './openai-error.js';
@@ -67,7 +69,10 @@ export async function passThroughAnswer(
       `${provider}: the ${response.status} answer to ${endpoint} is ${type === '' ? 'untyped' : type}, not JSON`,
     );
   }
-  const text = await response.text();
+  // The transport's bytes when it read the answer whole: checked in memory, the answer passed on as it is.
+  const known = knownResponseBytes(response);
+  const bytes = known ?? new Uint8Array(await response.arrayBuffer());
+  const text = utf8.decode(bytes);
   try {
     JSON.parse(text);
   } catch (error) {
@@ -76,10 +81,13 @@ export async function passThroughAnswer(
       { cause: error },
     );
   }
-  const held = new Response(text, {
+  if (known !== undefined) return passThroughResponse(response, provider);
+  const held = new Response(bytes, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
-  return passThroughResponse(held, provider);
+  return passThroughResponse(rememberResponseBytes(held, bytes), provider);
 }
+
+const utf8 = new TextDecoder();

@@ -7,7 +7,7 @@ import {
   type RequestOptions,
   withRequestOptions,
 } from '@switchyard/core';
-import { requestSignal } from '@switchyard/core/internal';
+import { detachedRequest, isDetachSafe, rememberBody, requestSignal } from '@switchyard/core/internal';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { apiKeyChecker } from './api-keys.js';
 import { errorToResponse } from './error-to-response.js';
@@ -20,9 +20,28 @@ export interface GatewayCore {
   readonly keyed: boolean;
   /**
    * The answer to `request` (its gateway headers already removed, `headers` read from them): a 401
-   * without a valid gateway key, the pipeline's response, or an OpenAI-shaped error response.
+   * without a valid gateway key, the pipeline's response, or an OpenAI-shaped error response. A
+   * `ReadRequest` (the body already in memory) becomes a `Request` once the pipeline is chosen: a
+   * detached one when every part of that pipeline is Switchyard's own.
    */
-  handle(request: Request, headers: GatewayHeaders): Promise<Response>;
+  handle(request: Request | ReadRequest, headers: GatewayHeaders): Promise<Response>;
+}
+
+/** A request whose body the gateway has read into memory itself (`serve`'s Node listener). */
+export interface ReadRequest {
+  url: string;
+  method: string;
+  /** Without the gateway's own headers. */
+  headers: Record<string, string>;
+  body: Uint8Array | null;
+  /** Aborts when the client goes away. */
+  signal: AbortSignal;
+}
+
+/** A compiled pipeline, and whether every part of it is Switchyard's own. */
+interface Pipeline {
+  handler: Handler;
+  takesDetached: boolean;
 }
 
 /** Builds the shared part of the gateway: key check, compiled pipelines by routing headers, errors. */
@@ -45,9 +64,9 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   const outer = [...(options.use ?? [])];
   // Pipelines by the raw routing headers, so a repeated request costs one Map lookup: no JSON
   // serialisation, hashing or compilation on the hot path.
-  const pipelines = new Map<string, Handler>();
+  const pipelines = new Map<string, Pipeline>();
 
-  function pipelineFor(headers: GatewayHeaders): Handler {
+  function pipelineFor(headers: GatewayHeaders): Pipeline {
     const key = routingKey(headers);
     let pipeline = pipelines.get(key);
     if (pipeline) return pipeline;
@@ -57,7 +76,11 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
       { provider: headers.provider, apiKey: headers.apiKey, virtualKey: headers.virtualKey },
       origin,
     );
-    pipeline = compose(...outer, compiled)(transport);
+    pipeline = {
+      handler: compose(...outer, compiled)(transport),
+      // The operator's middlewares, transport or providers would see an empty body: never for them.
+      takesDetached: outer.length === 0 && isDetachSafe(compiled) && isDetachSafe(transport),
+    };
     if (pipelines.size >= maxPipelines) pipelines.delete(pipelines.keys().next().value as string);
     pipelines.set(key, pipeline);
     return pipeline;
@@ -76,16 +99,35 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
       }
       try {
         const pipeline = pipelineFor(headers);
+        const built = request instanceof Request ? request : requestFrom(request, pipeline.takesDetached);
+        if (built instanceof Response) return built;
         // Each gateway key is a tenant: caches never share entries across keys, records name it.
         const options = tenant === undefined ? headers.options : { ...headers.options, tenant };
-        const sent = hasOptions(options) ? withRequestOptions(request, options) : request;
-        return await pipeline(sent);
+        const sent = hasOptions(options) ? withRequestOptions(built, options) : built;
+        return await pipeline.handler(sent);
       } catch (error) {
-        if (requestSignal(request).aborted) return errorResponse(499, 'Client closed the request');
+        const signal = request instanceof Request ? requestSignal(request) : request.signal;
+        if (signal.aborted) return errorResponse(499, 'Client closed the request');
         return errorToResponse(error);
       }
     },
   };
+}
+
+/**
+ * The `Request` for `read`: detached (body and signal in its record, see core's
+ * `detachedRequest`) when the pipeline takes that, else a standard one whose body Switchyard reads
+ * from the bytes in memory. A 400 when the URL or a header cannot make a `Request`.
+ */
+function requestFrom(read: ReadRequest, detached: boolean): Request | Response {
+  try {
+    if (detached) return detachedRequest(read.url, read);
+    const request = new Request(read.url, read);
+    if (read.body !== null) rememberBody(request, read.body);
+    return request;
+  } catch (error) {
+    return errorResponse(400, `Malformed request: ${(error as Error).message}`);
+  }
 }
 
 function hasOptions(options: RequestOptions): boolean {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { errorResponse } from '@switchyard/core';
-import { connectionHeaderNames, rememberBody, responseHeaders } from '@switchyard/core/internal';
+import { connectionHeaderNames, knownResponseBytes, responseHeaders } from '@switchyard/core/internal';
 import { tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
 import type { FailureReporter } from './failure-log.js';
@@ -104,20 +104,8 @@ async function answer(
   outgoing.once('close', () => {
     if (!outgoing.writableFinished) controller.abort(new Error('The client closed the request'));
   });
-  let request: Request;
-  try {
-    request = new Request(settings.origin + url, {
-      method,
-      headers: forwarded,
-      body,
-      signal: controller.signal,
-    });
-    // The bytes are in memory already: Switchyard's parts read them from there, the stream stays unread.
-    if (body !== null) rememberBody(request, body);
-  } catch (error) {
-    await write(outgoing, errorResponse(400, `Malformed request: ${(error as Error).message}`), false);
-    return;
-  }
+  // The bytes are in memory already: the core builds the Request once it knows the pipeline.
+  const request = { url: settings.origin + url, method, headers: forwarded, body, signal: controller.signal };
   const clock = new RequestClock(settings.limits, controller);
   try {
     const answered = await clock.answer(core.handle(request, headers));
@@ -162,12 +150,14 @@ async function write(
     outgoing.end();
     return;
   }
-  const reader = body.getReader();
   if (response.headers.get('content-type')?.startsWith('application/json')) {
     // A JSON answer is only useful whole: one write with its length, no chunked framing.
-    await writeWhole(outgoing, response, head, reader, controller);
+    const known = knownResponseBytes(response);
+    if (known !== undefined) endWhole(outgoing, response, head, known);
+    else await writeWhole(outgoing, response, head, body.getReader(), controller);
     return;
   }
+  const reader = body.getReader();
   outgoing.writeHead(response.status, response.statusText || undefined, head);
   try {
     for (;;) {
@@ -262,11 +252,23 @@ export function fetchListener(
       void write(outgoing, errorResponse(400, `Malformed request: ${(error as Error).message}`), true);
       return;
     }
+    // An answer that leaves the body unread (a 404, the app's 413, which says so) ends the
+    // connection: the rest of the body would be taken for the next request. Node skips an unread
+    // body by itself, but not once `Readable.toWeb` has started reading it.
+    const closes = (response: Response) => asksToClose(response) || !incoming.complete;
     Promise.resolve()
       .then(() => handle(request))
       .then(
-        (response) => write(outgoing, response, false, controller, undefined, false),
-        (error: unknown) => write(outgoing, errorToResponse(error), false, controller, undefined, false),
+        (response) => write(outgoing, response, closes(response), controller, undefined, false),
+        (error: unknown) => {
+          const answer = errorToResponse(error);
+          return write(outgoing, answer, closes(answer), controller, undefined, false);
+        },
       );
   };
+}
+
+/** True when `response` (the app's own) says its connection must close after it. */
+function asksToClose(response: Response): boolean {
+  return /(?:^|,)\s*close\s*(?:,|$)/i.test(response.headers.get('connection') ?? '');
 }

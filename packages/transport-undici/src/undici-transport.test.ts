@@ -9,7 +9,13 @@ import {
   UpstreamProtocolError,
   withRequestOptions,
 } from '@switchyard/core';
-import { awaitFirstByte, needsFirstByte, requestOptionHeaders, tapResponse } from '@switchyard/core/internal';
+import {
+  awaitFirstByte,
+  knownResponseBytes,
+  needsFirstByte,
+  requestOptionHeaders,
+  tapResponse,
+} from '@switchyard/core/internal';
 import { Agent } from 'undici';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type UndiciTransport, undiciTransport } from './undici-transport.js';
@@ -366,6 +372,69 @@ describe('undiciTransport', () => {
     const response = await transport()(new Request(`${origin}/cut`));
     cut.resolve();
     await expect(response.text()).rejects.toBeInstanceOf(TransportError);
+  });
+
+  it('reads a small JSON answer whole and remembers its bytes; the body still reads as a stream', async () => {
+    const text = JSON.stringify({ id: 'chatcmpl-1', choices: [] });
+    const { origin } = await serve((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+      });
+      response.end(text);
+    });
+    const response = await transport()(new Request(`${origin}/v1/chat/completions`));
+    expect(new TextDecoder().decode(knownResponseBytes(response))).toBe(text);
+    expect(needsFirstByte(response)).toBe(false);
+    expect(await response.clone().json()).toEqual(JSON.parse(text));
+    expect(await response.text()).toBe(text);
+    // Read by someone else: the remembered bytes are no longer offered.
+    expect(knownResponseBytes(response)).toBeUndefined();
+  });
+
+  it('streams a JSON answer of unknown length, or one over 1 MiB, as any other', async () => {
+    const big = JSON.stringify({ data: 'x'.repeat(1024 * 1024) });
+    const { origin } = await serve((request, response) => {
+      if (request.url === '/big') {
+        response.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(big),
+        });
+        response.end(big);
+        return;
+      }
+      json(response);
+    });
+    const send = transport();
+    const chunked = await send(new Request(`${origin}/chunked`));
+    expect(knownResponseBytes(chunked)).toBeUndefined();
+    expect(await chunked.json()).toEqual({ ok: true });
+    const large = await send(new Request(`${origin}/big`));
+    expect(knownResponseBytes(large)).toBeUndefined();
+    expect((await large.text()).length).toBe(big.length);
+  });
+
+  it('rejects with a TransportError when the connection drops inside a JSON answer it reads whole', async () => {
+    const { origin } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      response.write('{"partial":');
+      setImmediate(() => response.socket?.destroy());
+    });
+    await expect(transport()(new Request(`${origin}/cut`))).rejects.toBeInstanceOf(TransportError);
+  });
+
+  it("rejects with the signal's reason when aborted inside a JSON answer it reads whole", async () => {
+    const { origin } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      response.write('{"partial":');
+    });
+    const controller = new AbortController();
+    const headers = headersReceived('/slow');
+    const pending = transport()(new Request(`${origin}/slow`, { signal: controller.signal }));
+    await headers;
+    const reason = new Error('the caller gave up');
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
   });
 
   it('answers a null-body status and a HEAD request without a body', async () => {

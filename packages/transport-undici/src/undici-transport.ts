@@ -6,10 +6,12 @@ import {
   isHopByHopHeader,
   isNullBodyStatus,
   isPerHopRequestHeader,
+  markDetachSafe,
   markFirstByteSettled,
   optionHeaderPrefix,
   parseBaseURL,
   rebaseURL,
+  rememberResponseBytes,
   sendableBody,
   transportSignal,
 } from '@switchyard/core/internal';
@@ -126,6 +128,13 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
     const { statusCode, statusText, headers } = answer;
     const hasBody = method !== 'HEAD' && !isNullBodyStatus(statusCode);
     if (!hasBody) answer.body.dump().catch(() => undefined);
+    if (hasBody && isSmallJson(statusCode, headers)) {
+      // Read whole here, on the Node stream: a JSON answer is only useful whole, and its bytes,
+      // remembered, spare the provider's check and the gateway's writer a read back out of the stream.
+      const bytes = await wholeBody(answer.body, signal, withoutQuery(url));
+      const whole = new Response(bytes, { status: statusCode, statusText, headers: headerPairs(headers) });
+      return markFirstByteSettled(rememberResponseBytes(whole, bytes));
+    }
     const stream = hasBody ? responseBody(answer.body, signal, withoutQuery(url)) : null;
     // Retry, fallback and timeout wait for a successful event stream's first bytes; waiting here,
     // on the Node stream, spares them wrapping the body in a stream of their own to peek at it.
@@ -136,7 +145,8 @@ export function undiciTransport(options: UndiciTransportOptions = {}): UndiciTra
     return settled ? markFirstByteSettled(response) : response;
   }
 
-  return Object.assign(undiciTransport, {
+  // It reads bodies and signals through the request record: detached requests are safe with it.
+  return Object.assign(markDetachSafe(undiciTransport), {
     close(deadlineMs: number = defaultCloseDeadlineMs) {
       if (typeof deadlineMs !== 'number' || !(deadlineMs >= 0)) {
         throw new TypeError(
@@ -260,6 +270,37 @@ function headerPairs(headers: Record<string, string | string[] | undefined>): [s
     else for (const item of value) pairs.push([name, item]);
   }
   return pairs;
+}
+
+/** Largest JSON answer read whole by the transport: far above any completion, below a big embeddings batch. */
+const wholeJsonLimitBytes = 1024 * 1024;
+
+/** A successful JSON answer of a declared length up to `wholeJsonLimitBytes`. */
+function isSmallJson(status: number, headers: Record<string, string | string[] | undefined>): boolean {
+  const type = headers['content-type'];
+  const length = headers['content-length'];
+  return (
+    status >= 200 &&
+    status < 300 &&
+    typeof type === 'string' &&
+    type.includes('json') &&
+    typeof length === 'string' &&
+    Number(length) <= wholeJsonLimitBytes
+  );
+}
+
+/** The whole of `body`; a failure rejects with the signal's reason after an abort, else a `TransportError`. */
+async function wholeBody(
+  body: Dispatcher.ResponseData['body'],
+  signal: AbortSignal | undefined,
+  url: string,
+) {
+  try {
+    return await body.bytes();
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    throw new TransportError(url, error);
+  }
 }
 
 function isEventStream(status: number, headers: Record<string, string | string[] | undefined>): boolean {
