@@ -78,6 +78,87 @@ describe('client mistakes through the gateway', () => {
   });
 });
 
+describe('client bodies a provider cannot translate', () => {
+  it('are a 400 naming the field for Bedrock and Anthropic, never a 500 (and never sent)', async () => {
+    const bedrock = {
+      'x-portkey-provider': 'bedrock',
+      'x-portkey-aws-access-key-id': 'AKIACLIENT',
+      'x-portkey-aws-secret-access-key': 'client-aws-secret',
+      'x-portkey-aws-region': 'us-east-1',
+    };
+    const badBodies: [Record<string, string>, unknown, string][] = [
+      [
+        bedrock,
+        { model: 'claude', messages: [{ role: 'assistant', tool_calls: [{}] }] },
+        'messages[0].tool_calls[0].function',
+      ],
+      // JSON may spell an unpaired surrogate; Bedrock puts the model in its URL.
+      [bedrock, { model: 'claude\ud800', messages: [{ role: 'user', content: 'Hi' }] }, 'model'],
+      [
+        { 'x-portkey-provider': 'anthropic' },
+        { model: 'claude', messages: [{ role: 'user', content: 'Hi' }], tools: {} },
+        'tools',
+      ],
+    ];
+    for (const [headers, body, param] of badBodies) {
+      // JSON.stringify writes an unpaired surrogate as a \u escape.
+      const response = await chat(headers, JSON.stringify(body));
+      const text = await response.text();
+      expect(response.status, text).toBe(400);
+      expect(JSON.parse(text).error).toMatchObject({ type: 'invalid_request_error', param });
+    }
+  });
+
+  it('is the 400 a single target gives under a fallback config too, not 502 "all branches failed"', async () => {
+    const leaf = (provider: string) => ({
+      provider,
+      api_key: 'sk-own',
+      custom_host: htmlUpstream.baseURL,
+      override_params: { temperature: 0 },
+    });
+    const config = JSON.stringify({
+      strategy: { mode: 'fallback' },
+      targets: [leaf('openai'), leaf('anthropic')],
+    });
+    const notJson = await chat({ 'x-portkey-config': config }, '/* a comment */{"model":"gpt-4o-mini"}');
+    const text = await notJson.text();
+    expect(notJson.status, text).toBe(400);
+    expect(JSON.parse(text).error).toMatchObject({ code: 'invalid_json' });
+    expect(JSON.parse(text).error.message).toMatch(/is not valid JSON$/);
+    await expectClientError(
+      await chat(
+        { 'x-portkey-config': config },
+        `{"model":"gpt-4o-mini","messages":${'['.repeat(200)}${']'.repeat(200)}}`,
+      ),
+      /nests deeper than 128 levels/,
+    );
+    expect(htmlUpstream.arrivals).toHaveLength(0);
+  });
+});
+
+describe('an x-portkey-config that is neither a config id nor a JSON object', () => {
+  it('is refused naming the header’s problem, without quoting what the client sent', async () => {
+    const secret = 'sk-client-secret-0123456789';
+    for (const value of [
+      `[{"provider":"openai","api_key":"${secret}"}]`,
+      `/* mine */{"provider":"openai","api_key":"${secret}"}`,
+      `"${secret}" `,
+      `provider=openai; api_key=${secret}`,
+    ]) {
+      const response = await chat({ 'x-portkey-config': value });
+      const text = await response.text();
+      expect(response.status, text).toBe(400);
+      expect(JSON.parse(text).error.message).toBe(
+        'config: must be a config id (letters, digits, ".", "_" or "-", at most 128) or a JSON object',
+      );
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain('sk-client');
+    }
+    // A name is still named: it is what the client asked for.
+    await expectClientError(await chat({ 'x-portkey-config': 'pc-missing' }), /config id "pc-missing"/);
+  });
+});
+
 describe('an upstream answer that is not what it says', () => {
   it('is a 502 upstream_protocol_error for an OpenAI-compatible provider too', async () => {
     const response = await chat({

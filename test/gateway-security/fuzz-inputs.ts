@@ -625,6 +625,12 @@ const providers = [
   'my-local-llm',
 ];
 
+/** The default hosts of the local-model presets among `providers`. */
+const localPresetHosts: Readonly<Record<string, string>> = {
+  ollama: 'http://localhost:11434/v1',
+  vllm: 'http://localhost:8000/v1',
+};
+
 /** Where a config or header sends a request: a catalog host, remembered in the case. */
 class HostPicker {
   constructor(
@@ -637,6 +643,15 @@ class HostPicker {
     const host = this.dice.pick(pool);
     this.chosen.push(host);
     return host.url;
+  }
+  /**
+   * `provider` as named, remembering the host a local-model preset (`ollama`, `vllm`) sends to by
+   * default: a loopback port nothing listens on here, so its requests may fairly fail.
+   */
+  provider(provider: string): string {
+    const host = localPresetHosts[provider];
+    if (host !== undefined) this.chosen.push({ kind: 'unreachable', url: host });
+    return provider;
   }
   /** Mostly reachable and failing hosts; refused and invalid ones too. */
   any(): string {
@@ -674,7 +689,7 @@ function baseConfig(dice: Dice, world: FuzzWorld, hosts: HostPicker, clientKey: 
     dice.weighted<() => JsonObject>([
       [4, () => ({ virtual_key: vk() })],
       [3, own],
-      [1, () => ({ provider: dice.pick(providers), api_key: clientKey })],
+      [1, () => ({ provider: hosts.provider(dice.pick(providers)), api_key: clientKey })],
       [1, () => ({ provider: 'anthropic', api_key: clientKey, custom_host: hosts.any() })],
       [1, () => ({ provider: 'openai', api_key: world.envReference, custom_host: hosts.any() })],
       [1, () => ({ virtual_key: vk(), custom_host: hosts.any() })],
@@ -1087,16 +1102,18 @@ export function generateCase(seed: number, index: number, world: FuzzWorld): Fuz
       ]),
     );
     if (dice.chance(0.35)) add(family('custom-host'), hosts.any());
-    if (dice.chance(0.15)) add(family('provider'), dice.pick(providers));
+    if (dice.chance(0.15)) add(family('provider'), hosts.provider(dice.pick(providers)));
   }
   if (target === 'provider' || (target === 'chaos' && dice.chance(0.5))) {
     add(
       family('provider'),
-      dice.weighted([
-        [6, dice.pick(providers)],
-        [3, dice.pick(prototypeNames)],
-        [2, randomString(dice).slice(0, 200)],
-      ]),
+      hosts.provider(
+        dice.weighted([
+          [6, dice.pick(providers)],
+          [3, dice.pick(prototypeNames)],
+          [2, randomString(dice).slice(0, 200)],
+        ]),
+      ),
     );
     ownCredential();
     if (dice.chance(0.8)) add(family('custom-host'), hosts.any());

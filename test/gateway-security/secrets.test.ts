@@ -8,10 +8,15 @@ import { type RecordingUpstream, startRecordingUpstream } from './recording-upst
 // A secret the server holds goes only to the host it was configured with; a client names its own
 // host only with its own key, where the operator allows it, and never a private or metadata address.
 const vaultSecret = 'sk-vault-secret-0123456789';
+const defaultConfigSecret = 'sk-default-config-secret-9876543210';
 let provider: MockProvider;
 let attacker: RecordingUpstream;
 let open: RunningGateway;
 let keyed: RunningGateway;
+/** No keys, and a default config that holds a key but names no provider (for the provider a client names). */
+let withDefault: RunningGateway;
+/** Keys, and client-chosen hosts allowed, but not on loopback (the default for clients with keys). */
+let keyedHosts: RunningGateway;
 // Nothing here may even try to connect beyond loopback: the gateway must refuse such hosts itself.
 let safetyNet: LoopbackOnly;
 
@@ -26,10 +31,18 @@ beforeAll(async () => {
   });
   open = await serve({ port: 0, log: () => {}, vault });
   keyed = await serve({ port: 0, hostname: '127.0.0.1', log: () => {}, vault, apiKeys: ['gw-key'] });
+  withDefault = await serve({ port: 0, log: () => {}, vault, config: { api_key: defaultConfigSecret } });
+  keyedHosts = await serve({
+    port: 0,
+    hostname: '127.0.0.1',
+    log: () => {},
+    apiKeys: ['gw-key'],
+    compile: { clientHosts: { allowed: true } },
+  });
 });
 
 afterAll(async () => {
-  await Promise.all([open.close(1_000), keyed.close(1_000)]);
+  await Promise.all([open, keyed, withDefault, keyedHosts].map((gateway) => gateway.close(1_000)));
   await Promise.all([provider.close(), attacker.close()]);
   safetyNet.release();
   expect(safetyNet.stopped).toEqual([]);
@@ -91,6 +104,44 @@ describe('the vault secret and a host the client picks', () => {
     await response.text();
     expect(provider.requests.length).toBe(before + 1);
     expect(provider.requests.at(-1)?.headers['authorization']).toBe(`Bearer ${vaultSecret}`);
+  });
+
+  it('is the one a virtual key named by the client brings: the default config’s key never replaces it', async () => {
+    const before = provider.requests.length;
+    const response = await chat(withDefault, { 'x-portkey-virtual-key': 'vk-openai' });
+    const text = await response.text();
+    expect(response.status, text).toBe(200);
+    expect(provider.requests.length).toBe(before + 1);
+    const sent = JSON.stringify(provider.requests.at(-1)?.headers);
+    expect(sent).toContain(`Bearer ${vaultSecret}`);
+    expect(sent).not.toContain(defaultConfigSecret);
+  });
+});
+
+describe('a local-model provider a client names (ollama, vllm, lm-studio: localhost by default)', () => {
+  it('is a host the client chose: refused on a gateway with keys, before any connection', async () => {
+    for (const [provider, host] of [
+      ['ollama', 'http://localhost:11434/v1'],
+      ['vllm', 'http://localhost:8000/v1'],
+      ['lm-studio', 'http://localhost:1234/v1'],
+    ]) {
+      const refused = await chat(keyed, { 'x-portkey-api-key': 'gw-key', 'x-portkey-provider': provider! });
+      await expectRefused(
+        refused,
+        new RegExp(
+          `^config\\.provider: "${provider}" sends requests to ${host}, on the gateway's own machine; this gateway does not let clients choose the host`,
+        ),
+      );
+      // Allowed hosts, but loopback not (the default for clients of a gateway with keys): refused too.
+      const config = JSON.stringify({ provider });
+      const loopback = await chat(keyedHosts, { 'x-portkey-api-key': 'gw-key', 'x-portkey-config': config });
+      await expectRefused(
+        loopback,
+        new RegExp(
+          `^config\\.provider: "${provider}" sends requests to ${host}, on the gateway's own machine: a client's host must not point at a loopback address`,
+        ),
+      );
+    }
   });
 });
 

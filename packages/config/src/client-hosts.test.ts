@@ -173,3 +173,98 @@ describe('more client mistakes found by fuzzing', () => {
     ).toMatch(/^request_timeout:/);
   });
 });
+
+describe('what the gateway fuzz test found', () => {
+  it('sends the vault’s own key for a virtual key the client names, whatever key the config around it holds', async () => {
+    const upstream = scripted([jsonResponse({ id: 'a' })]);
+    // The gateway's default config names no provider: its key is for the provider a client names.
+    const config = { api_key: 'sk-default-config-key', openai_organization: 'org-client' };
+    await compileConfig(config, { vault }, { virtualKey: 'vk-openai' }, 'client')(upstream)(chat());
+    const sent = upstream.requests[0]!;
+    expect(sent.headers.get('authorization')).toBe('Bearer sk-vault-secret');
+    // Settings that are no credential still apply.
+    expect(sent.headers.get('openai-organization')).toBe('org-client');
+  });
+
+  it('treats a local-model provider a client names as a host the client chose', async () => {
+    for (const provider of ['ollama', 'vllm', 'lm-studio']) {
+      const refusing = createConfigCompiler({ clientHosts: { allowed: false } });
+      expect(problemsOf(() => refusing.compile({ provider }, {}, 'client'))).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^config\\.provider: "${provider}" sends requests to http://localhost:\\d+/v1, on the gateway's own machine; this gateway does not let clients choose`,
+          ),
+        ),
+      ]);
+      // Named in a header (the client-level provider), the same.
+      expect(() => refusing.compile({}, { provider }, 'client')).toThrow(/on the gateway's own machine/);
+      expect(
+        problemsOf(() =>
+          compileConfig({ provider }, { clientHosts: { allowLoopback: false } }, {}, 'client'),
+        ),
+      ).toEqual([expect.stringMatching(/a client's host must not point at a loopback address$/)]);
+      // The operator's own configs, and a vault entry of the operator's, are no client's choice.
+      expect(() => refusing.compile({ provider })).not.toThrow();
+    }
+    const localVault = createVault({ 'vk-local': { provider: 'ollama' } });
+    expect(() =>
+      createConfigCompiler({ vault: localVault, clientHosts: { allowed: false } }).compile(
+        { virtual_key: 'vk-local' },
+        {},
+        'client',
+      ),
+    ).not.toThrow();
+    // Where allowed, such a target goes through the transport that checks addresses.
+    const guarded = scripted([jsonResponse({ id: 'guarded' })]);
+    const upstream = scripted([]);
+    await compileConfig(
+      { provider: 'ollama' },
+      { clientHosts: { transport: guarded } },
+      {},
+      'client',
+    )(upstream)(chat());
+    expect(guarded.requests.map((request) => request.url)).toEqual([
+      'http://localhost:11434/v1/chat/completions',
+    ]);
+    expect(upstream.calls).toBe(0);
+  });
+
+  it('ignores an azure_foundry_url the provider does not use: the provider’s own API goes through next', async () => {
+    const guarded = scripted([]);
+    const upstream = scripted([jsonResponse({ id: 'plain' })]);
+    const config = {
+      provider: 'mistral-ai',
+      api_key: 'sk-own',
+      azure_foundry_url: 'https://foundry.example/models',
+    };
+    await compileConfig(config, { clientHosts: { transport: guarded } }, {}, 'client')(upstream)(chat());
+    expect(upstream.requests.map((request) => request.url)).toEqual([
+      'https://api.mistral.ai/v1/chat/completions',
+    ]);
+    expect(guarded.calls).toBe(0);
+    expect(() => compileConfig(config, { clientHosts: { allowed: false } }, {}, 'client')).not.toThrow();
+  });
+
+  it('never quotes config text that is neither a config id nor a JSON object', () => {
+    for (const text of ['[{"api_key":"sk-client-secret"}]', '/* c */{"api_key":"sk-client-secret"}', 'a b']) {
+      expect(problemsOf(() => compileConfig(text, {}, {}, 'client'))).toEqual([
+        'config: must be a config id (letters, digits, ".", "_" or "-", at most 128) or a JSON object',
+      ]);
+    }
+  });
+});
+
+describe('settings no URL or header can hold', () => {
+  it('refuses an unpaired surrogate in any setting, and a provider name a header cannot carry', () => {
+    const deployment = JSON.parse(
+      '{"provider":"azure-openai","api_key":"k","resource_name":"res","deployment_id":"gpt\\ud800"}',
+    );
+    expect(problemsOf(() => compileConfig(deployment, {}, {}, 'client'))).toEqual([
+      'config.deployment_id: must be well-formed text; it holds an unpaired surrogate',
+    ]);
+    const named = { provider: 'local\u00e9\u4e00', custom_host: 'http://127.0.0.1:9/v1' };
+    expect(problemsOf(() => compileConfig(named, {}, {}, 'client'))).toEqual([
+      'config.provider: "localé一" cannot name an OpenAI-compatible server: use letters, digits, ".", "_" or "-" (at most 64)',
+    ]);
+  });
+});

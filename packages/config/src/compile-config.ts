@@ -7,12 +7,18 @@ import { fallback } from '@switchyard/fallback';
 import { type GuardrailHook, guardrailsFromHooks } from '@switchyard/guardrails';
 import { loadbalance } from '@switchyard/loadbalance';
 import { retry } from '@switchyard/retry';
-import { type ClientHostPolicy, type ConfigOrigin, destinationSettings } from './client-hosts.js';
+import {
+  type ClientHostPolicy,
+  type ConfigOrigin,
+  credentialSettings,
+  destinationSettings,
+  loopbackDefaultHost,
+} from './client-hosts.js';
 import { queryProblems } from './condition-query.js';
 import { conditional } from './conditional.js';
 import { providerSettingKeys } from './config-schema.js';
 import type { CacheConfig, ConfigNode, ProviderSettings, RetryConfig } from './config-types.js';
-import type { CustomHostPolicy } from './custom-host.js';
+import { type CustomHostPolicy, customHostProblem } from './custom-host.js';
 import { formatPath } from './format-issues.js';
 import { forwardHeaders } from './forward-headers.js';
 import { lazyMiddleware } from './lazy.js';
@@ -188,6 +194,12 @@ class Compiler {
   }
 
   private lookup(config: unknown): unknown {
+    if (typeof config === 'string' && !config.trimStart().startsWith('{') && !isConfigId(config)) {
+      // Not echoed: text a client sent where a config goes may hold its keys.
+      throw new ConfigError([
+        'config: must be a config id (letters, digits, ".", "_" or "-", at most 128) or a JSON object',
+      ]);
+    }
     if (!isConfigId(config)) return config;
     if (!this.options.registry) {
       throw new ConfigError([`config id "${config}" given, but no registry of named configs is configured`]);
@@ -251,7 +263,6 @@ class Compiler {
     const where = formatPath(path);
     let provider: Middleware;
     let settings: ProviderSettings;
-    const clientHost = inherited.origin === 'client' && namesHost(node, inherited);
     try {
       settings = this.settings(node, inherited, defaults, where);
       provider = createProvider(settings, where, this.factories);
@@ -263,7 +274,10 @@ class Compiler {
       else throw error;
       return (next) => next;
     }
-    const clientTransport = clientHost ? this.options.clientHosts?.transport : undefined;
+    const clientTransport =
+      this.clientChosenHost(node, inherited, defaults, settings) === undefined
+        ? undefined
+        : this.options.clientHosts?.transport;
     const hooks = this.hooks(inherited, where);
     return compose(
       hooks,
@@ -291,7 +305,9 @@ class Compiler {
     defaults: ProviderDefaults,
     where: string,
   ): ProviderSettings {
-    const virtualKey = node.virtual_key ?? (node.provider ? undefined : defaults.virtualKey);
+    const virtualKey = virtualKeyOf(node, defaults);
+    // A virtual key the client names (not the config) brings its own credentials.
+    const keepsVaultCredentials = node.virtual_key === undefined && virtualKey !== undefined;
     let settings: ProviderSettings = {};
     if (virtualKey !== undefined) {
       if (!this.options.vault) {
@@ -306,7 +322,9 @@ class Compiler {
       };
     }
     for (const [key, value] of Object.entries(node)) {
-      if (value !== undefined && isProviderSetting(key)) (settings as Record<string, unknown>)[key] = value;
+      if (value === undefined || !isProviderSetting(key)) continue;
+      if (keepsVaultCredentials && credentialSettings.includes(key)) continue;
+      (settings as Record<string, unknown>)[key] = value;
     }
     if (inherited.custom_host !== undefined && settings.custom_host === undefined)
       settings.custom_host = inherited.custom_host;
@@ -315,17 +333,66 @@ class Compiler {
         `${where}: no provider; set provider, virtual_key, or give the client a provider`,
       ]);
     }
-    if (
-      inherited.origin === 'client' &&
-      namesHost(node, inherited) &&
-      this.options.clientHosts?.allowed === false
-    ) {
-      const key = inherited.custom_host === undefined ? 'azure_foundry_url' : 'custom_host';
+    // JSON may spell an unpaired surrogate ("\ud800"); no URL, header or name can hold one.
+    const malformed = Object.entries(settings).filter(
+      ([, value]) => typeof value === 'string' && unpairedSurrogate.test(value),
+    );
+    if (malformed.length > 0) {
+      throw new ConfigError(
+        malformed.map(([key]) => `${where}.${key}: must be well-formed text; it holds an unpaired surrogate`),
+      );
+    }
+    const chosen = this.clientChosenHost(node, inherited, defaults, settings);
+    if (chosen === 'provider') {
+      // A local-model preset's default host is on the gateway's own machine.
+      const host = loopbackDefaultHost(settings.provider)!;
+      const goes = `${where}.provider: "${settings.provider}" sends requests to ${host}, on the gateway's own machine`;
+      if (this.options.clientHosts?.allowed === false) {
+        throw new ConfigError([
+          `${goes}; this gateway does not let clients choose the host a request goes to`,
+        ]);
+      }
+      const problem = customHostProblem(host, this.hostPolicy('client'));
+      if (problem !== undefined) throw new ConfigError([`${goes}: a client's host ${problem}`]);
+    } else if (chosen !== undefined && this.options.clientHosts?.allowed === false) {
       throw new ConfigError([
-        `${where}.${key}: this gateway does not let clients choose the host a request goes to`,
+        `${where}.${chosen}: this gateway does not let clients choose the host a request goes to`,
       ]);
     }
     return settings;
+  }
+
+  /**
+   * The setting by which a client's leaf chose the host its requests go to: a `custom_host` (its
+   * own or inherited), an `azure_foundry_url` its provider uses, or a built-in `provider` whose
+   * default host is on loopback (`ollama`, `vllm`, `lm-studio`) without a virtual key; `undefined`
+   * when the operator or the provider's public API decides. Such hosts follow `clientHosts`.
+   */
+  private clientChosenHost(
+    node: ConfigNode,
+    inherited: Inherited,
+    defaults: ProviderDefaults,
+    settings: ProviderSettings,
+  ): 'custom_host' | 'azure_foundry_url' | 'provider' | undefined {
+    if (inherited.origin !== 'client') return undefined;
+    if (inherited.custom_host !== undefined) return 'custom_host';
+    const provider = settings.provider ?? '';
+    const builtin =
+      Object.hasOwn(builtinProviders, provider) && this.factories[provider] === builtinProviders[provider];
+    // Only azure-ai reads azure_foundry_url among the built-ins; a factory of the user's may.
+    if (node.azure_foundry_url !== undefined && (!builtin || provider === 'azure-ai'))
+      return 'azure_foundry_url';
+    // A vault entry's provider is the operator's choice, its host too.
+    const fromVault = virtualKeyOf(node, defaults) !== undefined;
+    if (
+      builtin &&
+      !fromVault &&
+      settings.custom_host === undefined &&
+      loopbackDefaultHost(provider) !== undefined
+    ) {
+      return 'provider';
+    }
+    return undefined;
   }
 
   /**
@@ -389,9 +456,11 @@ class Compiler {
   }
 }
 
-/** True when the leaf's own settings name the host its requests go to. */
-function namesHost(node: ConfigNode, inherited: Inherited): boolean {
-  return inherited.custom_host !== undefined || node.azure_foundry_url !== undefined;
+const unpairedSurrogate = /\p{Cs}/u;
+
+/** The virtual key a leaf uses: its own, or the client-level one when it names no provider. */
+function virtualKeyOf(node: ConfigNode, defaults: ProviderDefaults): string | undefined {
+  return node.virtual_key ?? (node.provider ? undefined : defaults.virtualKey);
 }
 
 /**

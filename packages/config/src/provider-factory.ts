@@ -70,6 +70,9 @@ export const builtinProviders: Readonly<Record<string, ProviderFactory>> = {
   ),
 };
 
+/** What a provider slug of the user's choosing may look like (`my-local-llm`). */
+const providerName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
 /**
  * The provider middleware for a leaf. An unknown slug with a `custom_host` is treated as an
  * OpenAI-compatible server; without one it is an error naming the leaf and suggesting a slug.
@@ -83,8 +86,15 @@ export function createProvider(
   // Own entries only: a slug such as "__proto__" or "toString" names no provider.
   const factory = Object.hasOwn(factories, slug) ? factories[slug] : undefined;
   if (typeof factory === 'function') return factory(settings, path);
-  if (settings.custom_host)
+  if (settings.custom_host) {
+    // The name travels in response headers (`x-switchyard-provider`), which hold Latin-1 only.
+    if (!providerName.test(slug)) {
+      throw new ConfigError([
+        `${path}.provider: ${JSON.stringify(slug)} cannot name an OpenAI-compatible server: use letters, digits, ".", "_" or "-" (at most 64)`,
+      ]);
+    }
     return openaiCompatible({ name: slug, baseURL: settings.custom_host, apiKey: settings.api_key });
+  }
   const suggestion = didYouMean(slug, Object.keys(factories));
   throw new ConfigError([
     `${path}.provider: unknown provider "${slug}"${suggestion ? ` — did you mean "${suggestion}"?` : ''}; set custom_host to use an OpenAI-compatible server`,

@@ -15,17 +15,34 @@ export interface ConfigRegistry {
   ids(): string[];
 }
 
+/** What a config id looks like: a name (`pc-prod-xyz`), never text that could hold a config or a key. */
+const configIdShape = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
 /**
- * True when `config` names a config in a registry (`"pc-prod-xyz"`) rather than being one: a string
- * that is not JSON object text.
+ * True when `config` names a config in a registry (`"pc-prod-xyz"`) rather than being one: a
+ * string of letters, digits, `.`, `_` and `-` (at most 128, starting with a letter or digit). Any
+ * other string is config text (JSON), checked and reported as such, never quoted back as a name.
  */
 export function isConfigId(config: unknown): config is string {
-  return typeof config === 'string' && !config.trimStart().startsWith('{');
+  return typeof config === 'string' && configIdShape.test(config);
 }
 
-/** A registry of configs given in code: `createRegistry({ 'pc-prod': { strategy: ..., targets: ... } })`. */
+/**
+ * A registry of configs given in code: `createRegistry({ 'pc-prod': { strategy: ..., targets: ... } })`.
+ *
+ * @throws ConfigError naming an id that is not a config id (see `isConfigId`): no request could name it.
+ */
 export function createRegistry(configs: Readonly<Record<string, unknown>>): ConfigRegistry {
   const entries = new Map(Object.entries(configs));
+  const unusable = [...entries.keys()].filter((id) => !isConfigId(id));
+  if (unusable.length > 0) {
+    throw new ConfigError(
+      unusable.map(
+        (id) =>
+          `config id ${JSON.stringify(id)}: must be letters, digits, ".", "_" or "-" (at most 128, starting with a letter or digit)`,
+      ),
+    );
+  }
   return {
     ids: () => [...entries.keys()],
     get(id) {

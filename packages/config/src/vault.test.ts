@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '@switchyard/core';
 import { describe, expect, it } from 'vitest';
-import { createRegistry, registryFromDirectory } from './registry.js';
+import { createRegistry, isConfigId, registryFromDirectory } from './registry.js';
 import { createVault, vaultFromEnv, vaultFromFile } from './vault.js';
 
 describe('vault', () => {
@@ -83,5 +83,24 @@ describe('config registry', () => {
     expect(registryFromDirectory(dir).get('pc-a')).toEqual({ retry: { attempts: 1 } });
     writeFileSync(join(dir, 'pc-b.json'), '{oops');
     expect(() => registryFromDirectory(dir)).toThrow(/config file .*pc-b\.json/);
+  });
+  it('knows a config id by its shape, a name, so config text is never taken for one and quoted back', () => {
+    for (const id of ['pc-prod', 'pc-config-xxx', 'prod.v2', 'A_1']) expect(isConfigId(id)).toBe(true);
+    for (const text of [
+      '{"provider":"openai"}',
+      ' {',
+      '[]',
+      '"pc-prod"',
+      'pc prod',
+      '',
+      '-pc',
+      'x'.repeat(129),
+    ]) {
+      expect(isConfigId(text)).toBe(false);
+    }
+    // An id no request could name is refused where it is registered, naming it.
+    expect(() => createRegistry({ 'my config': {} })).toThrow(
+      /^config id "my config": must be letters, digits/,
+    );
   });
 });

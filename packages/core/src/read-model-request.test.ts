@@ -33,4 +33,17 @@ describe('readModelRequest', () => {
       });
     }
   });
+
+  it('answers 400 with param model for a model holding an unpaired surrogate (a URIError in a URL otherwise)', async () => {
+    for (const body of ['{"model":"\\ud800"}', '{"model":"claude\\udc00"}']) {
+      const response = (await readModelRequest(post(body), 'bedrock')) as Response;
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: unknown }).error).toMatchObject({
+        message: 'bedrock: model must be well-formed text; it holds an unpaired surrogate',
+        param: 'model',
+      });
+    }
+    // A pair is one character, and fine.
+    expect(await readModelRequest(post('{"model":"m\\ud83d\\ude00"}'), 'bedrock')).toEqual({ model: 'm😀' });
+  });
 });

@@ -1,11 +1,13 @@
 import { errorResponse } from './error-response.js';
 import { readJsonBody } from './json-body.js';
 
+const unpairedSurrogate = /\p{Cs}/u;
+
 /**
  * The JSON body of an OpenAI request a provider is about to translate, when it is an object with a
- * non-empty string `model`; otherwise the OpenAI 400 answer to give instead (`<provider>: the request
- * body is not valid JSON`, or `<provider>: model must be a non-empty string` with `param: 'model'`),
- * carrying `headers`. The body is read once (`readJsonBody`), so later readers get it for free.
+ * non-empty, well-formed string `model`; otherwise the OpenAI 400 answer to give instead
+ * (`<provider>: the request body is not valid JSON`, or `<provider>: model must be a non-empty
+ * string` with `param: 'model'`), carrying `headers`. The body is read once (`readJsonBody`), so later readers get it for free.
  */
 export async function readModelRequest<T extends { model: string }>(
   request: Request,
@@ -23,6 +25,13 @@ export async function readModelRequest<T extends { model: string }>(
   }
   if (typeof body !== 'object' || body === null || typeof body.model !== 'string' || body.model === '') {
     return errorResponse(400, `${provider}: model must be a non-empty string`, { param: 'model', headers });
+  }
+  // A lone surrogate (JSON allows "\ud800") names no model, and cannot go into a URL or a header.
+  if (unpairedSurrogate.test(body.model)) {
+    return errorResponse(400, `${provider}: model must be well-formed text; it holds an unpaired surrogate`, {
+      param: 'model',
+      headers,
+    });
   }
   return body;
 }

@@ -38,4 +38,16 @@ describe('textContent', () => {
       message: 'content must be a string or an array of text parts',
     });
   });
+
+  it('names a part that is null or not an object, or a text that is not a string, never a TypeError', () => {
+    expect(() => textContent([null] as never, 'messages[0].content')).toThrow(
+      expect.objectContaining({ name: 'RequestTranslationError', param: 'messages[0].content[0]' }),
+    );
+    expect(() => textContent([3] as never, 'messages[0].content')).toThrow(
+      expect.objectContaining({ name: 'RequestTranslationError', param: 'messages[0].content[0]' }),
+    );
+    expect(() => textContent([{ type: 'text', text: {} }] as never, 'messages[0].content')).toThrow(
+      expect.objectContaining({ name: 'RequestTranslationError', param: 'messages[0].content[0].text' }),
+    );
+  });
 });

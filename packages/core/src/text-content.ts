@@ -14,9 +14,13 @@ export function textContent(
   if (typeof content === 'string') return content;
   if (Array.isArray(content)) {
     return content
-      .map((part: ChatTextPart, i) => {
-        if (part.type !== 'text') {
+      .map((part: ChatTextPart | null, i) => {
+        // A client's body may hold anything here: null, a number, a part without its text.
+        if (typeof part !== 'object' || part === null || part.type !== 'text') {
           throw new RequestTranslationError(`${where}[${i}]`, 'only text parts are allowed here');
+        }
+        if (typeof part.text !== 'string') {
+          throw new RequestTranslationError(`${where}[${i}].text`, 'text must be a string');
         }
         return part.text;
       })

@@ -1,6 +1,7 @@
 import {
   type ChatCompletionRequest,
   type ChatContentPart,
+  type ChatFunctionTool,
   type ChatMessage,
   type ChatTextPart,
   type ChatToolChoice,
@@ -74,15 +75,25 @@ export function toAnthropicRequest(
   if (typeof request.user === 'string' && request.user !== '') body.metadata = { user_id: request.user };
   if (request.stream === true) body.stream = true;
 
-  const tools: AnthropicTool[] = (request.tools ?? []).map((tool, index) => {
+  const tools: AnthropicTool[] = arrayAt(request.tools ?? [], 'tools').map((item, index) => {
+    const tool = item as Partial<ChatFunctionTool> | null;
     if (tool?.type !== 'function' || typeof tool.function?.name !== 'string') {
       throw new RequestTranslationError(`tools[${index}]`, 'only function tools with a name are supported');
     }
+    const { name, parameters, description } = tool.function;
     const translated: AnthropicTool = {
-      name: tool.function.name,
-      input_schema: tool.function.parameters ?? { type: 'object', properties: {} },
+      name,
+      input_schema:
+        parameters === undefined
+          ? { type: 'object', properties: {} }
+          : objectAt(parameters, `tools[${index}].function.parameters`),
     };
-    if (tool.function.description !== undefined) translated.description = tool.function.description;
+    if (description !== undefined) {
+      if (typeof description !== 'string') {
+        throw new RequestTranslationError(`tools[${index}].function.description`, 'must be a string');
+      }
+      translated.description = description;
+    }
     return translated;
   });
   let toolChoice = translateToolChoice(request.tool_choice, request.parallel_tool_calls);
@@ -124,12 +135,15 @@ function translateMessage(
           if (text !== '') blocks.push({ type: 'text', text });
         }
       }
-      (message.tool_calls ?? []).forEach((call, index) => {
+      arrayAt(message.tool_calls ?? [], `${where}.tool_calls`).forEach((item, index) => {
+        const at = `${where}.tool_calls[${index}]`;
+        const call = objectAt(item, at);
+        const fn = objectAt(call.function, `${at}.function`);
         blocks.push({
           type: 'tool_use',
-          id: call.id,
-          name: call.function.name,
-          input: parseArguments(call.function.arguments, `${where}.tool_calls[${index}].function.arguments`),
+          id: stringAt(call.id, `${at}.id`),
+          name: stringAt(fn.name, `${at}.function.name`),
+          input: parseArguments(fn.arguments, `${at}.function.arguments`),
         });
       });
       append(messages, 'assistant', blocks);
@@ -142,7 +156,8 @@ function translateMessage(
           : textsOf(message.content, `${where}.content`).map(
               (text): AnthropicTextBlock => ({ type: 'text', text }),
             );
-      append(messages, 'user', [{ type: 'tool_result', tool_use_id: message.tool_call_id, content }]);
+      const toolUseId = stringAt(message.tool_call_id, `${where}.tool_call_id`);
+      append(messages, 'user', [{ type: 'tool_result', tool_use_id: toolUseId, content }]);
       return;
     }
     default:
@@ -179,7 +194,7 @@ function textsOf(content: string | ChatTextPart[], where: string): string[] {
     if (part?.type !== 'text') {
       throw new RequestTranslationError(`${where}[${index}]`, 'only text parts are allowed here');
     }
-    return part.text;
+    return stringAt(part.text, `${where}[${index}].text`);
   });
 }
 
@@ -191,7 +206,7 @@ function userContent(content: string | ChatContentPart[], where: string): string
     const at = `${where}[${index}]`;
     switch (part?.type) {
       case 'text':
-        return { type: 'text', text: part.text };
+        return { type: 'text', text: stringAt(part.text, `${at}.text`) };
       case 'image_url':
         return { type: 'image', source: mediaSource(part.image_url?.url, at) };
       case 'file': {
@@ -225,7 +240,9 @@ function mediaSource(
   throw new RequestTranslationError(where, 'expected a base64 data: URL or an http(s) URL');
 }
 
-function parseArguments(text: string, where: string): unknown {
+function parseArguments(text: unknown, where: string): unknown {
+  if (typeof text !== 'string')
+    throw new RequestTranslationError(where, 'tool call arguments must be a string');
   try {
     return text === '' ? {} : JSON.parse(text);
   } catch {
@@ -243,7 +260,7 @@ function translateToolChoice(
   if (choice === 'none') return { type: 'none' };
   if (choice === 'auto') return { type: 'auto', ...disableParallel };
   if (choice === 'required') return { type: 'any', ...disableParallel };
-  if (typeof choice === 'object' && typeof choice.function?.name === 'string') {
+  if (typeof choice === 'object' && choice !== null && typeof choice.function?.name === 'string') {
     return { type: 'tool', name: choice.function.name, ...disableParallel };
   }
   throw new RequestTranslationError(
@@ -254,7 +271,9 @@ function translateToolChoice(
 
 function jsonOutputTool(request: ChatCompletionRequest): AnthropicTool | undefined {
   const format = request.response_format;
-  if (format === undefined || format.type === 'text') return undefined;
+  if (format === undefined || format === null) return undefined;
+  objectAt(format, 'response_format');
+  if (format.type === 'text') return undefined;
   if (format.type === 'json_object') {
     return {
       name: jsonObjectToolName,
@@ -269,8 +288,14 @@ function jsonOutputTool(request: ChatCompletionRequest): AnthropicTool | undefin
     }
     const tool: AnthropicTool = {
       name: spec.name,
-      input_schema: spec.schema ?? { type: 'object', additionalProperties: true },
+      input_schema:
+        spec.schema === undefined
+          ? { type: 'object', additionalProperties: true }
+          : objectAt(spec.schema, 'response_format.json_schema.schema'),
     };
+    if (spec.description !== undefined && typeof spec.description !== 'string') {
+      throw new RequestTranslationError('response_format.json_schema.description', 'must be a string');
+    }
     tool.description = spec.description ?? 'Respond with JSON that matches this schema.';
     return tool;
   }
@@ -278,4 +303,24 @@ function jsonOutputTool(request: ChatCompletionRequest): AnthropicTool | undefin
     'response_format.type',
     `expected text, json_object or json_schema, got ${JSON.stringify((format as { type?: unknown }).type)}`,
   );
+}
+
+// A client's body may hold anything where a field goes: each is checked before use, and a wrong
+// shape is a 400 naming the field, never a TypeError (a 500).
+
+function objectAt(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new RequestTranslationError(where, 'must be an object');
+  }
+  return value as Record<string, unknown>;
+}
+
+function arrayAt(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new RequestTranslationError(where, 'must be an array');
+  return value;
+}
+
+function stringAt(value: unknown, where: string): string {
+  if (typeof value !== 'string') throw new RequestTranslationError(where, 'must be a string');
+  return value;
 }

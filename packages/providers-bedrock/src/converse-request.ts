@@ -27,8 +27,9 @@ export function toConverseRequest(body: ChatCompletionRequest, modelId: string):
     throw new RequestTranslationError('messages', 'messages must be an array');
   const system: Array<{ text: string }> = [];
   const messages: ConverseMessage[] = [];
-  body.messages.forEach((message, index) => {
+  body.messages.forEach((item, index) => {
     const where = `messages[${index}]`;
+    const message = objectAt(item, where) as unknown as ChatMessage;
     if (message.role === 'system' || message.role === 'developer') {
       system.push({ text: textContent(message.content, `${where}.content`) });
       return;
@@ -51,13 +52,25 @@ export function toConverseRequest(body: ChatCompletionRequest, modelId: string):
   if (Object.keys(inference).length > 0) request.inferenceConfig = inference;
   if (typeof body['top_k'] === 'number') request.additionalModelRequestFields = { top_k: body['top_k'] };
 
-  const tools = (body.tools ?? []).map((tool) => ({
-    toolSpec: {
-      name: tool.function.name,
-      ...(tool.function.description === undefined ? {} : { description: tool.function.description }),
-      inputSchema: { json: tool.function.parameters ?? { type: 'object', properties: {} } },
-    },
-  }));
+  const tools = arrayAt(body.tools ?? [], 'tools').map((tool, index) => {
+    const fn = objectAt(objectAt(tool, `tools[${index}]`).function, `tools[${index}].function`);
+    const description = fn.description;
+    if (description !== undefined && typeof description !== 'string') {
+      throw new RequestTranslationError(`tools[${index}].function.description`, 'must be a string');
+    }
+    return {
+      toolSpec: {
+        name: stringAt(fn.name, `tools[${index}].function.name`),
+        ...(description === undefined ? {} : { description }),
+        inputSchema: {
+          json:
+            fn.parameters === undefined
+              ? { type: 'object', properties: {} }
+              : objectAt(fn.parameters, `tools[${index}].function.parameters`),
+        },
+      },
+    };
+  });
   let toolChoice: ToolChoice | undefined =
     body.tool_choice === undefined || tools.length === 0 ? undefined : toToolChoice(body.tool_choice);
   const historyUsesTools = messages.some((message) =>
@@ -68,6 +81,15 @@ export function toConverseRequest(body: ChatCompletionRequest, modelId: string):
   // the wanted one, and the tool's input is returned as the message content.
   let jsonTool: string | undefined;
   const format = body.response_format;
+  if (format !== undefined && format !== null) objectAt(format, 'response_format');
+  if (format?.type === 'json_schema') {
+    const spec = objectAt(format.json_schema, 'response_format.json_schema');
+    stringAt(spec.name, 'response_format.json_schema.name');
+    if (spec.description !== undefined && typeof spec.description !== 'string') {
+      throw new RequestTranslationError('response_format.json_schema.description', 'must be a string');
+    }
+    if (spec.schema !== undefined) objectAt(spec.schema, 'response_format.json_schema.schema');
+  }
   if (format?.type === 'json_object' || format?.type === 'json_schema') {
     jsonTool = format.type === 'json_schema' ? toolName(format.json_schema.name) : 'json_object';
     tools.push({
@@ -82,7 +104,7 @@ export function toConverseRequest(body: ChatCompletionRequest, modelId: string):
         },
       },
     });
-    if (body.tools === undefined || body.tools.length === 0) {
+    if (!Array.isArray(body.tools) || body.tools.length === 0) {
       if (supportsForcedToolChoice(modelId)) toolChoice = { tool: { name: jsonTool } };
       else system.push({ text: `Answer only by calling the ${jsonTool} tool.` });
     }
@@ -104,7 +126,13 @@ function toMessage(message: ChatMessage, where: string): ConverseMessage {
     const content = message.content;
     if (typeof content === 'string') return { role: 'user', content: [{ text: content }] };
     if (!Array.isArray(content)) throw new RequestTranslationError(`${where}.content`, 'content is missing');
-    return { role: 'user', content: content.map((part, i) => toBlock(part, `${where}.content[${i}]`)) };
+    return {
+      role: 'user',
+      content: content.map((part, i) => {
+        const at = `${where}.content[${i}]`;
+        return toBlock(objectAt(part, at) as unknown as ChatContentPart, at);
+      }),
+    };
   }
   if (message.role === 'assistant') {
     const content: ContentBlock[] = [];
@@ -113,12 +141,16 @@ function toMessage(message: ChatMessage, where: string): ConverseMessage {
       // Converse rejects blank text blocks.
       if (text.trim() !== '') content.push({ text });
     }
-    for (const [i, call] of (message.tool_calls ?? []).entries()) {
+    const calls = message.tool_calls ?? [];
+    for (const [i, item] of arrayAt(calls, `${where}.tool_calls`).entries()) {
+      const at = `${where}.tool_calls[${i}]`;
+      const call = objectAt(item, at);
+      const fn = objectAt(call.function, `${at}.function`);
       content.push({
         toolUse: {
-          toolUseId: call.id,
-          name: call.function.name,
-          input: parseArguments(call.function.arguments, `${where}.tool_calls[${i}].function.arguments`),
+          toolUseId: stringAt(call.id, `${at}.id`),
+          name: stringAt(fn.name, `${at}.function.name`),
+          input: parseArguments(fn.arguments, `${at}.function.arguments`),
         },
       });
     }
@@ -133,7 +165,7 @@ function toMessage(message: ChatMessage, where: string): ConverseMessage {
       content: [
         {
           toolResult: {
-            toolUseId: message.tool_call_id,
+            toolUseId: stringAt(message.tool_call_id, `${where}.tool_call_id`),
             content: [{ text: textContent(message.content, `${where}.content`) }],
           },
         },
@@ -169,9 +201,10 @@ const documentFormats: Record<string, string> = {
 };
 
 function toBlock(part: ChatContentPart, where: string): ContentBlock {
-  if (part.type === 'text') return { text: part.text };
+  if (part.type === 'text') return { text: stringAt(part.text, `${where}.text`) };
   if (part.type === 'image_url') {
-    const match = dataUrl.exec(part.image_url.url);
+    const url = objectAt(part.image_url, `${where}.image_url`).url;
+    const match = typeof url === 'string' ? dataUrl.exec(url) : null;
     const format = match ? imageFormats[match[1]!.toLowerCase()] : undefined;
     if (!match || !format) {
       throw new RequestTranslationError(
@@ -182,7 +215,8 @@ function toBlock(part: ChatContentPart, where: string): ContentBlock {
     return { image: { format, source: { bytes: match[2]! } } };
   }
   if (part.type === 'file') {
-    const match = part.file.file_data ? dataUrl.exec(part.file.file_data) : null;
+    const file = objectAt(part.file, `${where}.file`);
+    const match = typeof file.file_data === 'string' ? dataUrl.exec(file.file_data) : null;
     const format = match ? documentFormats[match[1]!.toLowerCase()] : undefined;
     if (!match || !format) {
       throw new RequestTranslationError(
@@ -191,7 +225,8 @@ function toBlock(part: ChatContentPart, where: string): ContentBlock {
       );
     }
     // Document names allow letters, digits, spaces, hyphens, parentheses and brackets.
-    const name = (part.file.filename ?? 'document').replace(/\.[^.]*$/, '').replace(/[^\w\s()[\]-]/g, '-');
+    const filename = typeof file.filename === 'string' ? file.filename : 'document';
+    const name = filename.replace(/\.[^.]*$/, '').replace(/[^\w\s()[\]-]/g, '-');
     return { document: { format, name: name || 'document', source: { bytes: match[2]! } } };
   }
   throw new RequestTranslationError(
@@ -200,9 +235,9 @@ function toBlock(part: ChatContentPart, where: string): ContentBlock {
   );
 }
 
-function parseArguments(text: string, where: string): unknown {
+function parseArguments(text: unknown, where: string): unknown {
   try {
-    const value = JSON.parse(text === '' ? '{}' : text) as unknown;
+    const value = typeof text === 'string' ? (JSON.parse(text === '' ? '{}' : text) as unknown) : undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value;
   } catch {
     // reported below
@@ -214,7 +249,8 @@ function toToolChoice(choice: ChatToolChoice): ToolChoice | undefined {
   if (choice === 'auto' || choice === 'none') return choice === 'auto' ? { auto: {} } : undefined;
   if (choice === 'required') return { any: {} };
   if (typeof choice === 'object' && choice !== null && choice.type === 'function') {
-    return { tool: { name: choice.function.name } };
+    const fn = objectAt(choice.function, 'tool_choice.function');
+    return { tool: { name: stringAt(fn.name, 'tool_choice.function.name') } };
   }
   throw new RequestTranslationError('tool_choice', `tool_choice ${JSON.stringify(choice)} is not supported`);
 }
@@ -222,4 +258,24 @@ function toToolChoice(choice: ChatToolChoice): ToolChoice | undefined {
 /** Tool names allow `[a-zA-Z0-9_-]{1,64}`. */
 function toolName(name: string): string {
   return name.replace(/[^\w-]/g, '_').slice(0, 64) || 'json_response';
+}
+
+// A client's body may hold anything where a field goes: each is checked before use, and a wrong
+// shape is a 400 naming the field, never a TypeError (a 500).
+
+function objectAt(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new RequestTranslationError(where, `${where} must be an object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function arrayAt(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new RequestTranslationError(where, `${where} must be an array`);
+  return value;
+}
+
+function stringAt(value: unknown, where: string): string {
+  if (typeof value !== 'string') throw new RequestTranslationError(where, `${where} must be a string`);
+  return value;
 }

@@ -1,7 +1,6 @@
 import { errorResponse } from '@switchyard/core';
 import { connectionHeaderNames, deriveRequest, transportSignal } from '@switchyard/core/internal';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { checkBasePath, mountPathOf } from './base-path.js';
 import { errorToResponse } from './error-to-response.js';
@@ -13,6 +12,7 @@ import { gatewayRoutes } from './gateway-routes.js';
 import { isGatewayHeader, withoutHopByHopHeaders } from './header-filter.js';
 import { hostReadBody } from './host-read-body.js';
 import { withPortkeyHeaders } from './portkey-response-headers.js';
+import { readWholeBody } from './read-whole-body.js';
 import { RequestClock } from './request-clock.js';
 import { type GatewayHeaders, readGatewayHeaders } from './request-headers.js';
 import { wholeJsonResponse } from './whole-json-response.js';
@@ -52,12 +52,10 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   // Before the limit: a body a host parsed already is put back first, so its real size is checked.
   app.use('/v1/*', hostReadBody());
+  // Read whole before the routes, so the pipeline never holds (nor cancels) the host's stream.
   app.use(
     '/v1/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => wholeJsonResponse(tooLarge(maxBodyBytes)),
-    }),
+    readWholeBody(maxBodyBytes, () => tooLarge(maxBodyBytes)),
   );
   const report = failureReporter(options);
   const handle = async (incoming: Request, path: string): Promise<Response> => {

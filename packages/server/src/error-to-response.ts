@@ -38,6 +38,8 @@ function answerFor(error: unknown, context: ErrorContext): Response {
       param: 'custom_host',
     });
   }
+  const clientMistake = sameClientMistake(error);
+  if (clientMistake !== undefined) return answerFor(clientMistake, context);
   if (error instanceof SwitchyardError) {
     switch (error.code) {
       case 'ERR_CONFIG':
@@ -133,6 +135,33 @@ function transportFailure(cause: unknown): string {
     current = (current as { cause?: unknown }).cause;
   }
   return 'network error';
+}
+
+/**
+ * When every branch of a router threw because of the request itself (a body that is not JSON or
+ * nests too deep, a bad option: the same for every branch), the last branch's error, which the
+ * client must see as its 400 rather than a 502 "all branches failed"; else `undefined`. As
+ * `fallback` answers with its last branch's outcome, so does this.
+ */
+function sameClientMistake(error: unknown, depth = 0): unknown {
+  if (!(error instanceof AllBranchesFailedError) || depth > maxDepth || error.errors.length === 0) {
+    return undefined;
+  }
+  for (const branch of error.errors) {
+    const inner = sameClientMistake(branch, depth + 1) ?? branch;
+    if (!isClientMistake(inner)) return undefined;
+  }
+  const last = error.errors.at(-1);
+  return sameClientMistake(last, depth + 1) ?? last;
+}
+
+/** True for an error thrown because of the request's own shape, which no other branch can fix. */
+function isClientMistake(error: unknown): boolean {
+  if (error instanceof SyntaxError) return true;
+  return (
+    error instanceof SwitchyardError &&
+    (error.code === 'ERR_CONFIG' || error.code === 'ERR_INVALID_REQUEST_OPTIONS')
+  );
 }
 
 /**

@@ -1,7 +1,3 @@
-// NOT RUN YET (named .wip.ts, so vitest does not pick it up): it still finds the gateway failures
-// listed in issue 20's note (Hono-path body cancel crash, 413 keep-alive, body-shape 500s in the
-// Bedrock and Anthropic translations, ...). Rename it to fuzz.test.ts once they are fixed.
-//
 // Issue 20's fuzz test: at least 10,000 seeded, mutated requests through HTTP against `serve` —
 // Portkey and Switchyard headers, configs and bodies (see fuzz-inputs.ts) — and, for each answer:
 // no 5xx (a 502/504 only where the request named a host that fails on purpose), no server secret
