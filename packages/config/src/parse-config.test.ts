@@ -62,6 +62,11 @@ describe('parseConfig', () => {
       'cache.max_age: must be a number',
     ]);
     expect(problems('{not json')[0]).toMatch(/^config: is not valid JSON/);
+    // The text is not quoted back: it may hold a key.
+    expect(problems('{"api_key": sk-live-0123456789abcdef}')).toEqual(['config: is not valid JSON']);
+    expect(problems('{"api_key": "sk-live-0123456789abcdef" "x"}')).toEqual([
+      'config: is not valid JSON (at position 39)',
+    ]);
     expect(problems([])).toEqual(['config: must be an object']);
   });
 

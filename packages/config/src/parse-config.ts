@@ -20,7 +20,11 @@ export function parseConfig(input: unknown, policy: CustomHostPolicy = {}): Conf
     try {
       value = JSON.parse(input);
     } catch (error) {
-      throw new ConfigError([`config: is not valid JSON (${(error as Error).message})`]);
+      // Only where: V8's message quotes the text around the error, which may hold a client's key.
+      const position = /at position (\d+)/.exec((error as Error).message)?.[1];
+      throw new ConfigError([
+        `config: is not valid JSON${position === undefined ? '' : ` (at position ${position})`}`,
+      ]);
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
