@@ -1,7 +1,7 @@
 import type { Handler } from '@switchyard/core';
+import { wrongShapeVariants } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import { anthropic } from './anthropic.js';
-import { wrongShapeVariants } from './test-support/wrong-shapes.js';
 
 // A client's body of the wrong shape anywhere is a 400 naming the field (the gateway's fuzz test
 // found `tools: {}` answered with a 500): every field of a rich request is replaced in turn by a

@@ -1,7 +1,7 @@
 import type { Handler } from '@switchyard/core';
+import { wrongShapeVariants } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import { bedrock } from './bedrock.js';
-import { wrongShapeVariants } from './test-support/wrong-shapes.js';
 
 // A client's body of the wrong shape anywhere is a 400 naming the field (the gateway's fuzz test
 // found `tool_calls: [{}]` and a lone surrogate in `model` answered with a 500): every field of a

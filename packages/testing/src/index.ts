@@ -52,3 +52,4 @@ export {
   scripted,
 } from './scripted.js';
 export { seededRandom } from './seeded-random.js';
+export { wrongShapeVariants } from './wrong-shape-variants.js';

@@ -5,6 +5,7 @@ const wrongShapes: readonly unknown[] = [null, {}, [], [{}], [null], 0, 'x', tru
  * Copies of `value` with one field (at any depth, array items included) replaced by a value of
  * another shape, each with the path it replaced (`messages[2].tool_calls`): a request a client
  * may send by mistake, which a translation must refuse with a 400 naming the field, never a throw.
+ * Each replacement takes every shape of `[null, {}, [], [{}], [null], 0, 'x', true]` in turn.
  */
 export function* wrongShapeVariants(value: unknown): Generator<[string, unknown]> {
   for (const path of pathsOf(value, [])) {
