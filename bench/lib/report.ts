@@ -78,8 +78,16 @@ export function printTable(title: string, results: ComparedResult[]): void {
       result.addedCpuUsPerRequest.toFixed(1),
     ]),
   ];
+  printRows(title, rows);
+}
+
+/**
+ * Prints `title`, then `rows` as aligned columns: the first row is the header (underlined), the
+ * first column is left-aligned and the others, figures, right-aligned.
+ */
+export function printRows(title: string, rows: readonly (readonly string[])[]): void {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) =>
+  const line = (row: readonly string[]) =>
     row
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
       .join('  ');

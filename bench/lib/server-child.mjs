@@ -41,6 +41,21 @@ function sseChunk(index) {
   return `data: ${JSON.stringify(chunk)}\n\n`;
 }
 
+/** Writes one chunk event every `intervalMs`, then `[DONE]`; stops if the client goes away. */
+function streamSlowly(response, count, intervalMs) {
+  response.flushHeaders();
+  let index = 0;
+  const timer = setInterval(() => {
+    if (index < count) {
+      response.write(sseChunk(index++));
+      return;
+    }
+    clearInterval(timer);
+    response.end('data: [DONE]\n\n');
+  }, intervalMs);
+  response.on('close', () => clearInterval(timer));
+}
+
 function answer(request, response) {
   const status = statuses[served++ % statuses.length];
   if (status !== 200) {
@@ -51,6 +66,10 @@ function answer(request, response) {
   if (config.kind === 'sse') {
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     const count = config.chunks ?? 20;
+    if (config.intervalMs > 0) {
+      streamSlowly(response, count, config.intervalMs);
+      return;
+    }
     let text = '';
     for (let index = 0; index < count; index++) text += sseChunk(index);
     response.end(`${text}data: [DONE]\n\n`);
@@ -80,7 +99,9 @@ const server = createServer((request, response) => {
 server.keepAliveTimeout = 120_000;
 server.headersTimeout = 125_000;
 
-server.listen(0, '127.0.0.1', () => {
+// A backlog above Node's 511, so thousands of connections opened at once (bench/many-streams.ts)
+// are not slowed by SYN retries at the mock.
+server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, () => {
   process.send?.({ port: server.address().port });
 });
 

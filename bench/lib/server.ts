@@ -1,6 +1,5 @@
-import { fork } from 'node:child_process';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { forkListening } from './child-process.js';
 
 /** What the benchmark server answers to every request. */
 export interface BenchServerConfig {
@@ -13,6 +12,12 @@ export interface BenchServerConfig {
   body?: unknown;
   /** Number of SSE chunk events for `kind: 'sse'`. Default: 20. */
   chunks?: number;
+  /**
+   * For `kind: 'sse'`: milliseconds between chunk events, as a model streams tokens (the headers
+   * go out at once; `[DONE]` follows the last chunk after one more interval); `0` writes the whole
+   * stream at once. Default: 0.
+   */
+  intervalMs?: number;
   /**
    * Statuses answered in turn, cycling (`[429, 200]` alternates); non-200 statuses carry an OpenAI
    * error body. Default: `[200]`.
@@ -36,27 +41,6 @@ const childPath = fileURLToPath(new URL('./server-child.mjs', import.meta.url));
  * charged to the client being measured) and resolves once it listens.
  */
 export async function startBenchServer(config: BenchServerConfig = {}): Promise<BenchServer> {
-  const child = fork(childPath, [JSON.stringify(config)], {
-    execArgv: [],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const exited = once(child, 'exit');
-  const [message] = (await Promise.race([
-    once(child, 'message'),
-    exited.then(([code]) => {
-      throw new Error(`bench server exited before listening (code ${String(code)})`);
-    }),
-  ])) as [{ port: number }];
-  const port = message.port;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    port,
-    async close() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.send('close');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 2_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  const { port, close } = await forkListening(childPath, [JSON.stringify(config)], [], 'bench server');
+  return { origin: `http://127.0.0.1:${port}`, port, close };
 }

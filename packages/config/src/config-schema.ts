@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ConfigNode } from './config-types.js';
+import { zod } from './on-first-use.js';
 
 /** Keys each nested object may have, for "did you mean" suggestions. */
 export const nestedKeys: Readonly<Record<string, readonly string[]>> = {
@@ -49,9 +50,9 @@ export interface ConfigSchemas {
 let schemas: ConfigSchemas | undefined;
 
 /**
- * The schemas, built on first use rather than when the package loads (building them takes about
- * 20 ms of a cold start, `bench/cold-start.ts`): a client given only a provider compiles an empty
- * config, which has nothing to validate.
+ * The schemas, built on first use rather than when the package loads (zod and the schemas are about
+ * 40 ms and 13 MB of a cold start, `bench/cold-start.ts`): a client given only a provider compiles
+ * an empty config, which has nothing to validate.
  */
 export function configSchemas(): ConfigSchemas {
   schemas ??= buildSchemas();
@@ -64,6 +65,7 @@ function snakeCase(key: string): string {
 }
 
 function buildSchemas(): ConfigSchemas {
+  const { z } = zod();
   const statusCode = z.number().int().min(100).max(599);
   const statusCodes = z.array(statusCode).min(1);
   const hook = z.record(z.string(), z.unknown());

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '@switchyard/core';
-import { parse as parseYaml } from 'yaml';
 import { configSchemas } from './config-schema.js';
 import type { ProviderSettings } from './config-types.js';
 import { didYouMean } from './did-you-mean.js';
 import { formatIssues } from './format-issues.js';
+import { yaml } from './on-first-use.js';
 
 /** A virtual key's provider and its settings; string values may be `env:NAME` references. */
 export type VirtualKeyEntry = ProviderSettings & { provider: string };
@@ -73,7 +73,7 @@ export function vaultFromFile(path: string, options: VaultOptions = {}): Vault {
   let entries: unknown;
   try {
     const text = readFileSync(path, 'utf8');
-    entries = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+    entries = /\.ya?ml$/i.test(path) ? yaml().parse(text) : JSON.parse(text);
   } catch (error) {
     throw new ConfigError([`vault file ${path}: ${(error as Error).message}`]);
   }
