@@ -52,6 +52,30 @@ describe('createClient in-process', () => {
     ).toEqual([]);
   });
 
+  it('answers the Responses API through a chat-only provider, and continues with previous_response_id', async () => {
+    const anthropicMock = await startMockProvider({ dialect: 'anthropic', reply: 'Bonjour from Claude.' });
+    try {
+      const client = createClient({
+        config: { provider: 'anthropic', api_key: 'sk-ant-test', custom_host: anthropicMock.url },
+      });
+      const first = await client.responses.create({ model: 'claude-test', input: 'Say hello in French' });
+      expect(first.output_text).toBe('Bonjour from Claude.');
+      expect(first.usage?.total_tokens).toBeGreaterThan(0);
+      const stream = client.responses.stream({
+        model: 'claude-test',
+        input: 'Again',
+        previous_response_id: first.id,
+      });
+      const second = await stream.finalResponse();
+      expect(second.output_text).toBe('Bonjour from Claude.');
+      // The second call carried the first turn: its input and its answer, then the new input.
+      const sent = anthropicMock.requests.at(-1)!.body as { messages: { role: string }[] };
+      expect(sent.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user']);
+    } finally {
+      await anthropicMock.close();
+    }
+  });
+
   it('resolves a virtual key from the vault and streams', async () => {
     const client = createClient({ virtualKey: 'openai-key', vault: vault() });
     const stream = await client.chat.completions.create({ model: 'gpt-4o', messages: hello, stream: true });

@@ -35,6 +35,14 @@ export class SwitchyardClient {
     return this.openai.chat;
   }
 
+  /**
+   * The Responses API: `responses.create(...)`, `responses.stream(...)`, `responses.retrieve(id)`.
+   * OpenAI and Azure OpenAI answer it themselves; every other provider through chat completions.
+   */
+  get responses(): OpenAI['responses'] {
+    return this.openai.responses;
+  }
+
   /** `embeddings.create(...)`. */
   get embeddings(): OpenAI['embeddings'] {
     return this.openai.embeddings;

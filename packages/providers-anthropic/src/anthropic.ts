@@ -1,5 +1,6 @@
 import {
   type ChatCompletionRequest,
+  compose,
   errorResponse,
   type Handler,
   type Middleware,
@@ -14,10 +15,12 @@ import {
   upstreamHeaders,
   withOptionHeaders,
 } from '@switchyard/core/internal';
+import { responsesOverChat } from '@switchyard/responses-api';
 import { fromAnthropicError } from './anthropic-error.js';
 import { translateAnthropicStream } from './anthropic-stream.js';
 import type { AnthropicMessage, AnthropicModelList } from './anthropic-types.js';
 import { fromAnthropicMessage, fromAnthropicModelList } from './from-anthropic-message.js';
+import { nativeMessages, nativeMessagesPath } from './native-messages.js';
 import { toAnthropicRequest } from './to-anthropic-request.js';
 
 /** Options of `anthropic`. */
@@ -42,15 +45,20 @@ const defaultBaseURL = 'https://api.anthropic.com';
  * Anthropic's Messages API as a provider: OpenAI-shaped `/chat/completions` requests (JSON or
  * streaming) and `/models` are translated to `/v1/messages` and `/v1/models` and the answers back
  * to OpenAI's shapes, status kept, errors in OpenAI's error shape. Other endpoints (embeddings,
- * images, audio) answer 404 since Anthropic has none. The caller's `authorization` header is never
- * forwarded: the request carries `x-api-key` instead.
+ * images, audio) answer 404 since Anthropic has none. Anthropic's own Messages API
+ * (`POST /v1/messages` and `/v1/messages/count_tokens`) passes through untouched, answers and
+ * error bodies included. The caller's `authorization` and `x-api-key` headers are never
+ * forwarded: the request carries the provider's `x-api-key` instead. OpenAI's Responses API
+ * (`/responses`) is answered through the chat translation (`responsesOverChat`).
  *
  * @throws TypeError at factory time naming the invalid option.
  */
 export function anthropic(options: AnthropicOptions): Middleware {
   const settings = resolveOptions(options);
-  return (next: Handler) =>
+  const chatProvider: Middleware = (next: Handler) =>
     async function anthropic(request) {
+      const messagesPath = nativeMessagesPath(request);
+      if (messagesPath !== undefined) return nativeMessages(request, messagesPath, next, settings);
       const url = new URL(request.url);
       const endpoint = openaiEndpoint(url);
       if (endpoint === 'chat/completions' && request.method === 'POST') return chat(request, next, settings);
@@ -60,6 +68,8 @@ export function anthropic(options: AnthropicOptions): Middleware {
         headers: providerHeader(settings.name),
       });
     };
+  // OpenAI's Responses API, answered through the chat translation above.
+  return compose(responsesOverChat(), chatProvider);
 }
 
 interface Settings {

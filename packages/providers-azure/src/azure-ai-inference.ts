@@ -1,6 +1,8 @@
-import { errorResponse, type Handler, type Middleware, type ModelList } from '@switchyard/core';
+import { compose, errorResponse, type Handler, type Middleware, type ModelList } from '@switchyard/core';
 import { deriveRequest, openaiEndpoint, parseBaseURL, upstreamHeaders } from '@switchyard/core/internal';
+import { messagesOverChat } from '@switchyard/messages-api';
 import { forwardedHeaders, passThroughAnswer } from '@switchyard/providers-openai';
+import { responsesOverChat } from '@switchyard/responses-api';
 import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
 
 /** Options of `azureAIInference`. Give one of `apiKey` or `entraToken`. */
@@ -24,13 +26,14 @@ export interface AzureAIInferenceOptions {
  * as a provider. `/chat/completions` and `/embeddings` go to `<endpoint>/<path>?api-version=...`
  * (bodies and streams pass through: the API speaks OpenAI's format, `model` picks the deployment);
  * `/models` reads `GET <endpoint>/info` and answers an OpenAI model list of that one model.
- * Other endpoints answer 404. Error bodies are normalised to OpenAI's shape.
+ * Other endpoints answer 404. Error bodies are normalised to OpenAI's shape. OpenAI's Responses API
+ * (`/responses`) is answered through chat completions (`responsesOverChat`).
  *
  * @throws TypeError at factory time naming the invalid option.
  */
 export function azureAIInference(options: AzureAIInferenceOptions): Middleware {
   const settings = resolveOptions(options);
-  return (next: Handler) =>
+  const chatProvider: Middleware = (next: Handler) =>
     async function azureAIInference(request) {
       const url = new URL(request.url);
       const endpoint = openaiEndpoint(url);
@@ -51,6 +54,8 @@ export function azureAIInference(options: AzureAIInferenceOptions): Middleware {
       }
       return passThroughAnswer(response, settings.name, endpoint);
     };
+  // Anthropic's Messages API and OpenAI's Responses API, answered through chat completions.
+  return compose(messagesOverChat(), responsesOverChat(), chatProvider);
 }
 
 /** `GET /info` answers `{ model_name, model_type, model_provider_name }` for the endpoint's model. */

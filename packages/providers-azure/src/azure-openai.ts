@@ -1,5 +1,6 @@
-import { errorResponse, type Handler, type Middleware } from '@switchyard/core';
+import { compose, errorResponse, type Handler, type Middleware } from '@switchyard/core';
 import { deriveRequest, openaiEndpoint, parseBaseURL, upstreamHeaders } from '@switchyard/core/internal';
+import { messagesOverChat } from '@switchyard/messages-api';
 import { forwardedHeaders, passThroughAnswer } from '@switchyard/providers-openai';
 import { type AzureAuth, type EntraToken, entraBearer, resolveAzureAuth } from './azure-auth.js';
 
@@ -28,23 +29,30 @@ export interface AzureOpenAIOptions {
  * `<endpoint>/openai/deployments/<deploymentId>/<path>?api-version=<apiVersion>` (and `/models` to
  * `<endpoint>/openai/models`), or with `apiVersion: 'v1'` to `<endpoint>/openai/v1/<path>`, with `api-key` or an Entra ID bearer token in place of the caller's
  * auth. Bodies and streams pass through (Azure speaks OpenAI's format; its content-filter fields
- * are kept); error bodies are normalised to OpenAI's shape.
+ * are kept); error bodies are normalised to OpenAI's shape. OpenAI's Responses API passes through
+ * natively to `<endpoint>/openai/v1/responses...` (with `apiVersion: 'v1'`) or
+ * `<endpoint>/openai/responses...?api-version=<apiVersion>` (a preview version that has it).
  *
  * @throws TypeError at factory time naming the invalid option.
  */
 export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
   const settings = resolveOptions(options);
-  return (next: Handler) =>
+  const chatProvider: Middleware = (next: Handler) =>
     async function azureOpenAI(request) {
       const url = new URL(request.url);
       const endpoint = openaiEndpoint(url);
-      if (endpoint === undefined) {
+      const responses = responsesPath(url.pathname);
+      if (endpoint === undefined && responses === undefined) {
         return errorResponse(404, `${settings.name} does not serve ${request.method} ${url.pathname}`, {
           code: 'unsupported_endpoint',
           headers: upstreamHeaders(new Response(null), settings.name),
         });
       }
-      const target = new URL(settings.root + nativePath(endpoint, settings));
+      const path =
+        responses === undefined
+          ? nativePath(endpoint!, settings)
+          : `${settings.apiVersion === 'v1' ? '/v1' : ''}${responses}`;
+      const target = new URL(settings.root + path);
       for (const [name, value] of url.searchParams) target.searchParams.append(name, value);
       if (settings.apiVersion !== 'v1') target.searchParams.set('api-version', settings.apiVersion);
       const headers = forwardedHeaders(request.headers);
@@ -55,6 +63,17 @@ export function azureOpenAI(options: AzureOpenAIOptions): Middleware {
         endpoint,
       );
     };
+  // Anthropic's Messages API, answered through chat completions.
+  return compose(messagesOverChat(), chatProvider);
+}
+
+/**
+ * The Responses API path (`/responses`, `/responses/{id}`, `/responses/{id}/input_items`, ...) of
+ * a request, or `undefined`. Azure serves it beside the deployments, not under one: the body's
+ * `model` names the deployment, on the v1 API (`/openai/v1/responses`) or a preview `api-version`.
+ */
+function responsesPath(pathname: string): string | undefined {
+  return /\/responses(?:\/.*)?$/.exec(pathname)?.[0];
 }
 
 function nativePath(endpoint: string, settings: Settings): string {

@@ -1,5 +1,6 @@
 import {
   type ChatCompletionRequest,
+  compose,
   type EmbeddingRequest,
   errorResponse,
   type Handler,
@@ -17,6 +18,8 @@ import {
   responseHeaders,
   withOptionHeaders,
 } from '@switchyard/core/internal';
+import { messagesOverChat } from '@switchyard/messages-api';
+import { responsesOverChat } from '@switchyard/responses-api';
 import {
   type AwsCredentials,
   type AwsCredentialsSource,
@@ -66,7 +69,8 @@ const sseHeaders = {
  * AWS Bedrock as a Switchyard provider: OpenAI chat completions (streaming, tools, JSON answers,
  * images, documents) on the Converse / ConverseStream API for Anthropic, Meta, Mistral, Amazon Nova
  * and Cohere models, and embeddings (Titan text, Cohere embed) on InvokeModel. Every request is
- * signed with SigV4, or carries an Amazon Bedrock API key.
+ * signed with SigV4, or carries an Amazon Bedrock API key. OpenAI's Responses API (`/responses`)
+ * is answered through the chat translation (`responsesOverChat`).
  *
  * @throws TypeError when the region or credentials are missing or malformed.
  */
@@ -81,7 +85,7 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
   const fail = (status: number, message: string, param: string | null) =>
     errorResponse(status, `bedrock: ${message}`, { param, headers: providerHeaders });
 
-  return (next: Handler): Handler =>
+  const chatProvider: Middleware = (next: Handler): Handler =>
     async function bedrock(request) {
       const endpoint = chatOrEmbeddingsEndpoint(request, 'bedrock', providerHeaders);
       if (endpoint instanceof Response) return endpoint;
@@ -203,6 +207,8 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
       const native = (await readUpstreamJson(response, 'bedrock')) as ConverseResponse;
       return jsonAnswer(toChatCompletion(native, identity, translation.jsonTool));
     };
+  // Anthropic's Messages API and OpenAI's Responses API, answered through the chat translation above.
+  return compose(messagesOverChat(), responsesOverChat(), chatProvider);
 }
 
 function jsonAnswer(body: unknown): Response {

@@ -16,7 +16,8 @@ export interface GeminiOptions {
 /**
  * The Gemini API (Google AI Studio keys) as a Switchyard provider: OpenAI chat completions
  * (streaming, tools, JSON mode, images) on `generateContent` / `streamGenerateContent?alt=sse`, and
- * embeddings on `embedContent` / `batchEmbedContents`.
+ * embeddings on `embedContent` / `batchEmbedContents`. OpenAI's Responses API (`/responses`) is
+ * answered through the chat translation (`responsesOverChat`).
  *
  * @throws TypeError when no API key is given or found in the environment, or an option is malformed.
  */

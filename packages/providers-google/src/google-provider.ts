@@ -1,5 +1,6 @@
 import {
   type ChatCompletionRequest,
+  compose,
   type EmbeddingRequest,
   errorResponse,
   type Handler,
@@ -17,6 +18,8 @@ import {
   responseHeaders,
   withOptionHeaders,
 } from '@switchyard/core/internal';
+import { messagesOverChat } from '@switchyard/messages-api';
+import { responsesOverChat } from '@switchyard/responses-api';
 import type { EmbeddingCall } from './embeddings.js';
 import { toGenerateContentRequest } from './gemini-chat-request.js';
 import { completionIdentity, toChatCompletion } from './gemini-chat-response.js';
@@ -48,7 +51,7 @@ export function googleProvider(target: GoogleTarget): Middleware {
   const fail = (status: number, message: string, param: string | null = null, code: string | null = null) =>
     errorResponse(status, `${target.name}: ${message}`, { param, code, headers: providerHeaders });
 
-  return (next: Handler): Handler =>
+  const chatProvider: Middleware = (next: Handler): Handler =>
     async function googleProvider(request) {
       const endpoint = chatOrEmbeddingsEndpoint(request, target.name, providerHeaders);
       if (endpoint instanceof Response) return endpoint;
@@ -132,6 +135,8 @@ export function googleProvider(target: GoogleTarget): Middleware {
         headers: { 'content-type': 'application/json', ...providerHeaders },
       });
     };
+  // Anthropic's Messages API and OpenAI's Responses API, answered through the chat translation above.
+  return compose(messagesOverChat(), responsesOverChat(), chatProvider);
 }
 
 /** Replaces every secret with `[redacted]`. */

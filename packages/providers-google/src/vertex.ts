@@ -42,7 +42,8 @@ const cloudPlatformScope = 'https://www.googleapis.com/auth/cloud-platform';
  * Gemini models on Vertex AI as a Switchyard provider: the same translation as `gemini()`, sent
  * to `projects/{project}/locations/{region}/publishers/google/models/{model}` with an OAuth
  * bearer token (service account, Application Default Credentials, an auth client or a fixed
- * token); embeddings through `predict`.
+ * token); embeddings through `predict`. OpenAI's Responses API (`/responses`) is answered through
+ * the chat translation (`responsesOverChat`).
  *
  * @throws TypeError when the project is missing or options are malformed.
  */

@@ -1,4 +1,4 @@
-import { errorResponse, type Handler, type Middleware, readJsonBody } from '@switchyard/core';
+import { compose, errorResponse, type Handler, type Middleware, readJsonBody } from '@switchyard/core';
 import {
   deriveRequest,
   type OpenAIEndpoint,
@@ -7,6 +7,7 @@ import {
   splitRequestURL,
   upstreamHeaders,
 } from '@switchyard/core/internal';
+import { type MaxTokensParam, messagesOverChat } from '@switchyard/messages-api';
 import { forwardedHeaders, passThroughAnswer } from './pass-through.js';
 
 /** Options of `openaiCompatible`. */
@@ -31,6 +32,8 @@ export interface OpenAICompatibleOptions {
   renamedParams?: Readonly<Record<string, string>>;
   /** The endpoints the provider serves; others answer 404 without a call. Default: all of them, and any other path after `/v1/`. */
   endpoints?: readonly OpenAIEndpoint[];
+  /** The chat parameter a token limit translated from Anthropic's Messages API (`max_tokens`) is sent as. Default: `'max_tokens'`, which every OpenAI-compatible server reads. */
+  maxTokensParam?: MaxTokensParam;
 }
 
 /**
@@ -39,12 +42,14 @@ export interface OpenAICompatibleOptions {
  * replaced, never forwarded). Answers keep their status and body (streams pass through untouched);
  * error bodies are normalised to OpenAI's error shape. Chat parameters listed in
  * `unsupportedParams` are dropped (or refused) and `renamedParams` renamed before sending.
+ * Anthropic's Messages API (`POST /v1/messages`) is answered through chat completions
+ * (`messagesOverChat`).
  *
  * @throws TypeError at factory time naming the invalid option.
  */
 export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
   const settings = resolveOptions(options);
-  return (next: Handler) =>
+  const chatProvider: Middleware = (next: Handler) =>
     async function openaiCompatible(request) {
       const { pathname, search } = splitRequestURL(request.url);
       const endpoint = openaiEndpoint(pathname);
@@ -72,6 +77,7 @@ export function openaiCompatible(options: OpenAICompatibleOptions): Middleware {
       );
       return passThroughAnswer(await next(native), settings.name, endpoint);
     };
+  return compose(messagesOverChat({ maxTokensParam: options.maxTokensParam }), chatProvider);
 }
 
 interface Settings {

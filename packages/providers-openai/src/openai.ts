@@ -18,7 +18,8 @@ export interface OpenAIOptions {
 /**
  * OpenAI as a provider. Every endpoint passes through unchanged (chat completions, embeddings,
  * images, audio speech/transcriptions/translations, models, and any other path after `/v1/`),
- * with this provider's key in place of the caller's `authorization` header.
+ * with this provider's key in place of the caller's `authorization` header. Anthropic's Messages
+ * API (`POST /v1/messages`) is answered through chat completions.
  *
  * @throws TypeError at factory time naming the invalid option.
  */
@@ -37,6 +38,8 @@ export function openai(options: OpenAIOptions): Middleware {
     baseURL: options.baseURL ?? 'https://api.openai.com/v1',
     apiKey: options.apiKey,
     headers,
+    // OpenAI's reasoning models refuse `max_tokens`; every OpenAI model reads this one.
+    maxTokensParam: 'max_completion_tokens',
   });
 }
 

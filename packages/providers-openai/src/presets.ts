@@ -1,4 +1,5 @@
-import type { Middleware } from '@switchyard/core';
+import { compose, type Middleware } from '@switchyard/core';
+import { responsesOverChat } from '@switchyard/responses-api';
 import { type OpenAICompatibleOptions, openaiCompatible } from './openai-compatible.js';
 
 /** Options of every OpenAI-compatible preset. */
@@ -105,7 +106,8 @@ function preset(name: PresetName): (options?: PresetOptions) => Middleware {
     if (options.onUnsupportedParam !== undefined) settings.onUnsupportedParam = options.onUnsupportedParam;
     if (defaults.unsupportedParams) settings.unsupportedParams = defaults.unsupportedParams;
     if (defaults.renamedParams) settings.renamedParams = defaults.renamedParams;
-    return openaiCompatible(settings);
+    // OpenAI's Responses API (`/responses`), answered through the provider's chat completions.
+    return compose(responsesOverChat(), openaiCompatible(settings));
   };
 }
 

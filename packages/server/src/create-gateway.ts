@@ -3,6 +3,7 @@ import { connectionHeaderNames, deriveRequest, transportSignal } from '@switchya
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { checkBasePath, mountPathOf } from './base-path.js';
+import { inClientDialect } from './client-dialect.js';
 import { errorToResponse } from './error-to-response.js';
 import { failureReporter } from './failure-log.js';
 import { createGatewayCore, type GatewayCore } from './gateway-core.js';
@@ -64,7 +65,7 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
     try {
       headers = readGatewayHeaders(incoming.headers, core.keyed);
     } catch (error) {
-      return wholeJsonResponse(report(errorToResponse(error), failed));
+      return wholeJsonResponse(await inClientDialect(path, report(errorToResponse(error), failed)));
     }
     // The pipeline's signal is the gateway's own, so the time limits can abort it; the host's
     // abort (the client went away) is passed on to it.
@@ -76,7 +77,8 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
     try {
       const request = pipelineRequest(incoming, controller.signal);
       const response = await clock.answer(core.handle(request, headers));
-      const answer = withoutHopByHopHeaders(report(response, { ...failed, gateway: headers }));
+      const reported = report(response, { ...failed, gateway: headers });
+      const answer = withoutHopByHopHeaders(await inClientDialect(path, reported));
       return await wholeJsonResponse(withPortkeyHeaders(clock.body(answer), headers.options.traceId));
     } finally {
       clock.stop();
@@ -89,7 +91,7 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
   app.notFound((c) => wholeJsonResponse(notFound(c.req.method, new URL(c.req.url).pathname, basePath)));
   app.onError((error, c) => {
     const failed = { method: c.req.method, path: c.req.path, headers: c.req.raw.headers };
-    return wholeJsonResponse(report(errorToResponse(error), failed));
+    return inClientDialect(c.req.path, report(errorToResponse(error), failed)).then(wholeJsonResponse);
   });
   return app;
 }

@@ -2,7 +2,7 @@ import { connectionHeaderNames, isHopByHopHeader, isPerHopRequestHeader } from '
 
 /**
  * True for a request header the gateway consumes rather than forwards: `x-portkey-*`,
- * `x-switchyard-*`, `Authorization` (the provider credential reaches the provider through the
+ * `x-switchyard-*`, `Authorization` and `x-api-key` (a key reaches the provider through the
  * compiled target, never by copying the client's header), and what describes the client's hop:
  * hop-by-hop headers (`connection`, `keep-alive`, `te`, `trailer`, `transfer-encoding`, `upgrade`,
  * `proxy-*`), `host`, `content-length` (the transport frames the body it sends) and `expect` (Node
@@ -14,6 +14,7 @@ export function isGatewayHeader(name: string, named?: ReadonlySet<string>): bool
     name.startsWith('x-portkey-') ||
     name.startsWith('x-switchyard-') ||
     name === 'authorization' ||
+    name === 'x-api-key' ||
     isPerHopRequestHeader(name) ||
     named?.has(name) === true
   );

@@ -2,12 +2,13 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { Readable } from 'node:stream';
 import { errorResponse } from '@switchyard/core';
 import { connectionHeaderNames, knownResponseBytes, responseHeaders } from '@switchyard/core/internal';
+import { inClientDialect } from './client-dialect.js';
 import { tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
 import type { FailureReporter } from './failure-log.js';
 import type { GatewayCore } from './gateway-core.js';
 import type { TimeLimits } from './gateway-limits.js';
-import { gatewayRoutes } from './gateway-routes.js';
+import { gatewayRouteMatcher } from './gateway-routes.js';
 import { isGatewayHeader, isHopByHopResponseHeader } from './header-filter.js';
 import { portkeyHeaderName } from './portkey-response-headers.js';
 import { RequestClock } from './request-clock.js';
@@ -35,12 +36,12 @@ export interface ListenerSettings {
  */
 export function gatewayListener(core: GatewayCore, settings: ListenerSettings): RequestListener {
   const { basePath, maxBodyBytes, fallback } = settings;
-  const routes = new Set(gatewayRoutes.map((route) => `${route.method} ${basePath}${route.path}`));
+  const isGatewayRoute = gatewayRouteMatcher(basePath);
   return (incoming, outgoing) => {
     const url = incoming.url ?? '/';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
-    if (!routes.has(`${incoming.method} ${path}`)) {
+    if (!isGatewayRoute(incoming.method ?? 'GET', path)) {
       fallback(incoming, outgoing);
       return;
     }
@@ -90,7 +91,11 @@ async function answer(
   try {
     headers = readGatewayHeaders(raw, core.keyed);
   } catch (error) {
-    await write(outgoing, settings.report(errorToResponse(error), failed), false);
+    await write(
+      outgoing,
+      await inClientDialect(path, settings.report(errorToResponse(error), failed)),
+      false,
+    );
     return;
   }
   const named = connectionHeaderNames(raw.connection);
@@ -109,7 +114,7 @@ async function answer(
   const clock = new RequestClock(settings.limits, controller);
   try {
     const answered = await clock.answer(core.handle(request, headers));
-    const response = settings.report(answered, { ...failed, gateway: headers });
+    const response = await inClientDialect(path, settings.report(answered, { ...failed, gateway: headers }));
     await write(outgoing, clock.body(response), false, controller, headers.options.traceId);
   } finally {
     clock.stop();

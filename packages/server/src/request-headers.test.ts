@@ -30,6 +30,17 @@ describe('readGatewayHeaders', () => {
     expect(readGatewayHeaders((name) => sent[name], true)).toEqual(expected);
   });
 
+  it("takes an Anthropic SDK's x-api-key as it takes Authorization, from every kind of headers", () => {
+    const keyed = { 'x-api-key': 'sk-gateway' };
+    for (const source of [new Headers(keyed), keyed, (name: string) => keyed[name as keyof typeof keyed]]) {
+      expect(readGatewayHeaders(source, true).gatewayKey).toBe('sk-gateway');
+      expect(readGatewayHeaders(source, false).apiKey).toBe('sk-gateway');
+    }
+    // Authorization, when both are sent, is the one read.
+    const both = { authorization: 'Bearer sk-bearer', 'x-api-key': 'sk-x' };
+    expect(readGatewayHeaders(both, true).gatewayKey).toBe('sk-bearer');
+  });
+
   it('joins repeated Node header values and names the header at fault', () => {
     expect(readGatewayHeaders({ 'x-portkey-config': ['pc-a', 'pc-b'] }, false).config).toBe('pc-a, pc-b');
     expect(() => readGatewayHeaders({ 'x-portkey-request-timeout': 'soon' }, false)).toThrow(

@@ -61,9 +61,11 @@ const knownSuffixes = [
   'api-key',
 ];
 
-/** A request's `x-switchyard-*` and `x-portkey-*` headers by suffix, and its `Authorization`. */
+/** A request's `x-switchyard-*` and `x-portkey-*` headers by suffix, its `Authorization` and `x-api-key`. */
 interface GatewayHeaderValues {
   authorization: string | undefined;
+  /** Where Anthropic's SDK sends its key. */
+  xApiKey: string | undefined;
   ours: Map<string, string>;
   portkey: Map<string, string>;
 }
@@ -73,14 +75,21 @@ interface GatewayHeaderValues {
  * handful, and asking for each of the ~30 names Portkey defines, in both families, costs more.
  */
 function collect(source: Headers | HeaderLookup | NodeHeaders): GatewayHeaderValues {
-  const values: GatewayHeaderValues = { authorization: undefined, ours: new Map(), portkey: new Map() };
+  const values: GatewayHeaderValues = {
+    authorization: undefined,
+    xApiKey: undefined,
+    ours: new Map(),
+    portkey: new Map(),
+  };
   const take = (name: string, value: string) => {
     if (name === 'authorization') values.authorization = value;
+    else if (name === 'x-api-key') values.xApiKey = value;
     else if (name.startsWith('x-switchyard-')) values.ours.set(name.slice(13), value);
     else if (name.startsWith('x-portkey-')) values.portkey.set(name.slice(10), value);
   };
   if (typeof source === 'function') {
     values.authorization = source('authorization');
+    values.xApiKey = source('x-api-key');
     for (const suffix of knownSuffixes) {
       const ours = source(`x-switchyard-${suffix}`);
       if (ours !== undefined) values.ours.set(suffix, ours);
@@ -113,7 +122,8 @@ export function readGatewayHeaders(
   const values = collect(source);
   // Both header families may carry a setting: ours first, then Portkey's.
   const read = (suffix: string) => values.ours.get(suffix) ?? values.portkey.get(suffix);
-  const authorization = bearer(values.authorization);
+  // An Anthropic SDK sends its key as x-api-key, as an OpenAI SDK sends it as Authorization.
+  const authorization = bearer(values.authorization) ?? values.xApiKey;
   const portkeyKey = values.portkey.get('api-key') ?? values.ours.get('api-key');
   const gatewayKey = portkeyKey ?? (expectsGatewayKey ? authorization : undefined);
   // A client may send the gateway key both as x-portkey-api-key and as Authorization (an OpenAI
