@@ -100,6 +100,50 @@ afterAll(async () => {
 });
 
 describe('switchyard serve (the bin)', () => {
+  it('serves --keys (YAML), reads the file again on SIGHUP, and keeps the old keys when the new file is wrong', async () => {
+    const keys = join(directory, 'keys.yaml');
+    const config = join(directory, 'keyed-config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ provider: 'openai', api_key: 'sk-from-config', custom_host: provider.baseURL }),
+    );
+    writeFileSync(keys, 'keys:\n  - name: team-a\n    key: sk-gw-team-a-0123456789\n');
+    const running = await startBin([
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--config',
+      config,
+      '--keys',
+      keys,
+    ]);
+    const status = async (key: string) =>
+      (
+        await fetch(`${running.url}/v1/chat/completions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-portkey-api-key': key },
+          body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
+        })
+      ).status;
+    try {
+      expect(await status('sk-gw-team-a-0123456789')).toBe(200);
+      writeFileSync(keys, 'keys:\n  - name: team-b\n    key: sk-gw-team-b-0123456789\n');
+      running.child.kill('SIGHUP');
+      await expect.poll(running.output, { timeout: 5_000 }).toContain(`gateway keys read again from ${keys}`);
+      expect(await status('sk-gw-team-a-0123456789')).toBe(401);
+      expect(await status('sk-gw-team-b-0123456789')).toBe(200);
+      writeFileSync(keys, 'keys:\n  - name: team-c\n    budget_period: weekly\n');
+      running.child.kill('SIGHUP');
+      await expect.poll(running.output, { timeout: 5_000 }).toContain('not read again, the old keys stay');
+      expect(running.output()).toContain('keys[0].budget_period');
+      expect(await status('sk-gw-team-b-0123456789')).toBe(200);
+    } finally {
+      expect(await stop(running)).toBe(0);
+    }
+  });
+
   it('starts on a free loopback port, answers the openai client, and stops cleanly on SIGTERM', async () => {
     const running = await startBin(['serve', '--port', '0']);
     try {

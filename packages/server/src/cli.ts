@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { registryFromDirectory, vaultFromEnv, vaultFromFile } from '@switchyard/config';
 import { SwitchyardError } from '@switchyard/core';
-import { serve } from './serve.js';
+import { readGatewayKeysFile } from './gateway-keys.js';
+import { type RunningGateway, serve } from './serve.js';
 
 const usage = `Usage: switchyard serve [options]
 
   --config <file>              default config (Portkey JSON) for requests that bring none
   --vault <file>               virtual keys (JSON or YAML; values may be env:NAME); default: SWITCHYARD_VK_* variables
   --configs <dir>              config ids: one <id>.json per config
+  --keys <file>                gateway keys with policies (YAML or JSON); read again on SIGHUP
   --port <n>                   port (default 8787)
   --host <addr>                interface (default 127.0.0.1 without API keys, 0.0.0.0 with)
   --request-deadline-ms <n>    whole request, answer included; 0: none (default 600000)
@@ -30,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         config: { type: 'string' },
         vault: { type: 'string' },
         configs: { type: 'string' },
+        keys: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
         'request-deadline-ms': { type: 'string' },
@@ -50,6 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .split(',')
       .map((key) => key.trim())
       .filter(Boolean);
+    const keysFile = values.keys;
     const port = values.port === undefined ? 8787 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65_535)
       throw new TypeError(`--port must be 0..65535; got ${values.port}`);
@@ -64,7 +68,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         : {}),
       vault: typeof values.vault === 'string' ? vaultFromFile(values.vault) : vaultFromEnv(),
       ...(typeof values.configs === 'string' ? { registry: registryFromDirectory(values.configs) } : {}),
+      ...(typeof keysFile === 'string' ? { keys: readGatewayKeysFile(keysFile) } : {}),
     });
+    if (typeof keysFile === 'string') reloadKeysOnHangup(running, keysFile);
     // First signal: stop gracefully (open streams get up to 10 s). A second one: stop now.
     let stopping = false;
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -95,4 +101,17 @@ function milliseconds(
     throw new TypeError(`${flag} must be an integer >= 0 (milliseconds, 0 for none); got ${value}`);
   }
   return { [option]: number };
+}
+
+/** SIGHUP reads the keys file again; a file with a mistake is refused, naming it, and the old keys stay. */
+function reloadKeysOnHangup(running: RunningGateway, path: string): void {
+  process.on('SIGHUP', () => {
+    try {
+      running.setKeys(readGatewayKeysFile(path));
+      console.error(`switchyard: gateway keys read again from ${path}`);
+    } catch (error) {
+      const message = error instanceof SwitchyardError ? error.message : String(error);
+      console.error(`switchyard: ${path} not read again, the old keys stay: ${message}`);
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import type { ClientHostPolicy } from '@switchyard/config';
 import type { Handler } from '@switchyard/core';
 import { type UndiciTransport, undiciTransport } from '@switchyard/transport-undici';
+import { isKeyed } from './gateway-keys.js';
 import type { GatewayOptions } from './gateway-options.js';
 
 /** What clients may do with `custom_host` on this gateway, and the transport the gateway made for it. */
@@ -21,7 +22,7 @@ export interface ClientHosts {
  * @param operatorTransport the transport the operator gave (`options.transport`), if any.
  */
 export function clientHostsOf(options: GatewayOptions, operatorTransport: Handler | undefined): ClientHosts {
-  const keyed = (options.apiKeys ?? []).length > 0;
+  const keyed = isKeyed(options);
   const given = options.compile?.clientHosts;
   const allowLoopback = given?.allowLoopback ?? (keyed ? false : (options.compile?.allowLoopback ?? true));
   const allowed = given?.allowed ?? !keyed;

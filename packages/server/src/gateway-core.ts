@@ -9,15 +9,30 @@ import {
 } from '@switchyard/core';
 import { detachedRequest, isDetachSafe, rememberBody, requestSignal } from '@switchyard/core/internal';
 import { undiciTransport } from '@switchyard/transport-undici';
-import { apiKeyChecker } from './api-keys.js';
 import { errorToResponse } from './error-to-response.js';
+import {
+  type GatewayKey,
+  gatewayKeyChecker,
+  gatewayKeysOf,
+  isKeyed,
+  type ResolvedGatewayKey,
+} from './gateway-keys.js';
 import type { GatewayOptions } from './gateway-options.js';
+import { configRefusal, modelRefusal } from './key-policy.js';
 import type { GatewayHeaders } from './request-headers.js';
 
 /** What every front of the gateway (the Hono app, `serve`'s Node listener) runs for a request. */
 export interface GatewayCore {
   /** True when gateway API keys are configured. */
   readonly keyed: boolean;
+  /**
+   * Replaces the gateway keys with policies (`apiKeys` stay), for a keys file read again. Requests
+   * in flight finish under the keys they started with.
+   *
+   * @throws ConfigError naming a mistake in `keys`; the old keys then stay.
+   * @throws TypeError when the gateway was started without keys.
+   */
+  setKeys(keys: readonly GatewayKey[]): void;
   /**
    * The answer to `request` (its gateway headers already removed, `headers` read from them): a 401
    * without a valid gateway key, the pipeline's response, or an OpenAI-shaped error response. A
@@ -50,8 +65,8 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   if (!Number.isInteger(maxPipelines) || maxPipelines < 1) {
     throw new TypeError(`createGateway: maxCompiledConfigs must be an integer >= 1; got ${maxPipelines}`);
   }
-  const keys = options.apiKeys ?? [];
-  const checkKey = keys.length > 0 ? apiKeyChecker(keys) : undefined;
+  const keyed = isKeyed(options);
+  let checkKey = gatewayKeyChecker(gatewayKeysOf(options));
   const compiler = createConfigCompiler(
     {
       ...options.compile,
@@ -87,23 +102,30 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   }
 
   return {
-    keyed: checkKey !== undefined,
+    keyed,
+    setKeys(keys) {
+      if (!keyed) throw new TypeError('setKeys: this gateway was started without keys');
+      // Checked whole before it replaces anything: a bad list leaves the old one in place.
+      checkKey = gatewayKeyChecker(gatewayKeysOf({ keys, apiKeys: options.apiKeys }));
+    },
     async handle(request, headers) {
-      const tenant = checkKey?.(headers.gatewayKey);
-      if (checkKey && tenant === undefined) {
+      const key = keyed ? checkKey(headers.gatewayKey) : undefined;
+      if (keyed && key === undefined) {
         return errorResponse(
           401,
-          'Missing or invalid gateway API key (send x-portkey-api-key or Authorization: Bearer)',
+          'Missing or invalid gateway API key (send x-portkey-api-key, Authorization: Bearer or x-api-key)',
           { code: 'invalid_api_key' },
         );
       }
+      const refused = key && configRefusal(key, headers);
+      if (refused) return refused;
       try {
         const pipeline = pipelineFor(headers);
         const built = request instanceof Request ? request : requestFrom(request, pipeline.takesDetached);
         if (built instanceof Response) return built;
-        // Each gateway key is a tenant: caches never share entries across keys, records name it.
-        const options = tenant === undefined ? headers.options : { ...headers.options, tenant };
-        const sent = hasOptions(options) ? withRequestOptions(built, options) : built;
+        const wrongModel = key && (await modelRefusal(key, built));
+        if (wrongModel) return wrongModel;
+        const sent = withKeyOptions(built, headers.options, key);
         return await pipeline.handler(sent);
       } catch (error) {
         const signal = request instanceof Request ? requestSignal(request) : request.signal;
@@ -128,6 +150,24 @@ function requestFrom(read: ReadRequest, detached: boolean): Request | Response {
   } catch (error) {
     return errorResponse(400, `Malformed request: ${(error as Error).message}`);
   }
+}
+
+/**
+ * `request` with the per-request options of its headers and of its gateway key: each key is a
+ * tenant (caches never share entries across keys, records name it), and the key's metadata is
+ * laid over the client's, so a client cannot pass for another team.
+ */
+function withKeyOptions(
+  request: Request,
+  fromHeaders: RequestOptions,
+  key: ResolvedGatewayKey | undefined,
+): Request {
+  let options = fromHeaders;
+  if (key !== undefined) {
+    options = { ...fromHeaders, tenant: key.name };
+    if (key.metadata !== undefined) options.metadata = { ...fromHeaders.metadata, ...key.metadata };
+  }
+  return hasOptions(options) ? withRequestOptions(request, options) : request;
 }
 
 function hasOptions(options: RequestOptions): boolean {

@@ -1,6 +1,7 @@
 import type { CompileOptions, ConfigRegistry, Vault } from '@switchyard/config';
 import type { Handler, Middleware } from '@switchyard/core';
 import type { GatewayLogger } from './failure-log.js';
+import type { GatewayKey } from './gateway-keys.js';
 
 /** Options of `createGateway`. */
 export interface GatewayOptions {
@@ -17,6 +18,12 @@ export interface GatewayOptions {
    * `Authorization: Bearer`. Default: none (then `serve` listens on loopback only).
    */
   apiKeys?: readonly string[];
+  /**
+   * Gateway keys with policies (`serve --keys keys.yaml`): each a tenant with the models and config
+   * ids it may use, its rate limits, budget and metadata (see `GatewayKey`). Sent as `apiKeys`
+   * are. Default: none.
+   */
+  keys?: readonly GatewayKey[];
   /** Middlewares around every request's compiled config, outermost first (e.g. `trace()`). Default: none. */
   use?: readonly Middleware[];
   /** The transport. Default: `undiciTransport()`. */

@@ -1,6 +1,13 @@
-export { apiKeyChecker, tenantOfKey } from './api-keys.js';
+export { apiKeyChecker } from './api-keys.js';
 export { createGateway } from './create-gateway.js';
 export { defaultGatewayLogger, type GatewayLogEntry, type GatewayLogger } from './failure-log.js';
+export {
+  type GatewayKey,
+  type ResolvedGatewayKey,
+  readGatewayKeysFile,
+  resolveGatewayKeys,
+  tenantOfKey,
+} from './gateway-keys.js';
 export type { GatewayOptions } from './gateway-options.js';
 export { gatewayRoutes } from './gateway-routes.js';
 export { withPortkeyHeaders } from './portkey-response-headers.js';

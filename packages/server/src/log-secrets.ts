@@ -39,6 +39,7 @@ export function secretsFor(headers: AnyHeaders, options: GatewayOptions): string
     if (suffix === 'config' && !isConfigId(value)) walk(parsed(value), false, add, 0);
   }
   for (const key of options.apiKeys ?? []) add(key);
+  for (const key of options.keys ?? []) if (key.key !== undefined) add(key.key);
   walk(options.config, false, add, 0);
   const vault = options.vault;
   if (vault !== undefined) {

@@ -4,6 +4,7 @@ import { checkBasePath } from './base-path.js';
 import { checkMaxBodyBytes, gatewayApp } from './create-gateway.js';
 import { failureReporter } from './failure-log.js';
 import { createGatewayCore } from './gateway-core.js';
+import { type GatewayKey, isKeyed } from './gateway-keys.js';
 import { coreOptions } from './gateway-limits.js';
 import type { GatewayOptions } from './gateway-options.js';
 import { fetchListener, gatewayListener } from './node-listener.js';
@@ -36,6 +37,13 @@ export interface RunningGateway {
    * @throws TypeError when `deadlineMs` is not a number >= 0.
    */
   close(deadlineMs?: number): Promise<void>;
+  /**
+   * Replaces the gateway keys with policies (a keys file read again, e.g. on SIGHUP): checked whole
+   * first, so a bad list changes nothing; requests in flight finish under the old keys.
+   *
+   * @throws ConfigError naming each mistake; TypeError when the gateway runs without keys.
+   */
+  setKeys(keys: readonly GatewayKey[]): void;
 }
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -47,7 +55,7 @@ const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningGateway> {
   const log = options.log ?? console.log;
-  const keyed = (options.apiKeys ?? []).length > 0;
+  const keyed = isKeyed(options);
   const hostname = options.hostname ?? (keyed ? '0.0.0.0' : '127.0.0.1');
   if (!keyed && !loopback.has(hostname)) {
     throw new TypeError(
@@ -102,6 +110,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
   return {
     url,
     port: bound,
+    setKeys: (keys) => core.setKeys(keys),
     close(deadlineMs = 10_000) {
       if (typeof deadlineMs !== 'number' || !(deadlineMs >= 0)) {
         throw new TypeError(`serve: close(deadlineMs) needs a number >= 0; got ${String(deadlineMs)}`);
