@@ -6,7 +6,12 @@ import { memoryVectorStore } from './memory-vector-store.js';
 import { disagreement } from './prompt-agreement.js';
 import { promptTerms } from './prompt-terms.js';
 import { partitionKey, type SemanticRequest, semanticRequest } from './semantic-request.js';
-import { completionFromStream, streamFromCompletion } from './stream-entry.js';
+import {
+  answerFromEventStream,
+  completionFromStream,
+  streamFromAnswer,
+  streamFromCompletion,
+} from './stream-entry.js';
 import { useEmbedder } from './use-embedder.js';
 import type { VectorStore } from './vector-store.js';
 
@@ -18,7 +23,10 @@ export const semanticCacheStatus = {
   miss: 'MISS',
   /** `cacheForceRefresh` skipped the lookup: answered upstream and stored. */
   refresh: 'REFRESH',
-  /** Not a chat completion with a plain-text final user message, or the embedder failed: passed through. */
+  /**
+   * Not a chat completion, Messages or Responses request with a plain-text final user message, or
+   * the embedder failed: passed through.
+   */
   disabled: 'DISABLED',
 } as const;
 
@@ -53,10 +61,14 @@ export interface CacheSemanticOptions {
   logger?: { warn(message: string): void };
 }
 
+/** A stored answer: a chat completion, or (Messages and Responses requests) the API's own answer. */
 interface StoredAnswer {
   status: number;
   headers: [string, string][];
-  completion: ChatCompletion;
+  /** Chat completions. */
+  completion?: ChatCompletion;
+  /** A Messages message or a Response, for requests of those APIs. */
+  answer?: unknown;
 }
 
 const keptHeaders = [
@@ -70,7 +82,9 @@ const keptHeaders = [
 /**
  * A semantic response cache: a chat request whose final user message asks what an earlier one
  * asked, in the same context (model, system prompt, earlier turns, tools, response format,
- * sampling parameters, tenant), is answered with the earlier answer. A hit needs cosine similarity
+ * sampling parameters, tenant), is answered with the earlier answer. Anthropic Messages and OpenAI
+ * Responses requests are compared on their last user input the same way, and answered in their
+ * own API (JSON, or its event stream). A hit needs cosine similarity
  * of the two messages' embeddings at or above `threshold` AND agreement of their content words,
  * numbers, negations, question words and direction ("USD to EUR"), because embeddings alone rate
  * "capital of France" and "capital of Germany" as near-identical. Every response carries
@@ -144,9 +158,17 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
       const headers = new Headers(answer.headers);
       headers.set(responseHeaders.cacheStatus, semanticCacheStatus.hit);
       headers.set(responseHeaders.cacheSimilarity, match.similarity.toFixed(4));
-      if (parsed.stream) return streamFromCompletion(answer.completion, parsed.includeUsage, headers);
+      const body = parsed.api === 'chat' ? answer.completion : answer.answer;
+      if (body === undefined) continue;
+      if (parsed.stream) {
+        if (parsed.api === 'chat')
+          return streamFromCompletion(answer.completion!, parsed.includeUsage, headers);
+        const stream = streamFromAnswer(parsed.api, body, headers);
+        if (stream) return stream;
+        continue;
+      }
       headers.set('content-type', 'application/json');
-      return new Response(JSON.stringify(answer.completion), { status: answer.status, headers });
+      return new Response(JSON.stringify(body), { status: answer.status, headers });
     }
     return undefined;
   }
@@ -164,11 +186,13 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
       const value = response.headers.get(name);
       return value === null ? [] : [[name, value]];
     });
-    const save = (completion: ChatCompletion | undefined) => {
-      if (!completion || !Array.isArray(completion.choices) || completion.object !== 'chat.completion')
-        return;
-      if (completion.choices.some((choice) => choice.finish_reason == null)) return;
-      const value = JSON.stringify({ status: 200, headers, completion } satisfies StoredAnswer);
+    const save = (body: unknown) => {
+      if (!isFinished(parsed.api, body)) return;
+      const stored: StoredAnswer =
+        parsed.api === 'chat'
+          ? { status: 200, headers, completion: body as ChatCompletion }
+          : { status: 200, headers, answer: body };
+      const value = JSON.stringify(stored);
       if (Buffer.byteLength(value) > settings.maxEntryBytes) return;
       return store
         .add({
@@ -183,20 +207,46 @@ export function cacheSemantic(options: CacheSemanticOptions = {}): Middleware {
     if (contentType.includes('text/event-stream')) {
       // The caller reads one branch as it arrives; the other is assembled and stored if it ends normally.
       const [caller, recorder] = response.body.tee();
-      void completionFromStream(recorder).then(save);
+      void (
+        parsed.api === 'chat' ? completionFromStream(recorder) : answerFromEventStream(parsed.api, recorder)
+      ).then(save);
       return withStatus(new Response(caller, response), status);
     }
     if (!contentType.includes('json')) return withStatus(response, status);
     const text = await response.text();
-    let completion: ChatCompletion | undefined;
+    let body: unknown;
     try {
-      completion = JSON.parse(text) as ChatCompletion;
+      body = JSON.parse(text);
     } catch {
-      completion = undefined;
+      body = undefined;
     }
-    await save(completion);
+    await save(body);
     return withStatus(new Response(text, response), status);
   }
+}
+
+/**
+ * True for a complete answer worth keeping: a chat completion whose every choice finished, a
+ * Messages message with a stop reason, a Response that completed (or stopped at its token limit).
+ */
+function isFinished(api: SemanticRequest['api'], body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const answer = body as Record<string, unknown>;
+  if (api === 'messages')
+    return answer.type === 'message' && Array.isArray(answer.content) && answer.stop_reason != null;
+  if (api === 'responses') {
+    return (
+      answer.object === 'response' &&
+      Array.isArray(answer.output) &&
+      (answer.status === 'completed' || answer.status === 'incomplete')
+    );
+  }
+  const completion = body as ChatCompletion;
+  return (
+    completion.object === 'chat.completion' &&
+    Array.isArray(completion.choices) &&
+    completion.choices.every((choice) => choice.finish_reason != null)
+  );
 }
 
 /** Statuses an inner cache sets when it answered: they say more than this cache's MISS and are kept. */

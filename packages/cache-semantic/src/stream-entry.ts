@@ -1,4 +1,17 @@
-import { type ChatCompletion, type ChatCompletionChunk, readSseJson, sseResponse } from '@switchyard/core';
+import {
+  answerOfEvents,
+  type EventStreamApi,
+  eventStreamEnd,
+  eventsOfAnswer,
+} from '@switchyard/cache-simple';
+import {
+  type ChatCompletion,
+  type ChatCompletionChunk,
+  readSseEvents,
+  readSseJson,
+  type SseEvent,
+  sseResponse,
+} from '@switchyard/core';
 
 /**
  * The chat completion a streamed answer amounts to, or `undefined` when it cannot be kept: the
@@ -82,4 +95,40 @@ export function streamFromCompletion(
     for (const chunk of chunks) yield JSON.stringify(chunk);
   }
   return sseResponse(events(), { headers, done: true });
+}
+
+/**
+ * The answer a Messages or Responses event stream amounts to (a Messages message, a Response), or
+ * `undefined` when it cannot be kept: the stream broke off before its last event (`message_stop`,
+ * `response.completed` / `response.incomplete`) or reported an error.
+ */
+export async function answerFromEventStream(
+  api: EventStreamApi,
+  body: ReadableStream<Uint8Array>,
+): Promise<unknown> {
+  const events: SseEvent[] = [];
+  try {
+    for await (const event of readSseEvents(body)) events.push(event);
+  } catch {
+    return undefined;
+  }
+  if (eventStreamEnd(api, events) !== 'complete') return undefined;
+  return answerOfEvents(api, events);
+}
+
+/**
+ * `answer` (a Messages message, a Response) as the event stream of its API, each event named by
+ * its type and no `[DONE]`; `undefined` when the answer cannot be given as one.
+ */
+export function streamFromAnswer(
+  api: EventStreamApi,
+  answer: unknown,
+  headers: Headers,
+): Response | undefined {
+  const events = eventsOfAnswer(api, answer);
+  if (events === undefined) return undefined;
+  async function* replay() {
+    yield* events!;
+  }
+  return sseResponse(replay(), { headers });
 }

@@ -5,6 +5,7 @@ import {
   responseHeaders,
   withResponseHeaders,
 } from '@switchyard/core/internal';
+import { answerApiOf } from './answer-api.js';
 import { canonicalRequest, hashCacheKey } from './cache-key.js';
 import { cacheStatus } from './cache-status.js';
 import type { CacheEntry, CacheStore } from './cache-store.js';
@@ -79,6 +80,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
     const flights = new Map<string, Flight>();
 
     async function lead(request: Request, key: string, status: string): Promise<Response> {
+      const api = answerApiOf(request.url);
       const flight = createFlight();
       const registered = !flights.has(key);
       if (registered) flights.set(key, flight);
@@ -139,7 +141,8 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
           if (end.kind === 'failed') return settle(failure(end.error));
           // A caller that stops reading at `[DONE]` has seen the whole answer; one that stops earlier has not.
           const cancelled = end.kind === 'cancelled';
-          const entry = end.text === undefined ? undefined : await sseEntry(response, end.text, cancelled);
+          const entry =
+            end.text === undefined ? undefined : await sseEntry(response, end.text, cancelled, api);
           if (!entry) return settle(abandoned);
           await share(entry);
         });
@@ -179,7 +182,7 @@ export function cacheSimple(options: CacheSimpleOptions = {}): Middleware {
         request: settings.key ? await settings.key(request, body) : canonicalRequest(request, body),
       });
       if (cacheForceRefresh) return lead(request, key, cacheStatus.refresh);
-      const delivery = deliveryOf(body);
+      const delivery = deliveryOf(request, body);
       let waited: Flight | undefined;
       for (;;) {
         const entry = await store.get(key);
@@ -276,9 +279,13 @@ async function cacheableBody(request: Request): Promise<Record<string, unknown> 
   return body as Record<string, unknown>;
 }
 
-function deliveryOf(body: Record<string, unknown>): Delivery {
+function deliveryOf(request: Request, body: Record<string, unknown>): Delivery {
   const streamOptions = body['stream_options'] as { include_usage?: unknown } | null | undefined;
-  return { stream: body['stream'] === true, includeUsage: streamOptions?.include_usage === true };
+  return {
+    stream: body['stream'] === true,
+    includeUsage: streamOptions?.include_usage === true,
+    api: answerApiOf(request.url),
+  };
 }
 
 interface CacheSimpleSettings {

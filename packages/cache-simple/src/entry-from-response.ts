@@ -1,4 +1,5 @@
 import { readSseEvents, type SseEvent, sseDone } from '@switchyard/core';
+import { type AnswerApi, eventStreamEnd } from './answer-api.js';
 import type { JsonCacheEntry, SseCacheEntry } from './cache-store.js';
 import { isChatCompletionChunk } from './chat-assembly.js';
 import { entryHeaders } from './entry-response.js';
@@ -22,12 +23,15 @@ export function jsonEntry(response: Response, text: string): JsonCacheEntry | un
 /**
  * An entry for a recorded event stream, or `undefined` when the stream did not end normally: it
  * must reach OpenAI's `[DONE]`, or (without one, unless `requireDone`) every chat choice must carry
- * a finish reason; a stream that reported an error event is never kept.
+ * a finish reason; a Messages stream must reach `message_stop`, a Responses stream
+ * `response.completed` or `response.incomplete` (their last events, so a caller that stopped
+ * reading after them saw it all). A stream that reported an error event is never kept.
  */
 export async function sseEntry(
   response: Response,
   text: string,
   requireDone = false,
+  api: AnswerApi = 'openai',
 ): Promise<SseCacheEntry | undefined> {
   const events: SseEvent[] = [];
   let done = false;
@@ -39,7 +43,10 @@ export async function sseEntry(
     if (event.event === 'error' || /^\s*\{\s*"error"\s*:/.test(event.data)) return undefined;
     events.push(event);
   }
-  if (events.length === 0 || !(done || (!requireDone && allChoicesFinished(events)))) return undefined;
+  if (events.length === 0) return undefined;
+  if (api !== 'openai') {
+    if (eventStreamEnd(api, events) !== 'complete') return undefined;
+  } else if (!(done || (!requireDone && allChoicesFinished(events)))) return undefined;
   return {
     format: 'sse',
     status: response.status,

@@ -1,5 +1,6 @@
 import { type ChatCompletionChunk, type SseEvent, sseResponse } from '@switchyard/core';
 import { responseHeaders } from '@switchyard/core/internal';
+import { type AnswerApi, answerOfEvents, type EventStreamApi, eventsOfAnswer } from './answer-api.js';
 import type { CacheEntry } from './cache-store.js';
 import {
   chunksFromCompletion,
@@ -14,6 +15,8 @@ export interface Delivery {
   stream: boolean;
   /** `stream_options.include_usage: true` in the request body. */
   includeUsage: boolean;
+  /** The API the caller speaks, which decides the form of a replayed stream. */
+  api: AnswerApi;
 }
 
 /** Headers not worth keeping: per-connection, per-encoding, or stale once replayed. */
@@ -63,6 +66,7 @@ export function responseFromEntry(
   delivery: Delivery,
   status: string,
 ): Response | undefined {
+  if (delivery.api !== 'openai') return eventApiResponse(entry, delivery.stream, delivery.api, status);
   if (entry.format === 'json') {
     if (!delivery.stream) {
       return new Response(entry.body, {
@@ -101,17 +105,47 @@ export function responseFromEntry(
   return streamResponse(entry, events, status);
 }
 
+/**
+ * A Messages or Responses answer from `entry`, in the form asked for: a stream in that API's own
+ * events (no `[DONE]`), or its JSON body; a JSON entry streamed and a stream entry answered as JSON
+ * as the API's SDK would accumulate it. `undefined` when the entry cannot give that form.
+ */
+function eventApiResponse(
+  entry: CacheEntry,
+  stream: boolean,
+  api: EventStreamApi,
+  status: string,
+): Response | undefined {
+  if (entry.format === 'json') {
+    if (!stream)
+      return new Response(entry.body, {
+        status: entry.status,
+        headers: replayHeaders(entry.headers, status),
+      });
+    const events = eventsOfAnswer(api, parseJson(entry.body));
+    return events && streamResponse(entry, events, status, false);
+  }
+  if (stream) return streamResponse(entry, entry.events, status, false);
+  const answer = answerOfEvents(api, entry.events);
+  if (answer === undefined) return undefined;
+  return new Response(JSON.stringify(answer), {
+    status: entry.status,
+    headers: replayHeaders(entry.headers, status, 'application/json'),
+  });
+}
+
 function streamResponse(
   entry: CacheEntry,
   events: ReadonlyArray<SseEvent | string>,
   status: string,
+  done = true,
 ): Response {
   async function* replay(): AsyncGenerator<SseEvent | string> {
     yield* events;
   }
   // sseResponse sets the event stream's own content type.
   const headers = replayHeaders(entry.headers, status);
-  return sseResponse(replay(), { status: entry.status, headers, done: true });
+  return sseResponse(replay(), { status: entry.status, headers, done });
 }
 
 /** The events as chat-completion chunks, or `undefined` when any event is something else. */

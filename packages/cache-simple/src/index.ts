@@ -1,3 +1,11 @@
+export {
+  type AnswerApi,
+  answerApiOf,
+  answerOfEvents,
+  type EventStreamApi,
+  eventStreamEnd,
+  eventsOfAnswer,
+} from './answer-api.js';
 export { canonicalRequest, deliveryFields } from './cache-key.js';
 export { type CacheSimpleOptions, cacheSimple } from './cache-simple.js';
 export { type CacheStatus, cacheStatus } from './cache-status.js';

@@ -1,20 +1,34 @@
 /** When a hook runs: on the request before it is sent, or on the response before it is returned. */
 export type HookEventType = 'beforeRequestHook' | 'afterRequestHook';
 
-/** The kind of call, in Portkey's names: chat completions, text completions, embeddings. */
-export type RequestType = 'chatComplete' | 'complete' | 'embed';
+/**
+ * The kind of call, in Portkey's names: chat completions, text completions, embeddings, Anthropic's
+ * Messages API (`messages`) and OpenAI's Responses API (`createModelResponse`).
+ */
+export type RequestType = 'chatComplete' | 'complete' | 'embed' | 'messages' | 'createModelResponse';
 
 /** What a check sees. Request headers are never exposed: they carry credentials. */
 export interface CheckContext {
   eventType: HookEventType;
   requestType: RequestType;
-  /** The text under check, as Portkey picks it: the last message (request) or choice 0 (response). */
+  /**
+   * The text under check, as Portkey picks it: the last message (request) or choice 0 (response).
+   * Messages API: the last message's texts; the answer's text blocks. Responses API: the last input
+   * item's texts (or the `input` string); the answer's `output_text`.
+   */
   text: string;
-  /** Every text part: all messages' texts (request) or all choices' contents (response). */
+  /**
+   * Every text part: all messages' texts (request) or all choices' contents (response). Messages
+   * API: `system` and every message text (tool results too); each text block of the answer.
+   * Responses API: `instructions` and every input text; each `output_text` part of the answer.
+   */
   texts: string[];
-  /** The OpenAI request body. */
+  /** The request body, in the API it was sent in (chat completions, Messages, Responses, ...). */
   request: { json: Record<string, unknown>; url: string };
-  /** The OpenAI response body and status, for after-request hooks. */
+  /**
+   * The response body and status, for after-request hooks: a chat completion, a Messages answer or
+   * a Response (for a stream, the answer its events describe).
+   */
   response?: { json: unknown; status: number };
   /** Portkey metadata of the request (`requestOptions(request).metadata`). */
   metadata: Readonly<Record<string, string>>;

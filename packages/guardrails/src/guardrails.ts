@@ -31,12 +31,14 @@ export interface GuardrailsOptions {
 const noHooks: HooksRun = { results: [], denied: false, failed: false, redact: undefined };
 
 /**
- * Portkey-style guardrails around chat completions, completions and embeddings. Before-request hooks
- * check the request (a redacting check rewrites it); after-request hooks check a 200 response. A failed
- * hook with `deny: true` answers 446 (an OpenAI-shaped `hooks_failed` error with `hook_results`); a
- * failed hook without deny lets the call through with status 246; `hook_results` are attached to JSON
- * bodies (and sent as a final stream event) and `x-switchyard-guardrails` says `passed`, `failed` or
- * `denied`. Other endpoints pass through unchecked.
+ * Portkey-style guardrails around chat completions, completions, embeddings, Anthropic's Messages
+ * API (`POST …/v1/messages`) and OpenAI's Responses API (`POST …/responses`). Before-request hooks
+ * check the request (a redacting check rewrites it); after-request hooks check a 200 response. A
+ * failed hook with `deny: true` answers 446 (a `hooks_failed` error with `hook_results`, in
+ * Anthropic's error shape on the Messages API, else OpenAI's); a failed hook without deny lets the
+ * call through with status 246; `hook_results` are attached to JSON bodies (and to the end of a
+ * stream) and `x-switchyard-guardrails` says `passed`, `failed` or `denied`. Other endpoints pass
+ * through unchecked.
  *
  * @throws TypeError at setup time naming the hook, check or parameter that is invalid.
  */
@@ -79,7 +81,10 @@ export function guardrails(options: GuardrailsOptions = {}): Middleware {
         };
         beforeRun = await runHooks(before, context, (result) => onAsyncResult(result, 'beforeRequestHook'));
         if (beforeRun.denied)
-          return deniedResponse({ before_request_hooks: beforeRun.results, after_request_hooks: [] });
+          return deniedResponse(
+            { before_request_hooks: beforeRun.results, after_request_hooks: [] },
+            requestType,
+          );
         if (beforeRun.redact) {
           json = rewriteRequest(json, requestType, beforeRun.redact);
           outgoing = withJsonBody(request, json);
@@ -113,17 +118,17 @@ export function guardrails(options: GuardrailsOptions = {}): Middleware {
         const context: CheckContext = {
           ...base,
           eventType: 'afterRequestHook',
-          ...responseTexts(body),
+          ...responseTexts(body, requestType),
           response: { json: body, status: response.status },
         };
         afterRun = await runHooks(applicable, context, (result) => onAsyncResult(result, 'afterRequestHook'));
         if (afterRun.denied) {
-          return deniedResponse({
-            before_request_hooks: beforeRun.results,
-            after_request_hooks: afterRun.results,
-          });
+          return deniedResponse(
+            { before_request_hooks: beforeRun.results, after_request_hooks: afterRun.results },
+            requestType,
+          );
         }
-        if (afterRun.redact) body = rewriteResponse(body, afterRun.redact);
+        if (afterRun.redact) body = rewriteResponse(body, requestType, afterRun.redact);
       }
       const results: HookResults = {
         before_request_hooks: beforeRun.results,

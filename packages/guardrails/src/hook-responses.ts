@@ -1,5 +1,5 @@
 import { responseHeaders } from '@switchyard/core/internal';
-import type { HookResults } from './guardrail-types.js';
+import type { HookResults, RequestType } from './guardrail-types.js';
 
 /**
  * Response header saying what the guardrails decided: `passed`, `failed` (the call went through with
@@ -19,17 +19,30 @@ const deniedMessage =
 /**
  * The 446 answer: an OpenAI-shaped error of type `hooks_failed` with `hook_results` beside it, as
  * Portkey sends it, and inside `error` too, because OpenAI SDKs keep only `error` in their typed
- * errors (`err.error.hook_results`).
+ * errors (`err.error.hook_results`). On Anthropic's Messages API the body is Anthropic's error
+ * shape, `{ type: 'error', error: { type: 'hooks_failed', message, hook_results }, hook_results,
+ * request_id: null }`, which Anthropic's SDK reads the same way (`err.type`, `err.error`).
  */
-export function deniedResponse(results: HookResults): Response {
-  const error = {
-    message: deniedMessage,
-    type: 'hooks_failed',
-    code: null,
-    param: null,
-    hook_results: results,
-  };
-  return new Response(JSON.stringify({ error, hook_results: results }), {
+export function deniedResponse(results: HookResults, requestType?: RequestType): Response {
+  const body =
+    requestType === 'messages'
+      ? {
+          type: 'error',
+          error: { type: 'hooks_failed', message: deniedMessage, hook_results: results },
+          hook_results: results,
+          request_id: null,
+        }
+      : {
+          error: {
+            message: deniedMessage,
+            type: 'hooks_failed',
+            code: null,
+            param: null,
+            hook_results: results,
+          },
+          hook_results: results,
+        };
+  return new Response(JSON.stringify(body), {
     status: hooksDeniedStatus,
     headers: { 'content-type': 'application/json', [guardrailsHeader]: 'denied' },
   });

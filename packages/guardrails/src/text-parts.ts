@@ -1,9 +1,29 @@
+import { messagesEndpoint } from '@switchyard/messages-api';
+import { responsesRoute } from '@switchyard/responses-api';
 import type { RequestType } from './guardrail-types.js';
+import {
+  messagesRequestTexts,
+  messageTexts,
+  rewriteMessage,
+  rewriteMessagesRequest,
+} from './messages-texts.js';
+import {
+  responseOutputTexts,
+  responsesRequestTexts,
+  rewriteResponseOutput,
+  rewriteResponsesRequest,
+} from './responses-texts.js';
 
-/** Portkey's request type for an OpenAI path; undefined for calls guardrails do not check. */
+/**
+ * Portkey's request type for a path: OpenAI's chat completions, completions and embeddings,
+ * Anthropic's Messages API (`…/v1/messages`) and OpenAI's Responses API (`POST …/responses`);
+ * undefined for calls guardrails do not check.
+ */
 export function requestTypeOf(url: string): RequestType | undefined {
   const end = url.search(/[?#]/);
   const path = end === -1 ? url : url.slice(0, end);
+  if (messagesEndpoint(url) === 'messages') return 'messages';
+  if (responsesRoute('POST', url)?.kind === 'create') return 'createModelResponse';
   if (path.endsWith('/chat/completions')) return 'chatComplete';
   if (path.endsWith('/completions')) return 'complete';
   if (path.endsWith('/embeddings')) return 'embed';
@@ -15,6 +35,8 @@ export function requestTexts(
   json: Record<string, unknown>,
   type: RequestType,
 ): { text: string; texts: string[] } {
+  if (type === 'messages') return messagesRequestTexts(json);
+  if (type === 'createModelResponse') return responsesRequestTexts(json);
   if (type === 'chatComplete') {
     const messages = Array.isArray(json.messages) ? (json.messages as Array<Record<string, unknown>>) : [];
     const perMessage = messages.map((message) => contentTexts(message?.content));
@@ -27,8 +49,13 @@ export function requestTexts(
   return { text: texts.join('\n'), texts };
 }
 
-/** The texts of a response: choice 0's content as `text`, every choice's content as `texts`. */
-export function responseTexts(json: unknown): { text: string; texts: string[] } {
+/**
+ * The texts of a response: choice 0's content as `text`, every choice's content as `texts`; for a
+ * Messages answer its text blocks, for a Response its `output_text` parts (`text` all of them).
+ */
+export function responseTexts(json: unknown, type: RequestType): { text: string; texts: string[] } {
+  if (type === 'messages') return messageTexts(json);
+  if (type === 'createModelResponse') return responseOutputTexts(json);
   const choices = choicesOf(json);
   const texts = choices.map(choiceText).filter((text): text is string => text !== undefined);
   return { text: (choices[0] && choiceText(choices[0])) ?? '', texts };
@@ -40,6 +67,8 @@ export function rewriteRequest(
   type: RequestType,
   rewrite: (text: string) => string,
 ): Record<string, unknown> {
+  if (type === 'messages') return rewriteMessagesRequest(json, rewrite);
+  if (type === 'createModelResponse') return rewriteResponsesRequest(json, rewrite);
   if (type === 'chatComplete' && Array.isArray(json.messages)) {
     const messages = (json.messages as Array<Record<string, unknown>>).map((message) => {
       const content = message?.content;
@@ -66,8 +95,17 @@ export function rewriteRequest(
   return json;
 }
 
-/** A copy of a completion with `rewrite` applied to every choice's content. */
-export function rewriteResponse(json: unknown, rewrite: (text: string) => string): unknown {
+/**
+ * A copy of a completion with `rewrite` applied to every choice's content (a Messages answer's text
+ * blocks, a Response's `output_text` parts).
+ */
+export function rewriteResponse(
+  json: unknown,
+  type: RequestType,
+  rewrite: (text: string) => string,
+): unknown {
+  if (type === 'messages') return rewriteMessage(json, rewrite);
+  if (type === 'createModelResponse') return rewriteResponseOutput(json, rewrite);
   if (typeof json !== 'object' || json === null) return json;
   const body = json as Record<string, unknown>;
   if (!Array.isArray(body.choices)) return json;
