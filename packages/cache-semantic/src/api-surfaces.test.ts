@@ -1,7 +1,6 @@
 import { compose, type Handler, readJsonBody, readSseEvents, type SseEvent } from '@switchyard/core';
 import { responseHeaders } from '@switchyard/core/internal';
 import {
-  formatMessagesEvent,
   type MessagesMessage,
   type MessagesStreamEvent,
   messageEvents,
@@ -9,12 +8,17 @@ import {
 } from '@switchyard/messages-api';
 import {
   lastUserInputText,
-  type ResponseObject,
   responseEvents,
   responseFromEvents,
   responseOutputText,
 } from '@switchyard/responses-api';
-import { jsonResponse, scripted } from '@switchyard/testing';
+import {
+  eventStreamResponse,
+  jsonResponse,
+  messagesAnswer,
+  responsesAnswer,
+  scripted,
+} from '@switchyard/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { cacheSemantic } from './cache-semantic.js';
 import { memoryVectorStore } from './memory-vector-store.js';
@@ -25,73 +29,6 @@ import { bagOfWordsEmbedder } from './test-support/bag-of-words-embedder.js';
 // compared by meaning (system prompt, instructions and everything else exactly), and a hit is
 // answered in the request's own API: JSON, or that API's event stream.
 
-function message(text: string): MessagesMessage {
-  return {
-    id: 'msg_1',
-    type: 'message',
-    role: 'assistant',
-    model: 'claude-sonnet-4-5',
-    content: [{ type: 'text', text }],
-    stop_reason: 'end_turn',
-    stop_sequence: null,
-    usage: {
-      input_tokens: 10,
-      output_tokens: 4,
-      cache_creation_input_tokens: null,
-      cache_read_input_tokens: null,
-    },
-  };
-}
-
-function response(text: string): ResponseObject {
-  return {
-    id: 'resp_1',
-    object: 'response',
-    created_at: 1_700_000_000,
-    status: 'completed',
-    completed_at: 1_700_000_001,
-    error: null,
-    incomplete_details: null,
-    instructions: null,
-    max_output_tokens: null,
-    model: 'gpt-4o-mini',
-    output: [
-      {
-        type: 'message',
-        id: 'msg_1',
-        role: 'assistant',
-        status: 'completed',
-        content: [{ type: 'output_text', text, annotations: [] }],
-      },
-    ],
-    parallel_tool_calls: true,
-    previous_response_id: null,
-    reasoning: { effort: null, summary: null },
-    store: false,
-    temperature: null,
-    text: { format: { type: 'text' } },
-    tool_choice: 'auto',
-    tools: [],
-    top_p: null,
-    truncation: 'disabled',
-    usage: {
-      input_tokens: 10,
-      input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
-      output_tokens: 4,
-      output_tokens_details: { reasoning_tokens: 0 },
-      total_tokens: 14,
-    },
-    user: null,
-    metadata: {},
-    background: false,
-  };
-}
-
-function sse(events: ReadonlyArray<{ type: string }>): Response {
-  const text = events.map((event) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`).join('');
-  return new Response(text, { headers: { 'content-type': 'text/event-stream' } });
-}
-
 /** Answers each request naming its last user input, as JSON or as the API's stream. */
 function echoUpstream(): ReturnType<typeof scripted> {
   return scripted([], {
@@ -99,15 +36,11 @@ function echoUpstream(): ReturnType<typeof scripted> {
       const body = await readJsonBody<Record<string, unknown>>(request);
       if (request.url.endsWith('/v1/messages')) {
         const last = (body.messages as Array<{ content: string }>).at(-1)?.content;
-        const answer = message(`answer to: ${last}`);
-        return body.stream === true
-          ? new Response(messageEvents(answer).map(formatMessagesEvent).join(''), {
-              headers: { 'content-type': 'text/event-stream' },
-            })
-          : jsonResponse(answer);
+        const answer = messagesAnswer({ text: `answer to: ${last}` });
+        return body.stream === true ? eventStreamResponse(messageEvents(answer)) : jsonResponse(answer);
       }
-      const answer = response(`answer to: ${lastUserInputText(body)}`);
-      return body.stream === true ? sse(responseEvents(answer)) : jsonResponse(answer);
+      const answer = responsesAnswer({ text: `answer to: ${lastUserInputText(body)}` });
+      return body.stream === true ? eventStreamResponse(responseEvents(answer)) : jsonResponse(answer);
     },
   });
 }
@@ -190,13 +123,15 @@ describe('cacheSemantic on the Messages API', () => {
     expect(status(first)).toBe('MISS');
     const hit = await handler(ask("Tell me France's capital"));
     expect(status(hit)).toBe('SEMANTIC_HIT');
-    expect(await hit.json()).toEqual(message('answer to: What is the capital of France?'));
+    expect(await hit.json()).toEqual(messagesAnswer({ text: 'answer to: What is the capital of France?' }));
     const streamed = await handler(ask("Tell me France's capital", { stream: true }));
     expect(status(streamed)).toBe('SEMANTIC_HIT');
     expect(streamed.headers.get('content-type')).toContain('text/event-stream');
     const events = (await eventsOf(streamed)) as MessagesStreamEvent[];
     expect(events.at(-1)?.type).toBe('message_stop');
-    expect(messageFromEvents(events)).toEqual(message('answer to: What is the capital of France?'));
+    expect(messageFromEvents(events)).toEqual(
+      messagesAnswer({ text: 'answer to: What is the capital of France?' }),
+    );
     expect(upstream.calls).toBe(1);
   });
 
@@ -256,8 +191,8 @@ describe('cacheSemantic on the Responses API', () => {
   });
 
   it('does not store a Response that failed', async () => {
-    const failed = { ...response('partial'), status: 'failed' as const };
-    const upstream = scripted([jsonResponse(failed), jsonResponse(response('fresh'))]);
+    const failed = { ...responsesAnswer({ text: 'partial' }), status: 'failed' };
+    const upstream = scripted([jsonResponse(failed), jsonResponse(responsesAnswer({ text: 'fresh' }))]);
     const handler = pipeline(upstream);
     await (await handler(create('What is the capital of France?'))).text();
     expect(status(await handler(create('What is the capital of France?')))).toBe('MISS');

@@ -1,14 +1,14 @@
 import { compose, type Handler, readSseEvents, type SseEvent } from '@switchyard/core';
 import { responseHeaders } from '@switchyard/core/internal';
+import { type MessagesStreamEvent, messageEvents, messageFromEvents } from '@switchyard/messages-api';
+import { responseEvents, responseFromEvents } from '@switchyard/responses-api';
 import {
-  formatMessagesEvent,
-  type MessagesMessage,
-  type MessagesStreamEvent,
-  messageEvents,
-  messageFromEvents,
-} from '@switchyard/messages-api';
-import { type ResponseObject, responseEvents, responseFromEvents } from '@switchyard/responses-api';
-import { jsonResponse, scripted } from '@switchyard/testing';
+  eventStreamResponse,
+  jsonResponse,
+  messagesAnswer,
+  responsesAnswer,
+  scripted,
+} from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import { cacheSimple } from './cache-simple.js';
 
@@ -16,63 +16,8 @@ import { cacheSimple } from './cache-simple.js';
 // answers are keyed like any other body, and replayed in the API's own form — JSON, or its own
 // event stream (no `[DONE]`), converting between the two when the entry was stored the other way.
 
-const message: MessagesMessage = {
-  id: 'msg_1',
-  type: 'message',
-  role: 'assistant',
-  model: 'claude-sonnet-4-5',
-  content: [{ type: 'text', text: 'Paris.' }],
-  stop_reason: 'end_turn',
-  stop_sequence: null,
-  usage: {
-    input_tokens: 12,
-    output_tokens: 2,
-    cache_creation_input_tokens: null,
-    cache_read_input_tokens: null,
-  },
-};
-
-const answer: ResponseObject = {
-  id: 'resp_1',
-  object: 'response',
-  created_at: 1_700_000_000,
-  status: 'completed',
-  completed_at: 1_700_000_001,
-  error: null,
-  incomplete_details: null,
-  instructions: null,
-  max_output_tokens: null,
-  model: 'gpt-4o-mini',
-  output: [
-    {
-      type: 'message',
-      id: 'msg_1',
-      role: 'assistant',
-      status: 'completed',
-      content: [{ type: 'output_text', text: 'Paris.', annotations: [] }],
-    },
-  ],
-  parallel_tool_calls: true,
-  previous_response_id: null,
-  reasoning: { effort: null, summary: null },
-  store: false,
-  temperature: null,
-  text: { format: { type: 'text' } },
-  tool_choice: 'auto',
-  tools: [],
-  top_p: null,
-  truncation: 'disabled',
-  usage: {
-    input_tokens: 12,
-    input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
-    output_tokens: 2,
-    output_tokens_details: { reasoning_tokens: 0 },
-    total_tokens: 14,
-  },
-  user: null,
-  metadata: {},
-  background: false,
-};
+const message = messagesAnswer({ text: 'Paris.', usage: { input_tokens: 12, output_tokens: 2 } });
+const answer = responsesAnswer({ text: 'Paris.', usage: { input_tokens: 12, output_tokens: 2 } });
 
 function post(path: string, body: Record<string, unknown>): Request {
   return new Request(`https://gateway.example.test${path}`, {
@@ -95,15 +40,6 @@ const responsesRequest = (stream = false) =>
     input: 'Capital of France?',
     ...(stream ? { stream: true } : {}),
   });
-
-function sse<E extends { type: string }>(
-  events: readonly E[],
-  format: (event: E) => string = formatEvent,
-): Response {
-  return new Response(events.map(format).join(''), { headers: { 'content-type': 'text/event-stream' } });
-}
-const formatEvent = (event: { type: string }) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
-const messagesSse = (events: MessagesStreamEvent[]) => sse(events, formatMessagesEvent);
 
 async function eventsOf(response: Response): Promise<SseEvent[]> {
   const events: SseEvent[] = [];
@@ -135,7 +71,7 @@ describe('cacheSimple on the Messages API', () => {
 
   it('stores a stream that reached message_stop; replays it as sent, and as JSON', async () => {
     const events = messageEvents(message);
-    const upstream = scripted([messagesSse(events)]);
+    const upstream = scripted([eventStreamResponse(events)]);
     const pipeline = cached(upstream);
     const miss = await pipeline(messagesRequest(true));
     expect(status(miss)).toBe('MISS');
@@ -158,7 +94,11 @@ describe('cacheSimple on the Messages API', () => {
       ...events.slice(0, 3),
       { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } },
     ];
-    const upstream = scripted([messagesSse(events.slice(0, -1)), messagesSse(failed), messagesSse(events)]);
+    const upstream = scripted([
+      eventStreamResponse(events.slice(0, -1)),
+      eventStreamResponse(failed),
+      eventStreamResponse(events),
+    ]);
     const pipeline = cached(upstream);
     for (const expected of ['MISS', 'MISS', 'MISS', 'HIT']) {
       const response = await pipeline(messagesRequest(true));
@@ -169,7 +109,7 @@ describe('cacheSimple on the Messages API', () => {
   });
 
   it('keeps a stream whose caller stopped reading right after message_stop', async () => {
-    const upstream = scripted([messagesSse(messageEvents(message))]);
+    const upstream = scripted([eventStreamResponse(messageEvents(message))]);
     const pipeline = cached(upstream);
     const miss = await pipeline(messagesRequest(true));
     for await (const event of readSseEvents(miss)) if (event.event === 'message_stop') break;
@@ -193,7 +133,7 @@ describe('cacheSimple on the Responses API', () => {
 
   it('stores a stream that reached response.completed; replays it as sent, and as JSON', async () => {
     const events = responseEvents(answer);
-    const upstream = scripted([sse(events)]);
+    const upstream = scripted([eventStreamResponse(events)]);
     const pipeline = cached(upstream);
     expect(parsed(await eventsOf(await pipeline(responsesRequest(true))))).toEqual(events);
     const hit = await pipeline(responsesRequest(true));
@@ -214,7 +154,11 @@ describe('cacheSimple on the Responses API', () => {
       { type: 'error', sequence_number: 3, code: null, message: 'boom', param: null },
       { type: 'response.failed', sequence_number: 4, response: { ...answer, status: 'failed' } },
     ];
-    const upstream = scripted([sse(failed), sse(events.slice(0, -1)), sse(events)]);
+    const upstream = scripted([
+      eventStreamResponse(failed),
+      eventStreamResponse(events.slice(0, -1)),
+      eventStreamResponse(events),
+    ]);
     const pipeline = cached(upstream);
     for (const expected of ['MISS', 'MISS', 'MISS', 'HIT']) {
       const response = await pipeline(responsesRequest(true));

@@ -1,5 +1,5 @@
-import { formatMessagesEvent, type MessagesStreamEvent, messageFromEvents } from '@switchyard/messages-api';
-import { jsonResponse, scripted } from '@switchyard/testing';
+import { type MessagesStreamEvent, messageEvents, messageFromEvents } from '@switchyard/messages-api';
+import { eventStreamResponse, jsonResponse, messagesAnswer, scripted } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
 import type { GuardrailHook, HookResults } from './guardrail-types.js';
 import { guardrails } from './guardrails.js';
@@ -20,50 +20,16 @@ function messagesRequest(body: Record<string, unknown>): Request {
 const ask = (content: string, body: Record<string, unknown> = {}) =>
   messagesRequest({ messages: [{ role: 'user', content }], ...body });
 
-function message(texts: string[]) {
-  return {
-    id: 'msg_1',
-    type: 'message',
-    role: 'assistant',
-    model: 'claude-sonnet-4-5',
-    content: texts.map((text) => ({ type: 'text', text })),
-    stop_reason: 'end_turn',
-    stop_sequence: null,
-    usage: { input_tokens: 9, output_tokens: 6 },
-  };
-}
+const message = (texts: string[]) => messagesAnswer({ text: texts });
 
 /** Anthropic's event stream for one text block sent in `pieces`. */
 function streamOf(pieces: string[]): Response {
-  const events: MessagesStreamEvent[] = [
-    {
-      type: 'message_start',
-      message: { ...message([]), content: [], stop_reason: null } as never,
-    },
-    { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
-    ...pieces.map(
-      (text): MessagesStreamEvent => ({
-        type: 'content_block_delta',
-        index: 0,
-        delta: { type: 'text_delta', text },
-      }),
-    ),
-    { type: 'content_block_stop', index: 0 },
-    {
-      type: 'message_delta',
-      delta: { stop_reason: 'end_turn', stop_sequence: null },
-      usage: {
-        output_tokens: 6,
-        input_tokens: null,
-        cache_creation_input_tokens: null,
-        cache_read_input_tokens: null,
-      },
-    },
-    { type: 'message_stop' },
-  ];
-  return new Response(events.map(formatMessagesEvent).join(''), {
-    headers: { 'content-type': 'text/event-stream' },
-  });
+  const events = messageEvents(message([pieces.join('')])).flatMap((event): MessagesStreamEvent[] =>
+    event.type === 'content_block_delta'
+      ? pieces.map((text) => ({ ...event, delta: { type: 'text_delta', text } }))
+      : [event],
+  );
+  return eventStreamResponse(events);
 }
 
 /** The events of an SSE text with their `event:` names, data parsed. */
@@ -210,7 +176,7 @@ describe('guardrails on the Messages API, after the response', () => {
       { type: 'text', text: 'Write to [EMAIL]' },
       { type: 'text', text: ' or call.' },
     ]);
-    expect(body.usage).toEqual({ input_tokens: 9, output_tokens: 6 });
+    expect(body.usage).toEqual(message([]).usage);
     expect(body.hook_results.after_request_hooks[0]?.checks[0]).toMatchObject({
       id: 'switchyard.pii',
       transformed: true,
@@ -235,11 +201,7 @@ describe('guardrails on the Messages API, after the response', () => {
     await (await pipeline(ask('hi'))).text();
     await (await pipeline(ask('hi', { stream: true }))).text();
     expect(seen[0]).toEqual(['Hello there', ['Hello', ' there'], message(['Hello', ' there'])]);
-    expect(seen[1]).toEqual([
-      'Hello there',
-      ['Hello there'],
-      { ...message(['Hello there']), usage: { input_tokens: 9, output_tokens: 6 } },
-    ]);
+    expect(seen[1]).toEqual(['Hello there', ['Hello there'], message(['Hello there'])]);
   });
 });
 

@@ -5,7 +5,7 @@ import {
   responseEvents,
   responseFromEvents,
 } from '@switchyard/responses-api';
-import { jsonResponse, scripted } from '@switchyard/testing';
+import { eventStreamResponse, jsonResponse, responsesAnswer, scripted } from '@switchyard/testing';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import type { GuardrailHook, HookResults } from './guardrail-types.js';
@@ -24,50 +24,6 @@ function responsesRequest(body: Record<string, unknown>): Request {
   });
 }
 
-function response(texts: string[]): ResponseObject {
-  return {
-    id: 'resp_1',
-    object: 'response',
-    created_at: 1_700_000_000,
-    status: 'completed',
-    completed_at: 1_700_000_001,
-    error: null,
-    incomplete_details: null,
-    instructions: null,
-    max_output_tokens: null,
-    model: 'gpt-4o-mini',
-    output: [
-      {
-        type: 'message',
-        id: 'msg_1',
-        role: 'assistant',
-        status: 'completed',
-        content: texts.map((text) => ({ type: 'output_text' as const, text, annotations: [] })),
-      },
-    ],
-    parallel_tool_calls: true,
-    previous_response_id: null,
-    reasoning: { effort: null, summary: null },
-    store: false,
-    temperature: null,
-    text: { format: { type: 'text' } },
-    tool_choice: 'auto',
-    tools: [],
-    top_p: null,
-    truncation: 'disabled',
-    usage: {
-      input_tokens: 7,
-      input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
-      output_tokens: 5,
-      output_tokens_details: { reasoning_tokens: 0 },
-      total_tokens: 12,
-    },
-    user: null,
-    metadata: {},
-    background: false,
-  };
-}
-
 /** The Responses event stream of `answer`, each text delta split at spaces as a model streams it. */
 function streamOf(answer: ResponseObject): Response {
   const events = responseEvents(answer).flatMap((event): ResponseStreamEvent[] =>
@@ -75,13 +31,7 @@ function streamOf(answer: ResponseObject): Response {
       ? event.delta.split(/(?<= )/).map((delta) => ({ ...event, delta }))
       : [event],
   );
-  const text = events
-    .map(
-      (event, index) =>
-        `event: ${event.type}\ndata: ${JSON.stringify({ ...event, sequence_number: index })}\n\n`,
-    )
-    .join('');
-  return new Response(text, { headers: { 'content-type': 'text/event-stream' } });
+  return eventStreamResponse(events.map((event, index) => ({ ...event, sequence_number: index })));
 }
 
 function eventsOf(text: string): Array<Record<string, unknown>> {
@@ -133,7 +83,7 @@ describe('guardrails on the Responses API, before the request', () => {
 
   it('checks the last input item as text and every input text as texts', async () => {
     const seen: Array<Record<string, unknown>> = [];
-    const upstream = scripted([jsonResponse(response(['ok']))]);
+    const upstream = scripted([jsonResponse(responsesAnswer({ text: ['ok'] }))]);
     await guardrails({
       before: [
         {
@@ -170,7 +120,10 @@ describe('guardrails on the Responses API, before the request', () => {
   });
 
   it('redacts instructions, the input string and input items before the request leaves', async () => {
-    const upstream = scripted([jsonResponse(response(['ok'])), jsonResponse(response(['ok']))]);
+    const upstream = scripted([
+      jsonResponse(responsesAnswer({ text: ['ok'] })),
+      jsonResponse(responsesAnswer({ text: ['ok'] })),
+    ]);
     const pipeline = guardrails({ before: [redactPii] })(upstream);
     await pipeline(responsesRequest({ instructions: 'CC ada@example.com', input: 'I am bob@example.org' }));
     expect(JSON.parse(upstream.requests[0]!.body)).toMatchObject({
@@ -194,7 +147,7 @@ describe('guardrails on the Responses API, before the request', () => {
 
 describe('guardrails on the Responses API, after the response', () => {
   it('denies a JSON answer whose output text fails', async () => {
-    const upstream = scripted([jsonResponse(response(['Call 555 0100']))]);
+    const upstream = scripted([jsonResponse(responsesAnswer({ text: ['Call 555 0100'] }))]);
     const error = await sdk(guardrails({ after: [noDigits(true)] })(upstream))
       .responses.create({ model: 'gpt-4o-mini', input: 'hi' })
       .catch((caught: unknown) => caught);
@@ -204,7 +157,9 @@ describe('guardrails on the Responses API, after the response', () => {
   });
 
   it('redacts output_text parts of a JSON answer, which the SDK shows as output_text', async () => {
-    const upstream = scripted([jsonResponse(response(['Write to eve@example.net', ' today.']))]);
+    const upstream = scripted([
+      jsonResponse(responsesAnswer({ text: ['Write to eve@example.net', ' today.'] })),
+    ]);
     const answer = await sdk(guardrails({ after: [redactPii] })(upstream)).responses.create({
       model: 'gpt-4o-mini',
       input: 'hi',
@@ -218,7 +173,7 @@ describe('guardrails on the Responses API, after the response', () => {
 
 describe('guardrails on Responses streams', () => {
   it('lets events flow and puts hook_results on response.completed, which the SDK accepts', async () => {
-    const upstream = scripted([streamOf(response(['Call 555 0100 now']))]);
+    const upstream = scripted([streamOf(responsesAnswer({ text: ['Call 555 0100 now'] }))]);
     const stream = sdk(guardrails({ after: [noDigits(false)] })(upstream)).responses.stream({
       model: 'gpt-4o-mini',
       input: 'hi',
@@ -236,7 +191,7 @@ describe('guardrails on Responses streams', () => {
   });
 
   it('holds a stream a deny hook may stop, and answers 446', async () => {
-    const upstream = scripted([streamOf(response(['Call 555 0100']))]);
+    const upstream = scripted([streamOf(responsesAnswer({ text: ['Call 555 0100'] }))]);
     const response446 = await guardrails({ after: [noDigits(true)] })(upstream)(
       responsesRequest({ input: 'hi', stream: true }),
     );
@@ -245,7 +200,7 @@ describe('guardrails on Responses streams', () => {
   });
 
   it('replays a held stream redacted in every event that carries the text', async () => {
-    const upstream = scripted([streamOf(response(['Mail eve@example.net today']))]);
+    const upstream = scripted([streamOf(responsesAnswer({ text: ['Mail eve@example.net today'] }))]);
     const replayed = await guardrails({ after: [redactPii] })(upstream)(
       responsesRequest({ input: 'hi', stream: true }),
     );
@@ -262,7 +217,7 @@ describe('guardrails on Responses streams', () => {
     expect(final?.output[0]).toMatchObject({ content: [{ text: 'Mail [EMAIL] today' }] });
     expect((events.at(-1) as { hook_results: HookResults }).hook_results.after_request_hooks).toHaveLength(1);
 
-    const again = scripted([streamOf(response(['Mail eve@example.net today']))]);
+    const again = scripted([streamOf(responsesAnswer({ text: ['Mail eve@example.net today'] }))]);
     const viaSdk = await sdk(guardrails({ after: [redactPii] })(again))
       .responses.stream({ model: 'gpt-4o-mini', input: 'hi' })
       .finalResponse();

@@ -1,27 +1,17 @@
+import { responsesAnswer } from '@switchyard/testing';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { responseEvents, responseFromEvents } from './response-events.js';
 import type { ResponseObject } from './responses-types.js';
 
+const message = responsesAnswer({
+  text: 'Checking the weather.',
+  usage: { input_tokens: 12, output_tokens: 9 },
+});
 const finished: ResponseObject = {
-  id: 'resp_1',
-  object: 'response',
-  created_at: 1_700_000_000,
-  status: 'completed',
-  completed_at: 1_700_000_001,
-  error: null,
-  incomplete_details: null,
-  instructions: null,
-  max_output_tokens: null,
-  model: 'gpt-4o-mini',
+  ...message,
   output: [
-    {
-      type: 'message',
-      id: 'msg_1',
-      role: 'assistant',
-      status: 'completed',
-      content: [{ type: 'output_text', text: 'Checking the weather.', annotations: [] }],
-    },
+    ...message.output,
     {
       type: 'function_call',
       id: 'fc_1',
@@ -31,26 +21,7 @@ const finished: ResponseObject = {
       status: 'completed',
     },
   ],
-  parallel_tool_calls: true,
-  previous_response_id: null,
-  reasoning: { effort: null, summary: null },
   store: true,
-  temperature: null,
-  text: { format: { type: 'text' } },
-  tool_choice: 'auto',
-  tools: [],
-  top_p: null,
-  truncation: 'disabled',
-  usage: {
-    input_tokens: 12,
-    input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
-    output_tokens: 9,
-    output_tokens_details: { reasoning_tokens: 0 },
-    total_tokens: 21,
-  },
-  user: null,
-  metadata: {},
-  background: false,
 };
 
 function sse(events: unknown[]): string {

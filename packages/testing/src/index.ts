@@ -9,7 +9,9 @@ export {
   sseText,
 } from './builders.js';
 export { collectSse } from './collect-sse.js';
+export { eventStreamResponse } from './event-stream-response.js';
 export { type FixtureFiles, fixtureFiles } from './fixture-files.js';
+export { type MessagesAnswer, type MessagesAnswerFields, messagesAnswer } from './messages-answer.js';
 export { type MockProvider, startMockProvider } from './mock-provider.js';
 export { mockEmbedding } from './mock-provider-embeddings.js';
 export {
@@ -44,6 +46,13 @@ export {
 } from './native-server.js';
 export { type RecordingFetch, recordingFetch } from './recording-fetch.js';
 export {
+  type ResponsesAnswer,
+  type ResponsesAnswerFields,
+  type ResponsesAnswerMessage,
+  type ResponsesAnswerText,
+  responsesAnswer,
+} from './responses-answer.js';
+export {
   type RecordedRequest,
   type ScriptedHandler,
   type ScriptedOptions,
@@ -52,4 +61,5 @@ export {
   scripted,
 } from './scripted.js';
 export { seededRandom } from './seeded-random.js';
+export { type WrongShapeAnswer, wrongShapeProblems } from './wrong-shape-problems.js';
 export { wrongShapeVariants } from './wrong-shape-variants.js';
