@@ -1,3 +1,3 @@
 import { packageBuild } from '../../scripts/package-build.js';
 
-export default packageBuild();
+export default packageBuild({ entries: ['src/index.ts', 'src/internal.ts'] });

@@ -8,6 +8,7 @@ import {
   withRequestOptions,
 } from '@switchyard/core';
 import { detachedRequest, isDetachSafe, rememberBody, requestSignal } from '@switchyard/core/internal';
+import { memoryLimitStore } from '@switchyard/limits';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { errorToResponse } from './error-to-response.js';
 import {
@@ -18,6 +19,7 @@ import {
   type ResolvedGatewayKey,
 } from './gateway-keys.js';
 import type { GatewayOptions } from './gateway-options.js';
+import { limitedHandlers } from './key-limits.js';
 import { configRefusal, modelRefusal } from './key-policy.js';
 import type { GatewayHeaders } from './request-headers.js';
 
@@ -76,6 +78,8 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
     maxPipelines,
   );
   const transport = options.transport ?? undiciTransport();
+  // One store for every key's limits, kept when the keys are read again, so counts carry over.
+  const withLimits = limitedHandlers(options.limitStore ?? memoryLimitStore());
   const outer = [...(options.use ?? [])];
   // Pipelines by the raw routing headers, so a repeated request costs one Map lookup: no JSON
   // serialisation, hashing or compilation on the hot path.
@@ -126,7 +130,7 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
         const wrongModel = key && (await modelRefusal(key, built));
         if (wrongModel) return wrongModel;
         const sent = withKeyOptions(built, headers.options, key);
-        return await pipeline.handler(sent);
+        return await (key ? withLimits(key, pipeline.handler) : pipeline.handler)(sent);
       } catch (error) {
         const signal = request instanceof Request ? requestSignal(request) : request.signal;
         if (signal.aborted) return errorResponse(499, 'Client closed the request');

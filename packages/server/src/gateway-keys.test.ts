@@ -122,7 +122,46 @@ describe('gateway keys with policies, through serve', () => {
     expect(records.at(-1)?.tenant).toBe('team-b');
   });
 
+  it("holds each key to its own rate limit and budget, in OpenAI's 429 shapes", async () => {
+    gateway.setKeys([
+      { name: 'team-rpm', key: 'sk-gw-team-rpm-0123456789', requests_per_minute: 2 },
+      { name: 'team-usd', key: 'sk-gw-team-usd-0123456789', budget_usd: 0.0000001 },
+      { name: 'team-free', key: 'sk-gw-team-free-0123456789' },
+    ]);
+    const post = (key: string) =>
+      fetch(`${gateway.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-portkey-api-key': key,
+          'x-portkey-config': 'pc-prod',
+        },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
+      });
+    const first = await post('sk-gw-team-rpm-0123456789');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-ratelimit-limit-requests')).toBe('2');
+    expect(first.headers.get('x-ratelimit-remaining-requests')).toBe('1');
+    expect((await post('sk-gw-team-rpm-0123456789')).status).toBe(200);
+    const limited = await post('sk-gw-team-rpm-0123456789');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limit_exceeded');
+    // Another key's limit is its own.
+    expect((await post('sk-gw-team-free-0123456789')).status).toBe(200);
+
+    expect((await post('sk-gw-team-usd-0123456789')).status).toBe(200);
+    const spent = await post('sk-gw-team-usd-0123456789');
+    expect(spent.status).toBe(429);
+    expect(spent.headers.get('x-should-retry')).toBe('false');
+    expect(((await spent.json()) as { error: { code: string } }).error.code).toBe('insufficient_quota');
+  });
+
   it('replaces the keys with setKeys, and keeps them when the new list is wrong', async () => {
+    gateway.setKeys([
+      { name: 'team-a', key: teamAKey, models: ['gpt-4o-mini'], configs: ['pc-prod'] },
+      { name: 'team-b', key_sha256: createHash('sha256').update(teamBKey).digest('hex') },
+    ]);
     expect(() => gateway.setKeys([{ name: 'team-c' }])).toThrow(ConfigError);
     await expect(ask(client(teamBKey, { 'x-portkey-config': 'pc-other' }))).resolves.toBeDefined();
     gateway.setKeys([{ name: 'team-c', key: 'sk-gw-team-c-0123456789' }]);

@@ -1,5 +1,6 @@
 import type { CompileOptions, ConfigRegistry, Vault } from '@switchyard/config';
 import type { Handler, Middleware } from '@switchyard/core';
+import type { LimitStore } from '@switchyard/limits';
 import type { GatewayLogger } from './failure-log.js';
 import type { GatewayKey } from './gateway-keys.js';
 
@@ -24,6 +25,12 @@ export interface GatewayOptions {
    * are. Default: none.
    */
   keys?: readonly GatewayKey[];
+  /**
+   * Where the keys' rate limits and budgets are counted: share a `redisLimitStore` (from
+   * `@switchyard/limits`) between replicas so a limit holds across them. Default: a memory store,
+   * per process.
+   */
+  limitStore?: LimitStore;
   /** Middlewares around every request's compiled config, outermost first (e.g. `trace()`). Default: none. */
   use?: readonly Middleware[];
   /** The transport. Default: `undiciTransport()`. */

@@ -15,15 +15,22 @@ export function requestAttributes(
   if (facts.model !== undefined) attributes['gen_ai.request.model'] = facts.model;
   const body = facts.body;
   if (body) {
-    setNumber(attributes, 'gen_ai.request.max_tokens', body.max_completion_tokens ?? body.max_tokens);
+    // Chat completions' two spellings, the Messages API's `max_tokens`, the Responses API's `max_output_tokens`.
+    setNumber(
+      attributes,
+      'gen_ai.request.max_tokens',
+      body.max_completion_tokens ?? body.max_tokens ?? body.max_output_tokens,
+    );
     setNumber(attributes, 'gen_ai.request.temperature', body.temperature);
     setNumber(attributes, 'gen_ai.request.top_p', body.top_p);
+    setNumber(attributes, 'gen_ai.request.top_k', body.top_k);
     setNumber(attributes, 'gen_ai.request.frequency_penalty', body.frequency_penalty);
     setNumber(attributes, 'gen_ai.request.presence_penalty', body.presence_penalty);
     setNumber(attributes, 'gen_ai.request.seed', body.seed);
     setNumber(attributes, 'gen_ai.request.choice.count', body.n);
-    if (typeof body.stop === 'string') attributes['gen_ai.request.stop_sequences'] = [body.stop];
-    else if (Array.isArray(body.stop)) attributes['gen_ai.request.stop_sequences'] = body.stop.map(String);
+    const stop = body.stop ?? body.stop_sequences;
+    if (typeof stop === 'string') attributes['gen_ai.request.stop_sequences'] = [stop];
+    else if (Array.isArray(stop)) attributes['gen_ai.request.stop_sequences'] = stop.map(String);
   }
   for (const [key, value] of Object.entries(metadata)) attributes[`switchyard.metadata.${key}`] = value;
   return attributes;
@@ -46,6 +53,9 @@ export function finishSpan(span: Span, record: TraceRecord): void {
     attributes['gen_ai.usage.input_tokens'] = record.usage.inputTokens;
     attributes['gen_ai.usage.output_tokens'] = record.usage.outputTokens;
     attributes['gen_ai.usage.cache_read.input_tokens'] = record.usage.cachedInputTokens;
+    if (record.usage.cacheWriteInputTokens > 0) {
+      attributes['gen_ai.usage.cache_creation.input_tokens'] = record.usage.cacheWriteInputTokens;
+    }
   }
   if (record.status !== undefined) attributes['http.response.status_code'] = record.status;
   if (record.timeToFirstTokenMs !== undefined) {

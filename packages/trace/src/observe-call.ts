@@ -1,6 +1,11 @@
 import type { Span } from '@opentelemetry/api';
 import { type Handler, SwitchyardError } from '@switchyard/core';
-import { responseHeaders, tapResponse } from '@switchyard/core/internal';
+import {
+  knownResponseBytes,
+  rememberResponseBytes,
+  responseHeaders,
+  tapResponse,
+} from '@switchyard/core/internal';
 import { finishSpan } from './genai-spans.js';
 import { costOfUsage } from './prices.js';
 import type { RequestFacts } from './request-facts.js';
@@ -9,6 +14,7 @@ import { scrub, scrubDeep } from './secrets.js';
 import { sseObservationTap } from './sse-observation-tap.js';
 import { emitRecord, type TraceSettings } from './trace-options.js';
 import type { TraceAttemptSummary, TraceRecord } from './trace-record.js';
+import { utf8Text } from './utf8-text.js';
 
 /** Everything one observed call (a request or an attempt) needs. */
 export interface ObservedCall {
@@ -34,9 +40,10 @@ export interface ObservedCall {
 /**
  * Sends `request` to `next` and records the call. A JSON answer is read here at once (its facts are
  * in the whole body, and retry and fallback often drop error answers unread) and recorded when it
- * has arrived; the caller gets a new `Response` with the same status, headers and text. A
- * stream is observed while the caller reads it, and recorded when it ends or is cancelled (an unread
- * stream is never recorded). A thrown error is recorded and rethrown unchanged.
+ * has arrived: from the bytes the transport already holds, handing on the same `Response`, else read
+ * from its body, handing on a new `Response` with the same status, headers and bytes. A stream is
+ * observed while the caller reads it, and recorded when it ends or is cancelled (an unread stream is
+ * never recorded). A thrown error is recorded and rethrown unchanged.
  */
 export async function observeCall(next: Handler, request: Request, call: ObservedCall): Promise<Response> {
   const startTime = Date.now();
@@ -59,7 +66,11 @@ export async function observeCall(next: Handler, request: Request, call: Observe
   const type = response.headers.get('content-type') ?? '';
   const sse = type.includes('text/event-stream');
   if (!sse && type.includes('json') && response.body !== null) {
-    return observeJsonAnswer(response, call, startTime, startedAt);
+    const known = knownResponseBytes(response);
+    if (known === undefined) return observeJsonAnswer(response, call, startTime, startedAt);
+    // The transport read it whole already: observing it costs no read and no copy.
+    recordJsonAnswer(response, known, call, startTime, startedAt);
+    return response;
   }
   if (sse && response.body !== null) {
     const tap = sseObservationTap({
@@ -87,8 +98,10 @@ export async function observeCall(next: Handler, request: Request, call: Observe
 
 /**
  * Reads a JSON answer at once and records it: every fact is in the whole body, which the caller
- * reads whole too. The caller gets a new `Response` with the same status, headers and text. A body
- * that fails mid-way is recorded as an error, and the caller meets the same failure reading the body.
+ * reads whole too. The caller gets a new `Response` with the same status, headers and bytes, which
+ * are remembered beside it, so an outer `trace()` or the gateway's writer need not read them again.
+ * A body that fails mid-way is recorded as an error, and the caller meets the same failure reading
+ * the body.
  */
 async function observeJsonAnswer(
   response: Response,
@@ -96,9 +109,9 @@ async function observeJsonAnswer(
   startTime: number,
   startedAt: number,
 ): Promise<Response> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await response.text();
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     const record = baseRecord(call, startTime, startedAt, response);
     applyObservation(record, {}, call);
@@ -107,20 +120,32 @@ async function observeJsonAnswer(
     finish(call, record);
     return failedBodyResponse(response, error);
   }
-  const observation: ResponseObservation = {};
-  try {
-    observeJsonBody(JSON.parse(text), observation);
-  } catch {
-    // Not JSON after all: the caller gets the text as it came, and its json() rejects as before.
-  }
-  const record = baseRecord(call, startTime, startedAt, response);
-  applyObservation(record, observation, call);
-  finish(call, record);
-  return new Response(text, {
+  recordJsonAnswer(response, bytes, call, startTime, startedAt);
+  const copy = new Response(bytes, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
+  return rememberResponseBytes(copy, bytes);
+}
+
+/** Records the JSON answer `response`, whose whole body is `bytes`. */
+function recordJsonAnswer(
+  response: Response,
+  bytes: Uint8Array,
+  call: ObservedCall,
+  startTime: number,
+  startedAt: number,
+): void {
+  const observation: ResponseObservation = {};
+  try {
+    observeJsonBody(JSON.parse(utf8Text(bytes)), observation);
+  } catch {
+    // Not JSON after all: the caller gets the bytes as they came, and its json() rejects as before.
+  }
+  const record = baseRecord(call, startTime, startedAt, response);
+  applyObservation(record, observation, call);
+  finish(call, record);
 }
 
 /** `response` with a body that fails with `error` when read, as the body it came with did. */

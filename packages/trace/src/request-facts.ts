@@ -1,5 +1,14 @@
 import { readJsonBody } from '@switchyard/core';
 import { splitRequestURL } from '@switchyard/core/internal';
+import { messagesEndpoint } from '@switchyard/messages-api';
+import { responsesRoute } from '@switchyard/responses-api';
+
+/**
+ * The generation API a request speaks: OpenAI's chat completions, Anthropic's Messages API
+ * (`…/v1/messages`), OpenAI's Responses API (`POST …/responses`). Their GenAI operation is `chat`
+ * alike; only chat completions need asking for stream usage (the others always report it).
+ */
+export type GenerationApi = 'chat_completions' | 'messages' | 'responses';
 
 /** What trace needs to know of a request before sending it. */
 export interface RequestFacts {
@@ -7,6 +16,8 @@ export interface RequestFacts {
   /** The URL path, never the query string (it may carry a key, as Gemini's `?key=` does). */
   path: string;
   operation: string;
+  /** The generation API of the path; undefined for embeddings, images, audio and the rest. */
+  api: GenerationApi | undefined;
   /** The parsed JSON body, when the request has one. */
   body: Record<string, unknown> | undefined;
   model: string | undefined;
@@ -23,6 +34,7 @@ export async function readRequestFacts(request: Request): Promise<RequestFacts> 
     method: request.method,
     path,
     operation: operationOf(path),
+    api: generationApiOf(request.method, path),
     body: undefined,
     model: undefined,
     stream: false,
@@ -46,9 +58,21 @@ function isJson(request: Request): boolean {
   return type === null || type.includes('json');
 }
 
-/** The GenAI semantic-convention operation name for an OpenAI API path. */
+/** The generation API `method` and `path` call, if any. */
+export function generationApiOf(method: string, path: string): GenerationApi | undefined {
+  if (path.endsWith('/chat/completions')) return 'chat_completions';
+  if (messagesEndpoint(path) === 'messages') return 'messages';
+  if (responsesRoute(method, path)?.kind === 'create') return 'responses';
+  return undefined;
+}
+
+/**
+ * The GenAI semantic-convention operation name for an API path: `chat` for chat completions,
+ * Anthropic's Messages API and OpenAI's Responses API.
+ */
 export function operationOf(path: string): string {
   if (path.endsWith('/chat/completions')) return 'chat';
+  if (messagesEndpoint(path) === 'messages' || responsesRoute('POST', path)?.kind === 'create') return 'chat';
   if (path.endsWith('/completions')) return 'text_completion';
   if (path.endsWith('/embeddings')) return 'embeddings';
   if (path.includes('/images/') || path.includes('/audio/')) return 'generate_content';

@@ -1,3 +1,11 @@
+import {
+  isMessagesAnswer,
+  isResponsesAnswer,
+  observeMessagesAnswer,
+  observeMessagesEvent,
+  observeResponsesAnswer,
+  observeResponsesEvent,
+} from './api-observation.js';
 import type { TraceUsage } from './trace-record.js';
 import { usageOf } from './usage.js';
 
@@ -12,12 +20,25 @@ export interface ResponseObservation {
   errorCode?: string;
   errorMessage?: string;
   timeToFirstTokenMs?: number;
+  /** A Messages stream's usage counts so far: `message_start`'s, then each `message_delta`'s totals. */
+  messagesStreamUsage?: Record<string, number>;
 }
 
-/** Fills `observation` from a JSON response body (a completion, an embedding list or an error). */
+/**
+ * Fills `observation` from a JSON response body: a completion, an embedding list, a Messages
+ * answer, a Response object, or an error.
+ */
 export function observeJsonBody(body: unknown, observation: ResponseObservation): void {
   if (typeof body !== 'object' || body === null) return;
   const json = body as Record<string, unknown>;
+  if (isMessagesAnswer(json)) {
+    observeMessagesAnswer(json, observation);
+    return;
+  }
+  if (isResponsesAnswer(json)) {
+    observeResponsesAnswer(json, observation);
+    return;
+  }
   if (typeof json.model === 'string') observation.modelServed = json.model;
   if (typeof json.id === 'string') observation.responseId = json.id;
   const usage = usageOf(json.usage);
@@ -42,12 +63,17 @@ export function observeJsonBody(body: unknown, observation: ResponseObservation)
 }
 
 /**
- * Fills `observation` from one parsed stream chunk. Returns true when the chunk carries content
- * (text, a tool call or a refusal), which marks the time to first token.
+ * Fills `observation` from one parsed stream chunk, or one event of a Messages or Responses stream.
+ * Returns true when it carries content (text, a tool call or a refusal), which marks the time to
+ * first token.
  */
 export function observeStreamChunk(chunk: unknown, observation: ResponseObservation): boolean {
   if (typeof chunk !== 'object' || chunk === null) return false;
   const json = chunk as Record<string, unknown>;
+  if (!Array.isArray(json.choices)) {
+    const content = observeMessagesEvent(json, observation) ?? observeResponsesEvent(json, observation);
+    if (content !== undefined) return content;
+  }
   if (typeof json.model === 'string' && json.model !== '') observation.modelServed = json.model;
   if (typeof json.id === 'string' && observation.responseId === undefined) observation.responseId = json.id;
   const usage = usageOf(json.usage);

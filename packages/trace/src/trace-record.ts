@@ -1,6 +1,12 @@
-/** Token counts of one call, normalised from OpenAI's `usage` field. */
+/**
+ * Token counts of one call, normalised from OpenAI's `usage` field (chat, completions, embeddings,
+ * the Responses API) or Anthropic's (the Messages API).
+ */
 export interface TraceUsage {
-  /** Prompt tokens (`prompt_tokens` / `input_tokens`). */
+  /**
+   * Prompt tokens (`prompt_tokens` / `input_tokens`); for the Messages API, `input_tokens` plus the
+   * cache reads and writes Anthropic counts beside it.
+   */
   inputTokens: number;
   /** Completion tokens (`completion_tokens` / `output_tokens`); 0 for embeddings. */
   outputTokens: number;
@@ -60,9 +66,12 @@ export interface TraceRecord {
   modelRequested?: string;
   /** The model the response names. */
   modelServed?: string;
-  /** The response id (`chatcmpl-...`). */
+  /** The response id (`chatcmpl-...`, `msg_...`, `resp_...`). */
   responseId?: string;
-  /** Finish reasons of the choices, in order. */
+  /**
+   * Finish reasons of the choices, in order; a Messages answer's `stop_reason`; a Response's
+   * `status` (or why it is incomplete).
+   */
   finishReasons?: string[];
   /** HTTP status the caller (or the parent middleware) received; absent when the call threw. */
   status?: number;

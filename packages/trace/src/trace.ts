@@ -1,10 +1,10 @@
 import { context, trace as otelTrace, type Span, SpanKind } from '@opentelemetry/api';
-import { type Middleware, requestOptions, withJsonBody } from '@switchyard/core';
-import { deriveRequest, readBodyText, responseHeaders, withResponseHeaders } from '@switchyard/core/internal';
+import { type Middleware, requestOptions } from '@switchyard/core';
+import { deriveRequest, responseHeaders, withResponseHeaders } from '@switchyard/core/internal';
 import { type ActiveTrace, activeTraces, parentSpanHeader } from './active-traces.js';
 import { requestAttributes } from './genai-spans.js';
 import { isW3cTraceId, newSpanId, newTraceId } from './ids.js';
-import { withIncludeUsageText } from './include-usage.js';
+import { asksForUsage, withIncludeUsage } from './include-usage.js';
 import { observeCall } from './observe-call.js';
 import { readRequestFacts } from './request-facts.js';
 import { secretsOf } from './secrets.js';
@@ -57,12 +57,12 @@ export function trace(options: TraceOptions = {}): Middleware {
         attempts: [],
         w3cTraceId: settings.propagateTraceparent ? w3cTraceIdOf(span, traceId) : '',
       };
-      let outgoing = withHeaders(request, {
-        [parentSpanHeader]: spanId,
-        ...(settings.propagateTraceparent ? { traceparent: `00-${active.w3cTraceId}-${spanId}-01` } : {}),
-      });
-      const stripUsageChunk = facts.stream && facts.operation === 'chat' && !asksForUsage(facts.body);
-      if (stripUsageChunk && facts.body) outgoing = await withIncludeUsage(outgoing, facts.body);
+      // Only chat completions stream usage on request; Messages and Responses streams always carry it.
+      const stripUsageChunk = facts.stream && facts.api === 'chat_completions' && !asksForUsage(facts.body);
+      const asking = stripUsageChunk && facts.body ? await withIncludeUsage(request, facts.body) : request;
+      const spanHeaders: Record<string, string> = { [parentSpanHeader]: spanId };
+      if (settings.propagateTraceparent) spanHeaders.traceparent = `00-${active.w3cTraceId}-${spanId}-01`;
+      const outgoing = withHeaders(request, spanHeaders, asking);
       // Attempts look their request up only while it is being answered; they keep `active` after.
       activeTraces.set(spanId, active);
       let response: Response;
@@ -88,12 +88,24 @@ export function trace(options: TraceOptions = {}): Middleware {
 }
 
 /**
- * A new request like `request` carrying `added` headers, made once for all of them. The caller's
- * own `Request` is never changed: it may be the caller's to reuse.
+ * A request like `request` carrying `added` headers, so each call makes one new `Request` at most:
+ * `derived` with them set in place when trace derived it from `request` already (to ask for stream
+ * usage), else a new request made once for all of them. The caller's own `Request` is never changed:
+ * it may be the caller's to reuse.
+ *
+ * @param derived a request derived from `request` that no one else has seen yet. Default: `request`.
  */
-export function withHeaders(request: Request, added: Readonly<Record<string, string>>): Request {
+export function withHeaders(
+  request: Request,
+  added: Readonly<Record<string, string>>,
+  derived: Request = request,
+): Request {
+  if (derived !== request) {
+    for (const name in added) derived.headers.set(name, added[name]!);
+    return derived;
+  }
   const headers = new Headers(request.headers);
-  for (const [name, value] of Object.entries(added)) headers.set(name, value);
+  for (const name in added) headers.set(name, added[name]!);
   return deriveRequest(request, { headers });
 }
 
@@ -104,26 +116,6 @@ export function lazySecrets(headers: Headers): () => readonly string[] {
     found ??= secretsOf(headers);
     return found;
   };
-}
-
-function asksForUsage(body: Record<string, unknown> | undefined): boolean {
-  const streamOptions = body?.stream_options;
-  return (
-    typeof streamOptions === 'object' &&
-    streamOptions !== null &&
-    (streamOptions as Record<string, unknown>).include_usage === true
-  );
-}
-
-/** `request`, whose JSON body is `body`, asking for stream usage (`stream_options.include_usage`). */
-async function withIncludeUsage(request: Request, body: Record<string, unknown>): Promise<Request> {
-  const streamOptions = body.stream_options;
-  const asking = {
-    ...body,
-    stream_options: { ...(streamOptions as Record<string, unknown> | undefined), include_usage: true },
-  };
-  const text = streamOptions === undefined ? withIncludeUsageText(await readBodyText(request)) : undefined;
-  return withJsonBody(request, asking, text);
 }
 
 /** The W3C trace id for `traceparent`: OpenTelemetry's when recording, else the trace id when it fits. */

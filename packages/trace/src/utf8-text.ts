@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 
 // Node's StringDecoder and Buffer decode UTF-8 several times faster than TextDecoder on Node 20
@@ -21,6 +22,11 @@ export class Utf8Stream {
     const text = this.decoder.end();
     return this.started ? text : withoutBom(text);
   }
+}
+
+/** The text of a whole UTF-8 body, without a byte-order mark at its start, as `Response.text()` reads it. */
+export function utf8Text(bytes: Uint8Array): string {
+  return withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 function withoutBom(text: string): string {
