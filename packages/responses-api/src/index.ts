@@ -5,6 +5,12 @@ export {
   type MemoryResponseStoreOptions,
   memoryResponseStore,
 } from './memory-response-store.js';
+export {
+  type RedisResponseStore,
+  type RedisResponseStoreClient,
+  type RedisResponseStoreOptions,
+  redisResponseStore,
+} from './redis-response-store.js';
 export { responseEvents, responseFromEvents } from './response-events.js';
 export type { ResponseContext } from './response-object.js';
 export type { ResponseStore, StoredResponse } from './response-store.js';

@@ -9,6 +9,7 @@ import {
 } from '@switchyard/core';
 import { detachedRequest, isDetachSafe, rememberBody, requestSignal } from '@switchyard/core/internal';
 import { memoryLimitStore } from '@switchyard/limits';
+import { setDefaultResponseStore } from '@switchyard/responses-api';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { errorToResponse } from './error-to-response.js';
 import {
@@ -80,6 +81,8 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   const transport = options.transport ?? undiciTransport();
   // One store for every key's limits, kept when the keys are read again, so counts carry over.
   const withLimits = limitedHandlers(options.limitStore ?? memoryLimitStore());
+  // Every provider's Responses translation reads the process-wide store per request.
+  if (options.responseStore !== undefined) setDefaultResponseStore(options.responseStore);
   const outer = [...(options.use ?? [])];
   // Pipelines by the raw routing headers, so a repeated request costs one Map lookup: no JSON
   // serialisation, hashing or compilation on the hot path.

@@ -1,6 +1,7 @@
 import type { CompileOptions, ConfigRegistry, Vault } from '@switchyard/config';
 import type { Handler, Middleware } from '@switchyard/core';
 import type { LimitStore } from '@switchyard/limits';
+import type { ResponseStore } from '@switchyard/responses-api';
 import type { GatewayLogger } from './failure-log.js';
 import type { GatewayKey } from './gateway-keys.js';
 
@@ -31,6 +32,14 @@ export interface GatewayOptions {
    * per process.
    */
   limitStore?: LimitStore;
+  /**
+   * Where the Responses API keeps responses for `previous_response_id` and `GET /v1/responses/{id}`;
+   * give a `redisResponseStore` (from `@switchyard/responses-api`) to share them between replicas.
+   * It becomes the process's default store (`setDefaultResponseStore`), which every provider's
+   * Responses translation reads, so it applies to every gateway in the process.
+   * Default: the process's memory store.
+   */
+  responseStore?: ResponseStore;
   /** Middlewares around every request's compiled config, outermost first (e.g. `trace()`). Default: none. */
   use?: readonly Middleware[];
   /** The transport. Default: `undiciTransport()`. */
