@@ -11,83 +11,32 @@
  *   target answers 503 and the second 200;
  * - portkey: the published `@portkey-ai/gateway` (`--headless`), same headers and same config.
  *
- * Every gateway runs in its own child process, bound to 127.0.0.1; the Portkey gateway is started
+ * Every gateway runs in its own child process, bound to 127.0.0.1 (the bare proxy and Switchyard are
+ * bench/lib's `startGateway`, as in bench/many-streams.ts); the Portkey gateway is started
  * with a preload that pins its listener to 127.0.0.1 and refuses any connection that is not to
  * loopback (it makes none on these routes; a refused one would show as errors). Besides req/s and
  * p50/p99 seen by the load generator, each gateway process reports its own CPU µs per request.
  *
  * Run: pnpm build && pnpm exec tsx bench/gateway.ts [--quick]
- * Profile the Switchyard gateway processes: GATEWAY_CPU_PROF=1 (writes .cpuprofile files to
- * /tmp/gwprof).
+ * Profile the bare proxy and Switchyard processes: GATEWAY_CPU_PROF=<directory> (one .cpuprofile per
+ * process).
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import {
   assertFreshBuild,
   type ComparedResult,
   compareTo,
+  forkListening,
   printTable,
   runLoad,
   runRounds,
   startBenchServer,
+  startGateway,
   type VariantResult,
   writeResults,
 } from './lib/index.js';
-
-/** A `node:http` proxy doing the least any gateway must: parse the JSON body, forward, copy back. */
-async function runBareProxy(upstream: string): Promise<void> {
-  const { createServer } = await import('node:http');
-  const dispatcher = new Agent({ connections: 128, pipelining: 1 });
-  const server = createServer((incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-      request(`${upstream}${incoming.url}`, {
-        method: 'POST',
-        dispatcher,
-        headers: { 'content-type': 'application/json', authorization: incoming.headers.authorization ?? '' },
-        body: JSON.stringify(body),
-      }).then(
-        async (answer) => {
-          outgoing.writeHead(answer.statusCode, {
-            'content-type': String(answer.headers['content-type'] ?? 'application/json'),
-          });
-          for await (const chunk of answer.body) outgoing.write(chunk);
-          outgoing.end();
-        },
-        () => {
-          outgoing.writeHead(502);
-          outgoing.end();
-        },
-      );
-    });
-  });
-  server.listen(0, '127.0.0.1', () => reportReady(server.address()));
-}
-
-async function runSwitchyard(): Promise<void> {
-  const { serve } = await import('@switchyard/server');
-  const running = await serve({ port: 0, hostname: '127.0.0.1', log: () => {} });
-  reportReady({ port: running.port });
-}
-
-/** Tells the parent the port, and answers its `cpu` questions with this process's CPU time. */
-function reportReady(address: unknown): void {
-  process.on('message', (message) => {
-    if (message === 'cpu') process.send?.({ cpuUs: cpuNow() });
-    if (message === 'close') process.exit(0);
-  });
-  process.send?.({ port: (address as { port: number }).port });
-}
-
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return user + system;
-}
 
 /**
  * Preload for the Portkey gateway process: listen on 127.0.0.1 whatever port and host it asks for
@@ -120,63 +69,39 @@ process.on('message', (message) => {
 });
 `;
 
-/** A gateway in its own process. */
+/** A gateway in its own process, as measured here. */
 interface GatewayProcess {
   origin: string;
+  /** The process's CPU time so far (user + system), µs. */
   cpuUs(): Promise<number>;
   close(): Promise<void>;
 }
 
-async function startChild(child: ChildProcess, name: string): Promise<GatewayProcess> {
-  const exited = once(child, 'exit');
-  const [message] = (await Promise.race([
-    once(child, 'message'),
-    exited.then(([code]) => {
-      throw new Error(`${name} exited before listening (code ${String(code)})`);
-    }),
-  ])) as [{ port: number }];
+/** The bare proxy or Switchyard, started by bench/lib's `startGateway`. */
+async function startOwnChild(role: 'bare-proxy' | 'switchyard', upstream = ''): Promise<GatewayProcess> {
+  const child = role === 'bare-proxy' ? await startGateway(role, upstream) : await startGateway(role);
+  return { origin: child.origin, cpuUs: async () => (await child.stats()).cpuUs, close: () => child.close() };
+}
+
+async function startPortkey(): Promise<GatewayProcess> {
+  const entry = createRequire(import.meta.url).resolve('@portkey-ai/gateway/build/start-server.js');
+  const { port, child, close } = await forkListening(
+    entry,
+    ['--headless', '--port=0'],
+    ['--import', `data:text/javascript,${encodeURIComponent(portkeyPreload)}`],
+    'portkey gateway',
+    // Its banner and per-request console output go nowhere, as in a headless deployment.
+    { env: { ...process.env, NODE_ENV: 'production' }, stdout: 'ignore' },
+  );
   return {
-    origin: `http://127.0.0.1:${message.port}`,
+    origin: `http://127.0.0.1:${port}`,
     async cpuUs() {
       child.send('cpu');
       const [answer] = (await once(child, 'message')) as [{ cpuUs: number }];
       return answer.cpuUs;
     },
-    async close() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.send('close');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 2_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    close,
   };
-}
-
-const self = fileURLToPath(import.meta.url);
-// Without the `@switchyard/source` condition the Switchyard child imports the built packages
-// (`dist`), as `switchyard serve` runs for users and as Portkey's published build runs here.
-const tsxExecArgv = ['--import', 'tsx'];
-
-function startOwnChild(role: string, ...args: string[]): Promise<GatewayProcess> {
-  const child = fork(self, ['--child', role, ...args], {
-    execArgv: [
-      ...tsxExecArgv,
-      ...(process.env.GATEWAY_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/gwprof'] : []),
-    ],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return startChild(child, role);
-}
-
-function startPortkey(): Promise<GatewayProcess> {
-  const entry = createRequire(import.meta.url).resolve('@portkey-ai/gateway/build/start-server.js');
-  const child = fork(entry, ['--headless', '--port=0'], {
-    execArgv: ['--import', `data:text/javascript,${encodeURIComponent(portkeyPreload)}`],
-    // Its banner and per-request console output go nowhere, as in a headless deployment.
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  return startChild(child, 'portkey gateway');
 }
 
 async function main(): Promise<void> {
@@ -325,8 +250,4 @@ async function main(): Promise<void> {
   ]);
 }
 
-// The same file is the parent and, with `--child <role>`, each gateway process it forks.
-const childRole = process.argv[2] === '--child' ? process.argv[3] : undefined;
-if (childRole === 'bare-proxy') await runBareProxy(process.argv[4]!);
-else if (childRole === 'switchyard') await runSwitchyard();
-else if (childRole === undefined) await main();
+await main();

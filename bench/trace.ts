@@ -3,7 +3,8 @@
  * nothing observing (no sink, no OpenTelemetry provider: the default for a library user), with a
  * no-op sink (every record built and handed over), and with a no-op sink plus `traceAttempt()`,
  * against one local server, at concurrency 1 and 32, interleaved in rounds in one run. Then the same
- * for a 20-chunk stream, where the traced variant also asks for usage and strips that chunk again.
+ * for a 20-chunk stream that ends as OpenAI's do (a finish reason, then usage when the request asks
+ * for it), where the traced variant asks for usage and strips that chunk again.
  * The figure is this process's CPU time per call (client, pipeline and transport; the server runs
  * in its own process), and what trace adds to the bare pipeline's: the median over rounds of each
  * round's ratio to bare, times bare's CPU per call (`compareTo`). A provider answers in hundreds of
@@ -12,7 +13,8 @@
  * Two rows put the figures in proportion: "bare, again" measures the bare pipeline a second time
  * (what it "adds" is this run's noise), and "minimal observer" is the least any tracer that reports
  * usage must do per call (an id, one read and one `JSON.parse` of what carries the usage, a small
- * record to the no-op sink): a floor for trace's cost, not a usable tracer.
+ * record to the no-op sink; for a stream, of its last event, without asking for usage): a floor for
+ * trace's cost, not a usable tracer.
  *
  * Run: pnpm build && pnpm exec tsx bench/trace.ts [--quick]
  */
@@ -92,7 +94,8 @@ function minimalObserver(stream: boolean): Middleware {
 }
 
 async function measure(kind: 'json' | 'sse', concurrencies: number[]): Promise<ComparedResult[]> {
-  const server = await startBenchServer({ kind, chunks: streamChunks });
+  // The stream ends as OpenAI's does: a finish reason, and usage when the request asks for it.
+  const server = await startBenchServer({ kind, chunks: streamChunks, usage: true });
   const transport = undiciTransport();
   const url = `${server.origin}/v1/chat/completions`;
   const stream = kind === 'sse';

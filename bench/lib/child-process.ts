@@ -9,9 +9,17 @@ export interface ListeningChild {
   close(): Promise<void>;
 }
 
+/** What `forkListening` may change in how the child runs. */
+export interface ForkOptions {
+  /** The child's environment. Default: this process's. */
+  env?: NodeJS.ProcessEnv;
+  /** Where the child's stdout goes (`ignore`: a chatty server's console output). Default: `inherit`. */
+  stdout?: 'inherit' | 'ignore';
+}
+
 /**
  * Forks `path` with `args`, Node flags `execArgv` and an IPC channel, and resolves once the child
- * sends `{ port }`. The child's stdout and stderr are this process's.
+ * sends `{ port }`. The child's stderr (and by default its stdout) are this process's.
  *
  * @throws Error naming `name` when the child exits before it listens.
  */
@@ -20,8 +28,13 @@ export async function forkListening(
   args: readonly string[],
   execArgv: readonly string[],
   name: string,
+  options: ForkOptions = {},
 ): Promise<ListeningChild> {
-  const child = fork(path, args, { execArgv: [...execArgv], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(path, args, {
+    execArgv: [...execArgv],
+    stdio: ['ignore', options.stdout ?? 'inherit', 'inherit', 'ipc'],
+    ...(options.env === undefined ? {} : { env: options.env }),
+  });
   const exited = once(child, 'exit');
   const [message] = (await Promise.race([
     once(child, 'message'),

@@ -1,4 +1,4 @@
-export { forkListening, type ListeningChild } from './child-process.js';
+export { type ForkOptions, forkListening, type ListeningChild } from './child-process.js';
 export { assertFreshBuild } from './fresh-build.js';
 export { type GatewayChild, type ProcessStats, startGateway } from './gateway-process.js';
 export { type LoadCall, type LoadOptions, type LoadResult, percentile, runLoad, summarize } from './load.js';

@@ -30,15 +30,31 @@ const errorBody = Buffer.from(
 const statuses = config.statuses ?? [200];
 let served = 0;
 
-function sseChunk(index) {
+/** One chat-completion chunk event with `choices`, and `usage` when given. */
+function chunkEvent(choices, usage) {
   const chunk = {
     id: 'chatcmpl-bench',
     object: 'chat.completion.chunk',
     created: 1_700_000_000,
     model: 'gpt-4o-mini',
-    choices: [{ index: 0, delta: { content: `token${index} ` }, finish_reason: null }],
+    choices,
+    usage,
   };
   return `data: ${JSON.stringify(chunk)}\n\n`;
+}
+
+function sseChunk(index) {
+  return chunkEvent([{ index: 0, delta: { content: `token${index} ` }, finish_reason: null }]);
+}
+
+/**
+ * How OpenAI ends a stream (`config.usage`): a chunk with the finish reason, then, when the request
+ * asked for it (`stream_options.include_usage`), a chunk with usage and no choices.
+ */
+function sseEnd(requestBody, count) {
+  const finish = chunkEvent([{ index: 0, delta: {}, finish_reason: 'stop' }]);
+  if (!/"include_usage":\s*true/.test(requestBody)) return finish;
+  return finish + chunkEvent([], { prompt_tokens: 12, completion_tokens: count, total_tokens: 12 + count });
 }
 
 /** Writes one chunk event every `intervalMs`, then `[DONE]`; stops if the client goes away. */
@@ -56,7 +72,7 @@ function streamSlowly(response, count, intervalMs) {
   response.on('close', () => clearInterval(timer));
 }
 
-function answer(request, response) {
+function answer(request, response, requestBody) {
   const status = statuses[served++ % statuses.length];
   if (status !== 200) {
     response.writeHead(status, { 'content-type': 'application/json', 'content-length': errorBody.length });
@@ -72,6 +88,7 @@ function answer(request, response) {
     }
     let text = '';
     for (let index = 0; index < count; index++) text += sseChunk(index);
+    if (config.usage) text += sseEnd(requestBody, count);
     response.end(`${text}data: [DONE]\n\n`);
     return;
   }
@@ -92,8 +109,11 @@ const server = createServer((request, response) => {
     return;
   }
   // Drain the request body before answering, as a real provider does.
-  request.on('data', () => undefined);
-  request.on('end', () => answer(request, response));
+  let requestBody = '';
+  request.on('data', (data) => {
+    if (config.usage) requestBody += data;
+  });
+  request.on('end', () => answer(request, response, requestBody));
 });
 // Load generators hold connections open between rounds; Node's 5 s default would reset them.
 server.keepAliveTimeout = 120_000;

@@ -19,6 +19,11 @@ export interface BenchServerConfig {
    */
   intervalMs?: number;
   /**
+   * For `kind: 'sse'` written at once: end the stream as OpenAI does, with a finish reason and, when
+   * the request asks for it (`stream_options.include_usage`), a usage chunk. Default: false.
+   */
+  usage?: boolean;
+  /**
    * Statuses answered in turn, cycling (`[429, 200]` alternates); non-200 statuses carry an OpenAI
    * error body. Default: `[200]`.
    */

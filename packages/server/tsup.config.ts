@@ -1,4 +1,4 @@
 import { packageBuild } from '../../scripts/package-build.js';
 
-// src/bin.ts is built with the rest (ESM file by file): bin/switchyard.js imports dist/bin.js.
-export default packageBuild();
+// bin/switchyard.js imports dist/bin.js: the command is built with the package's ESM output.
+export default packageBuild({ programs: ['src/bin.ts'] });

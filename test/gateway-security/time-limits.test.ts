@@ -3,6 +3,7 @@
 // OpenAI's shape and its upstream is closed; `request_timeout` in a config still covers the first
 // byte (408), as before. Limits are tens of milliseconds here, and every wait is for an event.
 import type { ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type ServeOptions, serve } from '@switchyard/server';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,6 +111,22 @@ describe.each(modes)('time limits through %s', (_name, mode) => {
     const last = JSON.parse(events(await response.text()).at(-1)!) as ErrorBody;
     expect(last.error).toMatchObject({ type: 'timeout_error', code: 'request_deadline' });
     await (await arrived).closed;
+  });
+
+  it('counts idle time only while the upstream is awaited: a slow client is not a stalled stream', async () => {
+    const count = 4000; // 16 MB of events: more than the sockets hold, so the gateway waits for the client
+    const upstream = await upstreamAnswering((response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const event = chunkEvent('x'.repeat(4000));
+      for (let index = 0; index < count; index++) response.write(event);
+      response.end('data: [DONE]\n\n');
+    });
+    const { postChat } = await gatewayFor(upstream, { ...mode, streamIdleTimeoutMs: 400 });
+    const response = await postChat(true);
+    await sleep(1200); // the client reads nothing for three idle periods
+    const received = events(await response.text());
+    expect(received).toHaveLength(count + 1);
+    expect(received.at(-1)).toBe('[DONE]');
   });
 
   it('surfaces a stalled stream to the openai SDK as an APIError it can catch', async () => {

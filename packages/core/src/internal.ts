@@ -1,7 +1,7 @@
 // Plumbing shared by Switchyard's own packages. No stability promise: names and behaviour here may
 // change in any release. Users compose and write middlewares with `@switchyard/core` alone.
 
-export { type BodyLimits, limitBody } from './body-limits.js';
+export { type BodyClock, type BodyLimits, limitBody, startBodyClock } from './body-limits.js';
 export {
   type BodyOutcome,
   type BodyTap,

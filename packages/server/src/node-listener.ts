@@ -1,7 +1,13 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { errorResponse } from '@switchyard/core';
-import { connectionHeaderNames, knownResponseBytes, responseHeaders } from '@switchyard/core/internal';
+import {
+  type BodyLimits,
+  connectionHeaderNames,
+  knownResponseBytes,
+  responseHeaders,
+  startBodyClock,
+} from '@switchyard/core/internal';
 import { inClientDialect } from './client-dialect.js';
 import { tooLarge } from './create-gateway.js';
 import { errorToResponse } from './error-to-response.js';
@@ -47,7 +53,7 @@ export function gatewayListener(core: GatewayCore, settings: ListenerSettings): 
     }
     const declared = Number(incoming.headers['content-length'] ?? 0);
     if (declared > maxBodyBytes) {
-      void write(outgoing, tooLarge(maxBodyBytes), true);
+      void write(outgoing, tooLarge(maxBodyBytes), { closeConnection: true });
       return;
     }
     if (incoming.method === 'GET') {
@@ -62,7 +68,7 @@ export function gatewayListener(core: GatewayCore, settings: ListenerSettings): 
       size += chunk.length;
       if (size > maxBodyBytes) {
         refused = true;
-        void write(outgoing, tooLarge(maxBodyBytes), true);
+        void write(outgoing, tooLarge(maxBodyBytes), { closeConnection: true });
         return;
       }
       chunks.push(chunk);
@@ -91,11 +97,7 @@ async function answer(
   try {
     headers = readGatewayHeaders(raw, core.keyed);
   } catch (error) {
-    await write(
-      outgoing,
-      await inClientDialect(path, settings.report(errorToResponse(error), failed)),
-      false,
-    );
+    await write(outgoing, await inClientDialect(path, settings.report(errorToResponse(error), failed)));
     return;
   }
   const named = connectionHeaderNames(raw.connection);
@@ -115,31 +117,48 @@ async function answer(
   try {
     const answered = await clock.answer(core.handle(request, headers));
     const response = await inClientDialect(path, settings.report(answered, { ...failed, gateway: headers }));
-    await write(outgoing, clock.body(response), false, controller, headers.options.traceId);
+    // The writer holds an event stream to its limits while it pumps it: no stream is made for them.
+    await write(outgoing, response, {
+      controller,
+      traceId: headers.options.traceId,
+      limits: clock.bodyLimits(response),
+    });
   } finally {
     clock.stop();
   }
+}
+
+/** How `write` writes a response. */
+interface WriteOptions {
+  /** Ask the client to close the connection after this response. Default: false. */
+  closeConnection?: boolean;
+  /** Aborted when the client goes away mid-body, so the upstream stops too. Default: none. */
+  controller?: AbortController;
+  /** The client's trace id, echoed when the pipeline set none. Default: none. */
+  traceId?: string;
+  /** Add each Switchyard status header's Portkey name too. Default: true. */
+  mirror?: boolean;
+  /** Time limits the body is held to while it is written (`RequestClock.bodyLimits`). Default: none. */
+  limits?: BodyLimits | undefined;
 }
 
 /**
  * Writes `response` to Node's response: status, headers (each Switchyard status header also under
  * its Portkey name; no hop-by-hop header of the upstream's, nor its framing: Node frames the body
  * for this hop), then the body chunk by chunk, waiting for the socket to drain, so streams reach the
- * client as they are produced. A client gone mid-stream cancels the body upstream. The client's
- * `traceId` is echoed when the pipeline set none.
+ * client as they are produced. A client gone mid-stream cancels the body upstream.
  */
 async function write(
   outgoing: ServerResponse,
   response: Response,
-  closeConnection: boolean,
-  controller?: AbortController,
-  traceId?: string,
-  mirror = true,
+  options: WriteOptions = {},
 ): Promise<void> {
+  const { controller, traceId, limits } = options;
   const head: string[] = [];
   if (traceId !== undefined && !response.headers.has(responseHeaders.traceId)) {
     head.push(responseHeaders.traceId, traceId, portkeyHeaderName(responseHeaders.traceId)!, traceId);
   }
+  const mirror = options.mirror ?? true;
   const named = connectionHeaderNames(response.headers.get('connection'));
   for (const [name, value] of response.headers) {
     if (name === 'content-length' || name === 'set-cookie' || isHopByHopResponseHeader(name, named)) continue;
@@ -148,9 +167,10 @@ async function write(
     if (mirrored !== undefined) head.push(mirrored, value);
   }
   for (const cookie of response.headers.getSetCookie()) head.push('set-cookie', cookie);
-  if (closeConnection) head.push('connection', 'close');
+  if (options.closeConnection) head.push('connection', 'close');
   const body = response.body;
   if (body === null) {
+    limits?.onEnd?.();
     outgoing.writeHead(response.status, response.statusText || undefined, head);
     outgoing.end();
     return;
@@ -162,14 +182,47 @@ async function write(
     else await writeWhole(outgoing, response, head, body.getReader(), controller);
     return;
   }
-  const reader = body.getReader();
   outgoing.writeHead(response.status, response.statusText || undefined, head);
+  const eventStream = response.headers.get('content-type')?.startsWith('text/event-stream') === true;
+  await writeChunks(outgoing, body.getReader(), eventStream, controller, limits);
+}
+
+/**
+ * Writes what `reader` reads to `outgoing` chunk by chunk, waiting for the socket to drain, then ends
+ * it. The `limits`' clock runs here rather than in a stream of its own around the body: when one
+ * passes, the body is cancelled and an event stream ends with the error event `limitBody` would
+ * send. A client gone, a body that fails or any other body cut by a limit cuts the connection.
+ */
+async function writeChunks(
+  outgoing: ServerResponse,
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  eventStream: boolean,
+  controller: AbortController | undefined,
+  limits: BodyLimits | undefined,
+): Promise<void> {
+  // Set when a limit cuts the body: the event an event stream ends with, `null` for any other body.
+  let lastEvent: Uint8Array | null | undefined;
+  const clock =
+    limits &&
+    startBodyClock(limits, (reason, event) => {
+      lastEvent = eventStream ? event : null;
+      reader.cancel(reason).catch(() => undefined);
+    });
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
+      clock?.waiting();
+      let read: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        read = await reader.read();
+      } catch (error) {
+        if (lastEvent === undefined) throw error;
+        break; // the body failed because a limit cut it
+      } finally {
+        clock?.arrived();
+      }
+      if (read.done || lastEvent !== undefined) break;
       if (outgoing.destroyed) throw new Error('client gone');
-      if (!outgoing.write(value)) {
+      if (!outgoing.write(read.value)) {
         await new Promise<void>((resolve) => {
           const resume = () => {
             outgoing.off('drain', resume);
@@ -181,8 +234,12 @@ async function write(
         });
       }
     }
-    outgoing.end();
+    if (lastEvent === null) throw new Error('cut by a time limit');
+    clock?.finish();
+    if (lastEvent === undefined) outgoing.end();
+    else outgoing.end(lastEvent);
   } catch {
+    clock?.finish();
     controller?.abort(new Error('The client closed the request'));
     reader.cancel().catch(() => undefined);
     // Headers are out: the only honest signal left to the client is a cut connection.
@@ -254,7 +311,9 @@ export function fetchListener(
         duplex: 'half',
       } as RequestInit);
     } catch (error) {
-      void write(outgoing, errorResponse(400, `Malformed request: ${(error as Error).message}`), true);
+      void write(outgoing, errorResponse(400, `Malformed request: ${(error as Error).message}`), {
+        closeConnection: true,
+      });
       return;
     }
     // An answer that leaves the body unread (a 404, the app's 413, which says so) ends the
@@ -264,10 +323,11 @@ export function fetchListener(
     Promise.resolve()
       .then(() => handle(request))
       .then(
-        (response) => write(outgoing, response, closes(response), controller, undefined, false),
+        (response) =>
+          write(outgoing, response, { closeConnection: closes(response), controller, mirror: false }),
         (error: unknown) => {
           const answer = errorToResponse(error);
-          return write(outgoing, answer, closes(answer), controller, undefined, false);
+          return write(outgoing, answer, { closeConnection: closes(answer), controller, mirror: false });
         },
       );
   };

@@ -1,5 +1,5 @@
 import { TimeoutError } from '@switchyard/core';
-import { discardBody, limitBody } from '@switchyard/core/internal';
+import { type BodyLimits, discardBody, limitBody } from '@switchyard/core/internal';
 import { errorToResponse } from './error-to-response.js';
 import type { TimeLimits } from './gateway-limits.js';
 
@@ -61,16 +61,27 @@ export class RequestClock {
    * other answer as it is, still under the deadline until `stop`.
    */
   body(response: Response): Response {
-    if (!response.headers.get('content-type')?.startsWith('text/event-stream')) return response;
+    const limits = this.bodyLimits(response);
+    return limits === undefined ? response : limitBody(response, limits);
+  }
+
+  /**
+   * What `body` would hold `response`'s body to, for a writer that enforces the limits itself while
+   * it pumps the body (see `startBodyClock`), so no stream is made for them: for an event stream,
+   * the idle timeout and what is left of the deadline, whose own timer stops here; `undefined` for
+   * any other answer (still under the deadline until `stop`) and when no limit is set.
+   */
+  bodyLimits(response: Response): BodyLimits | undefined {
+    if (!response.headers.get('content-type')?.startsWith('text/event-stream')) return undefined;
     const idleMs = this.limits.streamIdleTimeoutMs;
-    if (idleMs === 0 && this.endsAt === undefined) return response;
+    if (idleMs === 0 && this.endsAt === undefined) return undefined;
     this.stop(); // the stream's own limits take over
-    return limitBody(response, {
+    return {
       endsAt: this.endsAt,
       totalMs: this.limits.requestDeadlineMs || undefined,
       idleMs: idleMs || undefined,
       expiry: this.controller,
-    });
+    };
   }
 
   /** Ends the deadline: the answer is out (or the request is over). */
