@@ -53,7 +53,7 @@ export function deadline(options: DeadlineOptions): Middleware {
       const forward = () => expiry.abort(caller!.reason);
       caller?.addEventListener('abort', forward, { once: true });
       const release = () => caller?.removeEventListener('abort', forward);
-      const pending = next(deriveRequest(request, { signal: expiry.signal }));
+      const pending = next(deriveRequest(request, { signal: expiry.signal }, next));
       let response: Response;
       if (totalMs === undefined) {
         try {

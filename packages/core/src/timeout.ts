@@ -41,7 +41,7 @@ export function timeout(ms?: number): Middleware {
         }, limit);
       });
       const signal = caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal;
-      const pending = next(deriveRequest(request, { signal })).then((response) =>
+      const pending = next(deriveRequest(request, { signal }, next)).then((response) =>
         firstByteReady(response, signal),
       );
       try {

@@ -69,7 +69,7 @@ export function retry(options: RetryOptions = {}): Middleware {
           (attemptNumber) => {
             retriesMade = attemptNumber;
             // Each retry gets a request of its own, its body unread, whatever the last attempt did with its own.
-            return attempt(next, replayRequest(request), signal, isRetryableResponse);
+            return attempt(next, replayRequest(request, next), signal, isRetryableResponse);
           },
           {
             retries: settings.attempts - 1,
