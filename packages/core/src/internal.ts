@@ -53,6 +53,7 @@ export { metadataLimits, optionHeaders, validateRequestOptions } from './request
 export { type RequestURLParts, splitRequestURL } from './request-url.js';
 export { knownResponseBytes, rememberResponseBytes } from './response-bytes.js';
 export { withResponseHeaders } from './response-headers.js';
+export { type SseTranslator, translateSse } from './sse-translation.js';
 export { stripOptionHeaders } from './strip-option-headers.js';
 export { textContent } from './text-content.js';
 export { requestSignal, transportSignal } from './transport-signal.js';

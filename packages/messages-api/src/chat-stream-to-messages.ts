@@ -1,5 +1,5 @@
 import type { ChatCompletionChunk, CompletionUsage } from '@switchyard/core';
-import { createParser } from 'eventsource-parser';
+import { type SseTranslator, translateSse } from '@switchyard/core/internal';
 import {
   type AnswerContext,
   matchedStopSequence,
@@ -9,8 +9,6 @@ import {
 } from './from-chat-completion.js';
 import { anthropicTypeOf } from './messages-error.js';
 import type { MessagesMessage, MessagesStreamEvent } from './messages-types.js';
-
-const encoder = new TextEncoder();
 
 /**
  * Translates an OpenAI chat completion event stream into Anthropic's Messages events, in the order
@@ -28,35 +26,7 @@ export function chatStreamToMessages(
   upstream: ReadableStream<Uint8Array>,
   context: AnswerContext,
 ): ReadableStream<Uint8Array> {
-  // The body's own reader (no pipeThrough), so that cancelling reaches the upstream at once.
-  const reader = upstream.getReader();
-  const writer = new EventWriter(context);
-  const decoder = new TextDecoder();
-  const parser = createParser({ onEvent: (event) => writer.onData(event.data) });
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        do {
-          try {
-            const { done, value } = await reader.read();
-            parser.feed(done ? decoder.decode() : decoder.decode(value, { stream: true }));
-            if (done) writer.end();
-          } catch (error) {
-            writer.fail('api_error', `the upstream stream failed: ${describe(error)}`);
-          }
-        } while (writer.out === '' && !writer.ended);
-        if (writer.out !== '') controller.enqueue(writer.take());
-        if (writer.ended) {
-          controller.close();
-          await reader.cancel().catch(() => undefined);
-        }
-      },
-      cancel(reason) {
-        return reader.cancel(reason);
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  return translateSse(upstream, new EventWriter(context));
 }
 
 /** The whole Messages event sequence for one finished message, for an upstream that answered JSON to a stream request. */
@@ -101,14 +71,10 @@ export function formatMessagesEvent(event: MessagesStreamEvent): string {
   return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 type OpenBlock = { kind: 'text'; index: number } | { kind: 'tool'; index: number; call: number };
 
-/** Turns chat chunk data into Anthropic SSE text, kept in `out` until `take()`. */
-class EventWriter {
+/** Turns chat chunk data into Anthropic SSE text, kept in `out` until `translateSse` takes it. */
+class EventWriter implements SseTranslator {
   ended = false;
   out = '';
   private started = false;
@@ -124,13 +90,6 @@ class EventWriter {
   private usage: CompletionUsage | undefined;
 
   constructor(private readonly context: AnswerContext) {}
-
-  /** The SSE bytes written since the last call. */
-  take(): Uint8Array {
-    const bytes = encoder.encode(this.out);
-    this.out = '';
-    return bytes;
-  }
 
   onData(data: string): void {
     if (this.ended) return;
@@ -171,6 +130,14 @@ class EventWriter {
       this.matchedStop = matchedStopSequence(choice, this.context.stopSequences) ?? this.matchedStop;
       this.finished = true;
     }
+  }
+
+  onEnd(): void {
+    this.end();
+  }
+
+  onFailure(message: string): void {
+    this.fail('api_error', `the upstream stream failed: ${message}`);
   }
 
   /** The upstream body ended, or sent `[DONE]`: the message ends, or fails when it never finished. */

@@ -1,5 +1,5 @@
 import type { ChatToolCallDelta, FinishReason, OpenAIErrorBody } from '@switchyard/core';
-import { createParser } from 'eventsource-parser';
+import { type SseTranslator, translateSse } from '@switchyard/core/internal';
 import type { AnthropicStopReason, AnthropicStreamEvent, AnthropicUsage } from './anthropic-types.js';
 import { finishReason, openaiUsage } from './from-anthropic-message.js';
 
@@ -12,8 +12,6 @@ export interface AnthropicStreamContext {
   /** The `created` of every chunk, in seconds. */
   created: number;
 }
-
-const encoder = new TextEncoder();
 
 /**
  * Translates an Anthropic Messages event stream into OpenAI chat completion chunks in SSE form,
@@ -28,43 +26,11 @@ export function translateAnthropicStream(
   upstream: ReadableStream<Uint8Array>,
   context: AnthropicStreamContext,
 ): ReadableStream<Uint8Array> {
-  // The body's own reader (no pipeThrough), so that cancelling reaches the upstream at once.
-  const reader = upstream.getReader();
-  const writer = new ChunkWriter(context);
-  const decoder = new TextDecoder();
-  const parser = createParser({ onEvent: (event) => writer.onData(event.data) });
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        do {
-          try {
-            const { done, value } = await reader.read();
-            parser.feed(done ? decoder.decode() : decoder.decode(value, { stream: true }));
-            if (done) writer.fail('stream_incomplete', 'anthropic stream ended before message_stop');
-          } catch (error) {
-            writer.fail('stream_interrupted', `anthropic stream failed: ${describe(error)}`);
-          }
-        } while (writer.out === '' && !writer.ended);
-        if (writer.out !== '') controller.enqueue(writer.take());
-        if (writer.ended) {
-          controller.close();
-          await reader.cancel().catch(() => undefined);
-        }
-      },
-      cancel(reason) {
-        return reader.cancel(reason);
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  return translateSse(upstream, new ChunkWriter(context));
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Turns Anthropic event data into OpenAI SSE text, kept in `out` until `take()`. */
-class ChunkWriter {
+/** Turns Anthropic event data into OpenAI SSE text, kept in `out` until `translateSse` takes it. */
+class ChunkWriter implements SseTranslator {
   ended = false;
   out = '';
   /** `data: {"id":...,"choices":[{"index":0,"delta":` for this message. */
@@ -81,11 +47,12 @@ class ChunkWriter {
 
   constructor(private readonly context: AnthropicStreamContext) {}
 
-  /** The SSE bytes written since the last call. */
-  take(): Uint8Array {
-    const bytes = encoder.encode(this.out);
-    this.out = '';
-    return bytes;
+  onEnd(): void {
+    this.fail('stream_incomplete', 'anthropic stream ended before message_stop');
+  }
+
+  onFailure(message: string): void {
+    this.fail('stream_interrupted', `anthropic stream failed: ${message}`);
   }
 
   onData(data: string): void {
