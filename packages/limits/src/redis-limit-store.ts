@@ -1,6 +1,7 @@
 import type { LimitStore, RateCounter, TakeResult } from './limit-store.js';
 import { nanosPerUsd } from './memory-limit-store.js';
-import { adjustScript, type RedisScript, spendScript, spentScript, takeScript } from './redis-scripts.js';
+import { redisScriptRunner } from './redis-script-runner.js';
+import { adjustScript, spendScript, spentScript, takeScript } from './redis-scripts.js';
 
 /** Keys and arguments of a script call, as node-redis 5 takes them. */
 export interface RedisScriptArguments {
@@ -50,16 +51,7 @@ export interface RedisLimitStoreOptions {
 export function redisLimitStore(client: RedisLimitClient, options: RedisLimitStoreOptions = {}): LimitStore {
   const { prefix, commandTimeoutMs } = resolveRedisLimitStoreOptions(client, options);
 
-  async function run(script: RedisScript, keys: string[], args: string[]): Promise<unknown> {
-    const call = { keys: keys.map((key) => prefix + key), arguments: args };
-    try {
-      return await withTimeout(client.evalSha(script.sha1, call), commandTimeoutMs, 'EVALSHA');
-    } catch (error) {
-      if (!isNoScript(error)) throw error;
-      // EVAL runs the script and puts it back in Redis's script cache for the next EVALSHA.
-      return withTimeout(client.eval(script.source, call), commandTimeoutMs, 'EVAL');
-    }
-  }
+  const run = redisScriptRunner(client, prefix, commandTimeoutMs, 'redisLimitStore');
 
   return {
     async take(counters: readonly RateCounter[], now: number): Promise<TakeResult> {
@@ -95,29 +87,6 @@ export function redisLimitStore(client: RedisLimitClient, options: RedisLimitSto
       return Number(reply) / nanosPerUsd;
     },
   };
-}
-
-function isNoScript(error: unknown): boolean {
-  return error instanceof Error && error.message.startsWith('NOSCRIPT');
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`redisLimitStore: ${what} not answered within ${ms} ms`)),
-      ms,
-    );
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
 
 function resolveRedisLimitStoreOptions(

@@ -213,16 +213,17 @@ function applyObservation(record: TraceRecord, observation: ResponseObservation,
     record.timeToFirstTokenMs = observation.timeToFirstTokenMs;
   if (observation.usage) {
     record.usage = observation.usage;
-    // A cache hit called no provider: it cost nothing, whatever tokens the stored answer reports.
-    const cost = isCacheHit(record.cacheStatus)
-      ? 0
-      : costOfUsage(
-          observation.usage,
-          { served: record.modelServed, requested: record.modelRequested, provider: record.provider },
-          call.settings.prices,
-          call.settings.catalogPrices,
-        );
-    if (cost !== undefined) record.costUsd = cost;
+    const cost = costOfUsage(
+      observation.usage,
+      { served: record.modelServed, requested: record.modelRequested, provider: record.provider },
+      call.settings.prices,
+      call.settings.catalogPrices,
+    );
+    // A cache hit called no provider: it cost nothing, and saved what the stored answer cost.
+    if (isCacheHit(record.cacheStatus)) {
+      record.costUsd = 0;
+      if (cost !== undefined) record.savedUsd = cost;
+    } else if (cost !== undefined) record.costUsd = cost;
   }
   if (call.settings.recordContent && observation.output !== undefined) {
     record.output = scrub(observation.output, call.secrets());

@@ -79,6 +79,8 @@ export interface TraceRecord {
   usage?: TraceUsage;
   /** Cost in US dollars, when usage and a price for the model are known. */
   costUsd?: number;
+  /** For a cache hit (whose `costUsd` is 0): what the answer would have cost from the provider, when priced. */
+  savedUsd?: number;
   /** `x-switchyard-cache-status` of the response (`HIT`, `MISS`, ...). */
   cacheStatus?: string;
   /** `x-switchyard-retry-attempt-count` of the response. */

@@ -127,7 +127,7 @@ describe('trace', () => {
     expect(records[2]?.costUsd).toBeUndefined();
   });
 
-  it('prices the model that answered, never the one asked for, and a cache hit at zero', async () => {
+  it('prices the model that answered, never the one asked for, and a cache hit at zero with what it saved', async () => {
     const { records, sink } = collect();
     const usage = { prompt_tokens: 2000, completion_tokens: 1000, total_tokens: 3000 };
     const answer = (model: string, headers: Record<string, string> = {}) =>
@@ -143,6 +143,9 @@ describe('trace', () => {
     expect(records[0]?.costUsd).toBeUndefined();
     expect(records[1]?.cacheStatus).toBe('SEMANTIC_HIT');
     expect(records[1]?.costUsd).toBe(0);
+    expect(records[1]?.savedUsd).toBe(costOf('gpt-4o-mini', usage, { provider: 'openai' }));
+    expect(records[1]?.savedUsd).toBeGreaterThan(0);
+    expect(records[0]?.savedUsd).toBeUndefined();
   });
 
   it('generates a trace id when the request has none and answers it in the header', async () => {
