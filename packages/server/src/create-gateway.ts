@@ -2,6 +2,7 @@ import { errorResponse } from '@switchyard/core';
 import { connectionHeaderNames, deriveRequest, transportSignal } from '@switchyard/core/internal';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { mountAdminRoutes } from './admin-routes.js';
 import { checkBasePath, mountPathOf } from './base-path.js';
 import { inClientDialect } from './client-dialect.js';
 import { errorToResponse } from './error-to-response.js';
@@ -51,6 +52,7 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
     );
   }
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  mountAdminRoutes(app, core, options.adminKey);
   // Before the limit: a body a host parsed already is put back first, so its real size is checked.
   app.use('/v1/*', hostReadBody());
   // Read whole before the routes, so the pipeline never holds (nor cancels) the host's stream.

@@ -8,8 +8,9 @@ import {
   withRequestOptions,
 } from '@switchyard/core';
 import { detachedRequest, isDetachSafe, rememberBody, requestSignal } from '@switchyard/core/internal';
-import { memoryLimitStore } from '@switchyard/limits';
+import type { UsageStore } from '@switchyard/limits';
 import { setDefaultResponseStore } from '@switchyard/responses-api';
+import type { TraceSink } from '@switchyard/trace';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { errorToResponse } from './error-to-response.js';
 import {
@@ -19,7 +20,9 @@ import {
   isKeyed,
   type ResolvedGatewayKey,
 } from './gateway-keys.js';
+import { gatewayObserver } from './gateway-observer.js';
 import type { GatewayOptions } from './gateway-options.js';
+import { withSharedStores } from './gateway-redis.js';
 import { limitedHandlers } from './key-limits.js';
 import { configRefusal, modelRefusal } from './key-policy.js';
 import type { GatewayHeaders } from './request-headers.js';
@@ -36,6 +39,13 @@ export interface GatewayCore {
    * @throws TypeError when the gateway was started without keys.
    */
   setKeys(keys: readonly GatewayKey[]): void;
+  /** The gateway keys in force (with policies, and `apiKeys` as keys without one). */
+  keys(): readonly ResolvedGatewayKey[];
+  /**
+   * Where usage per tenant and provider is summed (see `GatewayOptions.usage`); undefined when the
+   * gateway records none.
+   */
+  readonly usage: UsageStore | undefined;
   /**
    * The answer to `request` (its gateway headers already removed, `headers` read from them): a 401
    * without a valid gateway key, the pipeline's response, or an OpenAI-shaped error response. A
@@ -62,14 +72,20 @@ interface Pipeline {
   takesDetached: boolean;
 }
 
-/** Builds the shared part of the gateway: key check, compiled pipelines by routing headers, errors. */
-export function createGatewayCore(options: GatewayOptions): GatewayCore {
+/**
+ * Builds the shared part of the gateway: key check, compiled pipelines by routing headers, usage,
+ * errors. `sinks` receive every request's trace record beside the usage store (the dashboard's
+ * live rows).
+ */
+export function createGatewayCore(given: GatewayOptions, sinks: readonly TraceSink[] = []): GatewayCore {
+  const options = withSharedStores(given);
   const maxPipelines = options.maxCompiledConfigs ?? 256;
   if (!Number.isInteger(maxPipelines) || maxPipelines < 1) {
     throw new TypeError(`createGateway: maxCompiledConfigs must be an integer >= 1; got ${maxPipelines}`);
   }
   const keyed = isKeyed(options);
-  let checkKey = gatewayKeyChecker(gatewayKeysOf(options));
+  let keys = gatewayKeysOf(options);
+  let checkKey = gatewayKeyChecker(keys);
   const compiler = createConfigCompiler(
     {
       ...options.compile,
@@ -80,7 +96,20 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
   );
   const transport = options.transport ?? undiciTransport();
   // One store for every key's limits, kept when the keys are read again, so counts carry over.
-  const withLimits = limitedHandlers(options.limitStore ?? memoryLimitStore());
+  const withLimits = limitedHandlers(options.limitStore);
+  const usage = recordsUsage(given, keyed) && options.usage !== false ? options.usage : undefined;
+  // Outermost, so a request the limits refuse is counted too; one handler per handler it observes.
+  const observer = gatewayObserver(usage, sinks);
+  const observed = new WeakMap<Handler, Handler>();
+  const observe = (handler: Handler): Handler => {
+    if (observer === undefined) return handler;
+    let wrapped = observed.get(handler);
+    if (wrapped === undefined) {
+      wrapped = observer(handler);
+      observed.set(handler, wrapped);
+    }
+    return wrapped;
+  };
   // Every provider's Responses translation reads the process-wide store per request.
   if (options.responseStore !== undefined) setDefaultResponseStore(options.responseStore);
   const outer = [...(options.use ?? [])];
@@ -110,10 +139,14 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
 
   return {
     keyed,
-    setKeys(keys) {
+    usage,
+    keys: () => keys,
+    setKeys(replacement) {
       if (!keyed) throw new TypeError('setKeys: this gateway was started without keys');
       // Checked whole before it replaces anything: a bad list leaves the old one in place.
-      checkKey = gatewayKeyChecker(gatewayKeysOf({ keys, apiKeys: options.apiKeys }));
+      const resolved = gatewayKeysOf({ keys: replacement, apiKeys: options.apiKeys });
+      checkKey = gatewayKeyChecker(resolved);
+      keys = resolved;
     },
     async handle(request, headers) {
       const key = keyed ? checkKey(headers.gatewayKey) : undefined;
@@ -133,7 +166,7 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
         const wrongModel = key && (await modelRefusal(key, built));
         if (wrongModel) return wrongModel;
         const sent = withKeyOptions(built, headers.options, key);
-        return await (key ? withLimits(key, pipeline.handler) : pipeline.handler)(sent);
+        return await observe(key ? withLimits(key, pipeline.handler) : pipeline.handler)(sent);
       } catch (error) {
         const signal = request instanceof Request ? requestSignal(request) : request.signal;
         if (signal.aborted) return errorResponse(499, 'Client closed the request');
@@ -141,6 +174,16 @@ export function createGatewayCore(options: GatewayOptions): GatewayCore {
       }
     },
   };
+}
+
+/**
+ * Whether the gateway sums usage: when it has keys (tenants), an admin key to read it, Redis to
+ * share it, or a usage store given; a plain local gateway keeps the fast path without `trace`.
+ */
+function recordsUsage(options: GatewayOptions, keyed: boolean): boolean {
+  return (
+    keyed || options.adminKey !== undefined || options.redis !== undefined || options.usage !== undefined
+  );
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { CompileOptions, ConfigRegistry, Vault } from '@switchyard/config';
 import type { Handler, Middleware } from '@switchyard/core';
-import type { LimitStore } from '@switchyard/limits';
+import type { LimitStore, UsageStore } from '@switchyard/limits';
 import type { ResponseStore } from '@switchyard/responses-api';
 import type { GatewayLogger } from './failure-log.js';
 import type { GatewayKey } from './gateway-keys.js';
+import type { GatewayRedisClient } from './gateway-redis.js';
 
 /** Options of `createGateway`. */
 export interface GatewayOptions {
@@ -40,6 +41,28 @@ export interface GatewayOptions {
    * Default: the process's memory store.
    */
   responseStore?: ResponseStore;
+  /**
+   * Where requests, tokens, cost, errors, cache hits, retries and latency are summed per tenant and
+   * per provider (minute, hour and day buckets), read at `GET /admin/usage` and by the dashboard;
+   * `false` records nothing. Recorded when the gateway has keys, an `adminKey`, `redis` or this
+   * option. Default: a `redisUsageStore` in `redis` when given, else a memory store.
+   */
+  usage?: UsageStore | false;
+  /**
+   * The operator's key for `GET /admin/usage` (and the dashboard at `/ui`), sent as
+   * `Authorization: Bearer <admin key>`; a tenant's gateway key is never accepted there, and the
+   * admin key is not a gateway key. At least 16 characters. Default: none (the admin routes are off).
+   */
+  adminKey?: string;
+  /**
+   * A connected node-redis 5 client (`createClient()` from `redis`, with `disableOfflineQueue: true`
+   * so commands fail at once while Redis is down) that every replica shares: rate limits and
+   * budgets, usage, the simple cache and the Responses API's responses are kept in it unless a
+   * store is given for them. While Redis is unreachable, limits fail open (with a warning), the
+   * cache answers misses and usage is not recorded; requests are still answered. The client stays
+   * yours to close. Default: none (memory stores, per process).
+   */
+  redis?: GatewayRedisClient;
   /** Middlewares around every request's compiled config, outermost first (e.g. `trace()`). Default: none. */
   use?: readonly Middleware[];
   /** The transport. Default: `undiciTransport()`. */

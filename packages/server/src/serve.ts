@@ -7,10 +7,18 @@ import { createGatewayCore } from './gateway-core.js';
 import { type GatewayKey, isKeyed } from './gateway-keys.js';
 import { coreOptions } from './gateway-limits.js';
 import type { GatewayOptions } from './gateway-options.js';
+import type { GatewayRedisClient } from './gateway-redis.js';
 import { fetchListener, gatewayListener } from './node-listener.js';
+import { connectRedis, type OwnedRedis } from './redis-connection.js';
 
 /** Options of `serve`. */
-export interface ServeOptions extends GatewayOptions {
+export interface ServeOptions extends Omit<GatewayOptions, 'redis'> {
+  /**
+   * Redis shared by every replica (see `GatewayOptions.redis`): a connected node-redis client, or a
+   * `redis://` URL for which `serve` makes the client (needs the `redis` package), connects it and
+   * closes it on `close()`. Start-up does not wait for Redis longer than 2 s. Default: none.
+   */
+  redis?: string | GatewayRedisClient;
   /** Port to listen on. Default: 8787; 0 picks a free one. */
   port?: number;
   /**
@@ -55,6 +63,20 @@ const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningGateway> {
   const log = options.log ?? console.log;
+  const ownRedis = typeof options.redis === 'string' ? await connectRedis(options.redis, log) : undefined;
+  try {
+    return await listen(options, log, ownRedis);
+  } catch (error) {
+    await ownRedis?.close();
+    throw error;
+  }
+}
+
+async function listen(
+  options: ServeOptions,
+  log: (line: string) => void,
+  ownRedis: OwnedRedis | undefined,
+): Promise<RunningGateway> {
   const keyed = isKeyed(options);
   const hostname = options.hostname ?? (keyed ? '0.0.0.0' : '127.0.0.1');
   if (!keyed && !loopback.has(hostname)) {
@@ -66,11 +88,14 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new TypeError(`serve: port must be an integer 0..65535; got ${port}`);
   }
-  const limited = coreOptions(options);
+  const redis = ownRedis?.client ?? (options.redis as GatewayRedisClient | undefined);
+  const { redis: _given, ...rest } = options;
+  const gatewayOptions: GatewayOptions = { ...rest, ...(redis === undefined ? {} : { redis }) };
+  const limited = coreOptions(gatewayOptions);
   const core = createGatewayCore(limited.options);
   const maxBodyBytes = checkMaxBodyBytes(options.maxBodyBytes);
   const basePath = checkBasePath(options.basePath);
-  const app = gatewayApp(core, options);
+  const app = gatewayApp(core, gatewayOptions);
   let inFlight = 0;
   let drained: (() => void) | undefined;
   let listener: RequestListener | undefined;
@@ -83,7 +108,10 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
     listener?.(request, response);
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void ownRedis?.close();
+      reject(error);
+    });
     server.listen(port, hostname, () => {
       server.off('error', reject);
       resolve();
@@ -100,7 +128,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
         basePath,
         maxBodyBytes,
         fallback,
-        report: failureReporter(options),
+        report: failureReporter(gatewayOptions),
         limits: limited.limits,
       });
   log(`switchyard gateway listening on ${url}`);
@@ -130,7 +158,11 @@ export async function serve(options: ServeOptions = {}): Promise<RunningGateway>
           await closed;
           // The clients are gone, so their upstream calls were aborted: what is left is idle.
           const left = Math.max(0, endsAt - Date.now());
-          await Promise.all([limited.ownTransport?.close(left), limited.ownClientHostTransport?.close(left)]);
+          await Promise.all([
+            limited.ownTransport?.close(left),
+            limited.ownClientHostTransport?.close(left),
+            ownRedis?.close(),
+          ]);
           log('switchyard gateway stopped');
           resolve();
         });
