@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type MockProvider, startMockProvider } from '@switchyard/testing';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisServerForTests, startRedisServer } from '../../cache-simple/src/test-support/redis-server.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = fileURLToPath(new URL('./bin.ts', import.meta.url));
@@ -86,6 +87,7 @@ async function stop(running: RunningBin): Promise<number | null> {
   return code;
 }
 
+const redisForBin = redisServerForTests('the bin with --redis');
 let provider: MockProvider;
 let directory: string;
 
@@ -100,6 +102,105 @@ afterAll(async () => {
 });
 
 describe('switchyard serve (the bin)', () => {
+  it.skipIf(!redisForBin)(
+    'takes --redis and --admin-key: usage lands in Redis and reads back at /admin/usage',
+    async () => {
+      const redis = await startRedisServer();
+      const config = join(directory, 'redis-config.json');
+      writeFileSync(
+        config,
+        JSON.stringify({ provider: 'openai', api_key: 'sk-x', custom_host: provider.baseURL }),
+      );
+      const adminKey = 'sk-admin-0123456789abcdef';
+      const running = await startBin([
+        'serve',
+        '--port',
+        '0',
+        '--config',
+        config,
+        '--redis',
+        redis.url,
+        '--admin-key',
+        adminKey,
+      ]);
+      try {
+        const answer = await fetch(`${running.url}/v1/chat/completions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
+        });
+        expect(answer.status).toBe(200);
+        await expect
+          .poll(
+            async () => {
+              const usage = await fetch(`${running.url}/admin/usage?kind=provider&period=day`, {
+                headers: { authorization: `Bearer ${adminKey}` },
+              });
+              return ((await usage.json()) as { totals: Record<string, { requests: number }> }).totals.openai
+                ?.requests;
+            },
+            { timeout: 5_000 },
+          )
+          .toBe(1);
+      } finally {
+        expect(await stop(running)).toBe(0);
+        await redis.stop();
+      }
+    },
+  );
+
+  it('runs --workers 2 on one port, says limits are per process without Redis, reloads keys in both, and stops cleanly', async () => {
+    const keys = join(directory, 'worker-keys.yaml');
+    const config = join(directory, 'worker-config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ provider: 'openai', api_key: 'sk-x', custom_host: provider.baseURL }),
+    );
+    writeFileSync(keys, 'keys:\n  - name: team-a\n    key: sk-gw-team-a-0123456789\n');
+    const running = await startBin([
+      'serve',
+      '--workers',
+      '2',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--config',
+      config,
+      '--keys',
+      keys,
+    ]);
+    const status = async (key: string) =>
+      (
+        await fetch(`${running.url}/v1/chat/completions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-portkey-api-key': key },
+          body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
+        })
+      ).status;
+    try {
+      await expect.poll(running.output, { timeout: 15_000 }).toMatch(/2 workers listening \(pids \d+, \d+\)/);
+      expect(running.output()).toContain('each process keeps its own rate limits, budgets, usage and cache');
+      // Both workers listen on the one port the primary shares.
+      expect(running.output().match(/listening on http:\/\/127\.0\.0\.1:(\d+)/g)).toEqual([
+        `listening on ${running.url}`,
+        `listening on ${running.url}`,
+      ]);
+      for (let i = 0; i < 4; i++) expect(await status('sk-gw-team-a-0123456789')).toBe(200);
+      writeFileSync(keys, 'keys:\n  - name: team-b\n    key: sk-gw-team-b-0123456789\n');
+      running.child.kill('SIGHUP');
+      await expect
+        .poll(() => running.output().split(`gateway keys read again from ${keys}`).length - 1, {
+          timeout: 5_000,
+        })
+        .toBe(2);
+      for (let i = 0; i < 4; i++) expect(await status('sk-gw-team-b-0123456789')).toBe(200);
+    } finally {
+      expect(await stop(running)).toBe(0);
+    }
+    expect(running.output().match(/switchyard gateway stopped/g)).toHaveLength(2);
+  });
+
   it('serves --keys (YAML), reads the file again on SIGHUP, and keeps the old keys when the new file is wrong', async () => {
     const keys = join(directory, 'keys.yaml');
     const config = join(directory, 'keyed-config.json');

@@ -1,8 +1,11 @@
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { registryFromDirectory, vaultFromEnv, vaultFromFile } from '@switchyard/config';
 import { SwitchyardError } from '@switchyard/core';
+import { runPrimary } from './cluster-primary.js';
 import { readGatewayKeysFile } from './gateway-keys.js';
+import { withoutCredentials } from './redis-connection.js';
 import { type RunningGateway, serve } from './serve.js';
 
 const usage = `Usage: switchyard serve [options]
@@ -11,6 +14,10 @@ const usage = `Usage: switchyard serve [options]
   --vault <file>               virtual keys (JSON or YAML; values may be env:NAME); default: SWITCHYARD_VK_* variables
   --configs <dir>              config ids: one <id>.json per config
   --keys <file>                gateway keys with policies (YAML or JSON); read again on SIGHUP
+  --admin-key <key>            the operator's key for /admin/usage and /ui (default: SWITCHYARD_ADMIN_KEY)
+  --redis <url>                redis://... shared by replicas: limits, budgets, usage, cache, responses
+                               (default: SWITCHYARD_REDIS_URL)
+  --workers <n>                run n processes sharing the port (node:cluster); default 1
   --port <n>                   port (default 8787)
   --host <addr>                interface (default 127.0.0.1 without API keys, 0.0.0.0 with)
   --request-deadline-ms <n>    whole request, answer included; 0: none (default 600000)
@@ -33,6 +40,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         vault: { type: 'string' },
         configs: { type: 'string' },
         keys: { type: 'string' },
+        'admin-key': { type: 'string' },
+        redis: { type: 'string' },
+        workers: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
         'request-deadline-ms': { type: 'string' },
@@ -57,6 +67,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     const port = values.port === undefined ? 8787 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65_535)
       throw new TypeError(`--port must be 0..65535; got ${values.port}`);
+    const adminKey =
+      typeof values['admin-key'] === 'string' ? values['admin-key'] : process.env.SWITCHYARD_ADMIN_KEY;
+    const redis = typeof values.redis === 'string' ? values.redis : process.env.SWITCHYARD_REDIS_URL;
+    const workers = values.workers === undefined ? 1 : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+      throw new TypeError(`--workers must be an integer 1..256; got ${values.workers}`);
+    }
+    if (workers > 1 && cluster.isPrimary) {
+      console.log(
+        redis === undefined
+          ? `switchyard: ${workers} workers without Redis: each process keeps its own rate limits, budgets, usage and cache (give --redis to share them)`
+          : `switchyard: ${workers} workers sharing Redis at ${withoutCredentials(redis)}`,
+      );
+      await runPrimary(workers, console.log);
+      return 0;
+    }
     const running = await serve({
       port,
       apiKeys,
@@ -69,6 +95,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       vault: typeof values.vault === 'string' ? vaultFromFile(values.vault) : vaultFromEnv(),
       ...(typeof values.configs === 'string' ? { registry: registryFromDirectory(values.configs) } : {}),
       ...(typeof keysFile === 'string' ? { keys: readGatewayKeysFile(keysFile) } : {}),
+      ...(adminKey === undefined || adminKey === '' ? {} : { adminKey }),
+      ...(redis === undefined || redis === '' ? {} : { redis }),
     });
     if (typeof keysFile === 'string') reloadKeysOnHangup(running, keysFile);
     // First signal: stop gracefully (open streams get up to 10 s). A second one: stop now.

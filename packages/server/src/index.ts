@@ -9,6 +9,7 @@ export {
   tenantOfKey,
 } from './gateway-keys.js';
 export type { GatewayOptions } from './gateway-options.js';
+export type { GatewayRedisClient } from './gateway-redis.js';
 export { gatewayRoutes } from './gateway-routes.js';
 export { withPortkeyHeaders } from './portkey-response-headers.js';
 export {
