@@ -1,5 +1,5 @@
 // A gateway in its own process, started by `startGateway` (gateway-process.ts): `bare-proxy <upstream>`
-// or `switchyard`. Plain JavaScript run by plain Node (no tsx loader), so the process's memory is the
+// or `switchyard [<serve options as JSON>]`. Plain JavaScript run by plain Node (no tsx loader), so the process's memory is the
 // gateway's own. It sends `{ port }` once it listens on 127.0.0.1, then answers `stats` (or `stats
 // after gc`) with its CPU time and memory, and exits on `close`.
 import { createServer } from 'node:http';
@@ -42,10 +42,14 @@ function bareProxy() {
   server.listen(0, '127.0.0.1', () => ready(server.address().port));
 }
 
-/** `serve()` from the built `@switchyard/server`, as `switchyard serve` runs for users. */
-async function switchyard() {
+/**
+ * `serve()` from the built `@switchyard/server`, as `switchyard serve` runs for users, with further
+ * options given as JSON (keys, usage: false, redis, ...).
+ */
+async function switchyard(optionsJson) {
   const { serve } = await import('@switchyard/server');
-  const running = await serve({ port: 0, hostname: '127.0.0.1', log: () => {} });
+  const options = optionsJson === undefined ? {} : JSON.parse(optionsJson);
+  const running = await serve({ ...options, port: 0, hostname: '127.0.0.1', log: () => {} });
   ready(running.port);
 }
 
@@ -70,5 +74,5 @@ function ready(port) {
 }
 
 if (role === 'bare-proxy') bareProxy();
-else if (role === 'switchyard') await switchyard();
+else if (role === 'switchyard') await switchyard(upstream);
 else throw new Error(`gateway-child: unknown role ${role}`);

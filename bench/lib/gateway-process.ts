@@ -32,16 +32,24 @@ const childPath = fileURLToPath(new URL('./gateway-child.mjs', import.meta.url))
  * 127.0.0.1 on a free port, and resolves once it listens:
  * - `bare-proxy`: a `node:http` proxy to `upstream` that parses the JSON body, forwards it with
  *   `undici.request` and writes the answer back chunk by chunk (the floor of any Node gateway);
- * - `switchyard`: `serve()` from the built `@switchyard/server`.
+ * - `switchyard`: `serve()` from the built `@switchyard/server`, with `serveOptions` (JSON-able) when given.
  *
  * @throws Error naming the role when the process exits before listening.
  */
 export async function startGateway(role: 'bare-proxy', upstream: string): Promise<GatewayChild>;
-export async function startGateway(role: 'switchyard'): Promise<GatewayChild>;
-export async function startGateway(role: string, upstream?: string): Promise<GatewayChild> {
+export async function startGateway(
+  role: 'switchyard',
+  serveOptions?: Record<string, unknown>,
+): Promise<GatewayChild>;
+export async function startGateway(
+  role: string,
+  argument?: string | Record<string, unknown>,
+): Promise<GatewayChild> {
   const { port, child, close } = await forkListening(
     childPath,
-    upstream === undefined ? [role] : [role, upstream],
+    argument === undefined
+      ? [role]
+      : [role, typeof argument === 'string' ? argument : JSON.stringify(argument)],
     [
       '--expose-gc',
       // GATEWAY_CPU_PROF=<dir> writes each gateway process's .cpuprofile there, to find where time goes.
