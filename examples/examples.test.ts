@@ -45,6 +45,19 @@ describe.concurrent('examples', { timeout: exampleTimeoutMs + 5_000 }, () => {
     expect(similarity).toBeGreaterThanOrEqual(0.7); // the default threshold
   });
 
+  it('error-code-fallback: a prompt too long or filtered falls back to Anthropic, another 400 reaches the caller', async () => {
+    expect(await exampleLines('error-code-fallback')).toEqual([
+      'Switchyard: fallback on error codes',
+      'on_error_codes: ["context_length_exceeded","content_filter"]',
+      '1. a short question: 200 from config.targets[0] (azure-openai): "Short and sweet."',
+      '2. a prompt too long for the first model: 200 from config.targets[1] (anthropic): "Read it all."',
+      '3. a prompt the content filter refuses: 200 from config.targets[1] (anthropic): "Read it all."',
+      '4. a bad temperature, a 400 for another reason: 400 from config.targets[0] (azure-openai): error.code invalid_request',
+      'calls: azure-openai 4, anthropic 2',
+      '',
+    ]);
+  });
+
   it('multi-turn: the messages array grows each turn and reaches Anthropic translated', async () => {
     const lines = await exampleLines('multi-turn');
     const turn = (n: number, sent: string, native: string, question: string, answer: string) => [

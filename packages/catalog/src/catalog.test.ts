@@ -46,6 +46,25 @@ describe('costOf', () => {
     ).toBeCloseTo(0.01, 12);
   });
 
+  it('prices the Cohere and hosted-preset models per provider', () => {
+    // 1000 × $2.50 + 500 × $10, per million.
+    expect(costOf('command-a-03-2025', { prompt_tokens: 1000, completion_tokens: 500 })).toBeCloseTo(
+      0.0075,
+      12,
+    );
+    expect(costOf('embed-v4.0', { prompt_tokens: 1_000_000 }, { provider: 'cohere' })).toBeCloseTo(0.12, 12);
+    // Kimi cache hits at $0.15: 1000 uncached × $0.60 + 1000 cached × $0.15 + 100 × $2.50.
+    expect(
+      costOf(
+        'kimi-k2-0905-preview',
+        { prompt_tokens: 2000, completion_tokens: 100, prompt_tokens_details: { cached_tokens: 1000 } },
+        { provider: 'moonshot' },
+      ),
+    ).toBeCloseTo((1000 * 0.6 + 1000 * 0.15 + 100 * 2.5) / 1e6, 12);
+    expect(costOf('voyage-3.5', { prompt_tokens: 1_000_000 }, { provider: 'voyage' })).toBeCloseTo(0.06, 12);
+    expect(costOf('jamba-large', { prompt_tokens: 1_000_000 }, { provider: 'groq' })).toBeNull();
+  });
+
   it('returns null for a model it does not know, never a guess', () => {
     const usage = { prompt_tokens: 10, completion_tokens: 10 };
     expect(costOf('gpt-4o-ultra', usage)).toBeNull();
@@ -109,6 +128,13 @@ describe('catalog', () => {
     'x-ai',
     'together-ai',
     'fireworks-ai',
+    'cohere',
+    'ai21',
+    'moonshot',
+    'z-ai',
+    'dashscope',
+    'sambanova',
+    'voyage',
   ];
 
   it('covers every hosted provider Switchyard ships', () => {

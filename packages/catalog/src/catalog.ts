@@ -2,7 +2,9 @@ import type { ModelInfo, TokenPrices } from './model-info.js';
 import { anthropicModels } from './models/anthropic.js';
 import { azureOpenAIModels } from './models/azure.js';
 import { bedrockModels } from './models/bedrock.js';
+import { cohereModels } from './models/cohere.js';
 import { googleModels, vertexModels } from './models/google.js';
+import { hostedPresetModels } from './models/hosted-presets.js';
 import { openModelHostModels } from './models/open-model-hosts.js';
 import { openaiModels } from './models/openai.js';
 
@@ -18,6 +20,8 @@ export const catalog: readonly ModelInfo[] = [
   ...bedrockModels,
   ...azureOpenAIModels,
   ...openModelHostModels,
+  ...cohereModels,
+  ...hostedPresetModels,
 ];
 
 /** Options of `findModel` and `costOf`. */

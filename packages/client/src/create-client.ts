@@ -3,6 +3,7 @@ import { compose, fetchTransport, type Handler, toFetch } from '@switchyard/core
 import OpenAI from 'openai';
 import type { ClientOptions, ClientShared } from './client-options.js';
 import { portkeyHeaders, switchyardOptionHeaders } from './option-headers.js';
+import { Rerank } from './rerank.js';
 
 /**
  * A Portkey-style client on the official `openai` package. In-process (the default), requests run
@@ -15,6 +16,8 @@ export class SwitchyardClient {
   readonly openai: OpenAI;
   /** The options this client was built with. */
   readonly options: Readonly<ClientOptions>;
+  /** `rerank.create({ model, query, documents, top_n })`, in Cohere's shape: Cohere, Jina, Voyage. */
+  readonly rerank: Rerank;
   private readonly shared: ClientShared;
 
   constructor(options: ClientOptions, shared?: ClientShared) {
@@ -28,6 +31,7 @@ export class SwitchyardClient {
       transport: options.transport ?? fetchTransport(),
     };
     this.openai = options.baseURL === undefined ? this.inProcess() : this.remote(options.baseURL);
+    this.rerank = new Rerank(this.openai);
   }
 
   /** `chat.completions.create(...)`, plain or `stream: true`. */
@@ -46,6 +50,11 @@ export class SwitchyardClient {
   /** `embeddings.create(...)`. */
   get embeddings(): OpenAI['embeddings'] {
     return this.openai.embeddings;
+  }
+
+  /** `moderations.create(...)`, passed through to a provider that speaks OpenAI's format. */
+  get moderations(): OpenAI['moderations'] {
+    return this.openai.moderations;
   }
 
   /** `images.generate(...)` and the other image endpoints. */

@@ -160,7 +160,7 @@ describe('more client mistakes found by fuzzing', () => {
 
   it('turns a provider refusing its settings into a problem naming the leaf, not a crash', () => {
     expect(problemsOf(() => compileConfig({ provider: 'bedrock' }))).toEqual([
-      expect.stringMatching(/^config: bedrock: /),
+      expect.stringMatching(/^config\.aws_\w+: .*\(provider "bedrock"\)$/),
     ]);
   });
 

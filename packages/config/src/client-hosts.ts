@@ -40,6 +40,7 @@ export const destinationSettings: readonly string[] = [
   'aws_region',
   'vertex_project_id',
   'vertex_region',
+  'workers_ai_account_id',
 ];
 
 /**

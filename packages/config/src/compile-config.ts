@@ -227,7 +227,10 @@ class Compiler {
         return children[0]!;
       case 'fallback': {
         const codes = strategy.on_status_codes ?? node.on_status_codes;
-        return fallback(children, codes ? { onStatusCodes: codes } : {});
+        return fallback(children, {
+          ...(codes ? { onStatusCodes: codes } : {}),
+          ...(strategy.on_error_codes ? { onErrorCodes: strategy.on_error_codes } : {}),
+        });
       }
       case 'loadbalance':
         return loadbalance(
@@ -287,6 +290,7 @@ class Compiler {
         retry({
           attempts: inherited.retry.attempts,
           ...(inherited.retry.on_status_codes ? { onStatusCodes: inherited.retry.on_status_codes } : {}),
+          ...(inherited.retry.on_error_codes ? { onErrorCodes: inherited.retry.on_error_codes } : {}),
           ...(inherited.retry.use_retry_after_header === undefined
             ? {}
             : { respectRetryAfter: inherited.retry.use_retry_after_header }),

@@ -1,11 +1,12 @@
+import { type ErrorCode, errorCodes } from '@switchyard/core';
 import type { z } from 'zod';
 import type { ConfigNode } from './config-types.js';
 import { zod } from './on-first-use.js';
 
 /** Keys each nested object may have, for "did you mean" suggestions. */
 export const nestedKeys: Readonly<Record<string, readonly string[]>> = {
-  strategy: ['mode', 'on_status_codes', 'conditions', 'default'],
-  retry: ['attempts', 'on_status_codes', 'use_retry_after_header'],
+  strategy: ['mode', 'on_status_codes', 'on_error_codes', 'conditions', 'default'],
+  retry: ['attempts', 'on_status_codes', 'on_error_codes', 'use_retry_after_header'],
   cache: ['mode', 'max_age'],
   conditions: ['query', 'then'],
 };
@@ -32,6 +33,7 @@ const providerKeys = [
   'vertex_project_id',
   'vertex_region',
   'vertex_service_account_json',
+  'workers_ai_account_id',
 ] as const;
 
 /** Keys a virtual-key entry may hold: a provider and its secret and settings. */
@@ -68,6 +70,8 @@ function buildSchemas(): ConfigSchemas {
   const { z } = zod();
   const statusCode = z.number().int().min(100).max(599);
   const statusCodes = z.array(statusCode).min(1);
+  // Switchyard's extension of Portkey's schema: route on what went wrong, whichever provider said it.
+  const errorCodeList = z.array(z.enum(errorCodes as [ErrorCode, ...ErrorCode[]])).min(1);
   const hook = z.record(z.string(), z.unknown());
 
   /**
@@ -98,6 +102,7 @@ function buildSchemas(): ConfigSchemas {
   const strategySchema = configObject({
     mode: z.enum(['single', 'fallback', 'loadbalance', 'conditional']),
     on_status_codes: statusCodes.optional(),
+    on_error_codes: errorCodeList.optional(),
     conditions: z
       .array(configObject({ query: z.record(z.string(), z.unknown()), then: z.string().min(1) }))
       .optional(),
@@ -107,6 +112,7 @@ function buildSchemas(): ConfigSchemas {
   const retrySchema = configObject({
     attempts: z.number().int().min(0),
     on_status_codes: statusCodes.optional(),
+    on_error_codes: errorCodeList.optional(),
     use_retry_after_header: z.boolean().optional(),
   });
 
@@ -163,6 +169,7 @@ function buildSchemas(): ConfigSchemas {
     vertex_project_id: z.string().optional(),
     vertex_region: z.string().optional(),
     vertex_service_account_json: z.record(z.string(), z.string()).optional(),
+    workers_ai_account_id: z.string().optional(),
   };
 
   /** Every key a config node may have, in snake_case. */

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@switchyard/core';
+
 /** Portkey's strategy modes. */
 export type StrategyMode = 'single' | 'fallback' | 'loadbalance' | 'conditional';
 
@@ -8,6 +10,8 @@ export type ConditionQuery = Record<string, unknown>;
 export interface StrategyConfig {
   mode: StrategyMode;
   on_status_codes?: number[];
+  /** Switchyard's extension: error codes (core's `errorCodes`) that move on to the next target. */
+  on_error_codes?: ErrorCode[];
   conditions?: Array<{ query: ConditionQuery; then: string }>;
   default?: string;
 }
@@ -16,6 +20,8 @@ export interface StrategyConfig {
 export interface RetryConfig {
   attempts: number;
   on_status_codes?: number[];
+  /** Switchyard's extension: error codes (core's `errorCodes`) that are retried. */
+  on_error_codes?: ErrorCode[];
   use_retry_after_header?: boolean;
 }
 
@@ -71,6 +77,8 @@ export interface ConfigNode {
   vertex_project_id?: string;
   vertex_region?: string;
   vertex_service_account_json?: Record<string, string>;
+  /** Cloudflare account id of a `workers-ai` leaf. */
+  workers_ai_account_id?: string;
 }
 
 /** The provider settings a leaf carries, after virtual keys are resolved. */
@@ -97,4 +105,5 @@ export type ProviderSettings = Pick<
   | 'vertex_project_id'
   | 'vertex_region'
   | 'vertex_service_account_json'
+  | 'workers_ai_account_id'
 >;

@@ -2,10 +2,18 @@ import { ConfigError, type Middleware } from '@switchyard/core';
 import { anthropic } from '@switchyard/providers-anthropic';
 import { azureAIInference, azureOpenAI } from '@switchyard/providers-azure';
 import { bedrock } from '@switchyard/providers-bedrock';
+import { cohere } from '@switchyard/providers-cohere';
 import { gemini, type ServiceAccountKey, vertex } from '@switchyard/providers-google';
-import { openai, openaiCompatible, openaiCompatiblePresets } from '@switchyard/providers-openai';
+import {
+  hostedPresets,
+  openai,
+  openaiCompatible,
+  openaiCompatiblePresets,
+  workersAI,
+} from '@switchyard/providers-openai';
 import type { ProviderSettings } from './config-types.js';
 import { didYouMean } from './did-you-mean.js';
+import { withConfigPath } from './provider-option-errors.js';
 
 /** Builds a provider middleware from a leaf's settings; `path` names the leaf in errors. */
 export type ProviderFactory = (settings: ProviderSettings, path: string) => Middleware;
@@ -49,6 +57,10 @@ export const builtinProviders: Readonly<Record<string, ProviderFactory>> = {
       sessionToken: s.aws_session_token,
       baseURL: s.custom_host,
     }),
+  cohere: (s, path) =>
+    atPath(path, () =>
+      cohere({ apiKey: required(s.api_key, `${path}.api_key`, 'cohere'), baseURL: s.custom_host }),
+    ),
   google: (s) => gemini({ apiKey: s.api_key, baseURL: s.custom_host }),
   'vertex-ai': (s, path) =>
     vertex({
@@ -68,6 +80,26 @@ export const builtinProviders: Readonly<Record<string, ProviderFactory>> = {
       (s: ProviderSettings) => preset({ apiKey: s.api_key, baseURL: s.custom_host }),
     ]),
   ),
+  // Hosted providers: a missing key is named by its config path before the preset sees it.
+  ...Object.fromEntries(
+    Object.entries(hostedPresets).map(([slug, preset]) => [
+      slug,
+      (s: ProviderSettings, path: string) =>
+        atPath(path, () =>
+          preset({ apiKey: required(s.api_key, `${path}.api_key`, slug), baseURL: s.custom_host }),
+        ),
+    ]),
+  ),
+  'workers-ai': (s, path) =>
+    atPath(path, () =>
+      workersAI({
+        apiKey: required(s.api_key, `${path}.api_key`, 'workers-ai'),
+        accountId: s.custom_host
+          ? s.workers_ai_account_id
+          : required(s.workers_ai_account_id, `${path}.workers_ai_account_id`, 'workers-ai'),
+        baseURL: s.custom_host,
+      }),
+    ),
 };
 
 /** What a provider slug of the user's choosing may look like (`my-local-llm`). */
@@ -85,7 +117,11 @@ export function createProvider(
   const slug = settings.provider!;
   // Own entries only: a slug such as "__proto__" or "toString" names no provider.
   const factory = Object.hasOwn(factories, slug) ? factories[slug] : undefined;
-  if (typeof factory === 'function') return factory(settings, path);
+  if (typeof factory === 'function') {
+    // A built-in provider's bad option is reported at the config key that set it.
+    if (factory === builtinProviders[slug]) return withConfigPath(slug, path, () => factory(settings, path));
+    return factory(settings, path);
+  }
   if (settings.custom_host) {
     // The name travels in response headers (`x-switchyard-provider`), which hold Latin-1 only.
     if (!providerName.test(slug)) {
@@ -99,6 +135,21 @@ export function createProvider(
   throw new ConfigError([
     `${path}.provider: unknown provider "${slug}"${suggestion ? ` — did you mean "${suggestion}"?` : ''}; set custom_host to use an OpenAI-compatible server`,
   ]);
+}
+
+/**
+ * The provider `build` makes; a `ConfigError` its options checks throw (`"workers-ai: accountId
+ * must be ..."`) is thrown again prefixed with the leaf's path, unless it already names one.
+ */
+function atPath(path: string, build: () => Middleware): Middleware {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ConfigError(
+      error.issues.map((issue) => (issue.startsWith(`${path}.`) ? issue : `${path}: ${issue}`)),
+    );
+  }
 }
 
 function required(value: string | undefined, path: string, provider: string): string {

@@ -1,7 +1,9 @@
 // The public API: what a user composes a pipeline with or writes a middleware with. The plumbing of
 // Switchyard's own packages is in `@switchyard/core/internal`, which carries no stability promise.
+export type { CallOutcome } from './call-outcome.js';
 export { compose, type MiddlewareEntry } from './compose.js';
 export { type DeadlineOptions, deadline } from './deadline.js';
+export { type ErrorCode, errorCodeForStatus, errorCodes, isErrorCode } from './error-codes.js';
 export { type ErrorResponseDetails, errorResponse } from './error-response.js';
 export { AllBranchesFailedError } from './errors/all-branches-failed-error.js';
 export { ConfigError } from './errors/config-error.js';

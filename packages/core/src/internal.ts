@@ -10,6 +10,7 @@ export {
   tapPoint,
   tapResponse,
 } from './body-tap.js';
+export { errorOutcome, responseOutcome } from './call-outcome.js';
 export { canonicalJson } from './canonical-json.js';
 export { chatOrEmbeddingsEndpoint } from './chat-or-embeddings.js';
 export {
@@ -31,6 +32,7 @@ export {
 export { discardBody } from './discard-body.js';
 export { embeddingResponse } from './embedding-response.js';
 export { awaitFirstByte, firstByteReady, markFirstByteSettled, needsFirstByte } from './first-byte.js';
+export { awaitFirstContent } from './first-content.js';
 export { optionHeaderPrefix, requestOptionHeaders, responseHeaders } from './header-names.js';
 export {
   connectionHeaderNames,

@@ -41,20 +41,25 @@ export interface SseResponseInit {
  */
 export function sseResponse(events: AsyncIterable<SseEvent | string>, init: SseResponseInit = {}): Response {
   const iterator = events[Symbol.asyncIterator]();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) {
-        if (init.done) controller.enqueue(encoder.encode(formatSseEvent(sseDone)));
-        controller.close();
-        return;
-      }
-      controller.enqueue(encoder.encode(formatSseEvent(value)));
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await iterator.next();
+        if (done) {
+          if (init.done) controller.enqueue(encoder.encode(formatSseEvent(sseDone)));
+          controller.close();
+          return;
+        }
+        controller.enqueue(encoder.encode(formatSseEvent(value)));
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+      // Pulled only when read: a generator waiting for its source cannot be returned, so one not
+      // asked to run ahead stays at its `yield`, where cancelling the body reaches it at once.
     },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
+    { highWaterMark: 0 },
+  );
   const headers = new Headers(init.headers);
   headers.set('content-type', 'text/event-stream; charset=utf-8');
   headers.set('cache-control', 'no-cache');

@@ -1,4 +1,4 @@
-import { AllBranchesFailedError, type Middleware } from '@switchyard/core';
+import { AllBranchesFailedError, type CallOutcome, type ErrorCode, type Middleware } from '@switchyard/core';
 import {
   bufferBody,
   discardBody,
@@ -8,16 +8,30 @@ import {
   reportCircuitOfBranches,
   transportSignal,
 } from '@switchyard/core/internal';
-import { checkBranches, failurePredicate } from './branch-options.js';
+import { checkBranches, failureRule } from './branch-options.js';
 import { withOptionIndex } from './option-path.js';
 
 /** Options of `fallback`. */
 export interface FallbackOptions {
   /**
-   * Statuses that move on to the next branch. Default: any non-2xx status, as Portkey. A thrown
-   * error (transport failure, timeout error, protocol error) always moves on.
+   * Statuses that move on to the next branch. Default: any non-2xx status, as Portkey, when neither
+   * `onErrorCodes` nor `when` is given either. A thrown error (transport failure, timeout error,
+   * protocol error) always moves on.
    */
   onStatusCodes?: number[];
+  /**
+   * Error codes (core's `errorCodes`, which every provider maps its errors to) whose answers move on
+   * to the next branch, e.g. `['context_length_exceeded', 'content_filter']` to try a model with a
+   * longer context or another provider, while any other 400 reaches the caller. An answer moves on
+   * when its status is in `onStatusCodes` or its code is in `onErrorCodes` or `when` says so.
+   * Default: none.
+   */
+  onErrorCodes?: ErrorCode[];
+  /**
+   * Whether an answer moves on, from its outcome (`status`, `code`, `message`, `response`, its body
+   * unread), beside `onStatusCodes` and `onErrorCodes`. Default: none.
+   */
+  when?: (outcome: CallOutcome) => boolean;
 }
 
 /**
@@ -37,11 +51,11 @@ export interface FallbackOptions {
  * produce text neither wrote; the stream's error reaches the caller instead.
  *
  * @throws TypeError at factory time when `branches` is empty or holds a non-function, or
- *   `onStatusCodes` is invalid.
+ *   `onStatusCodes`, `onErrorCodes` or `when` is invalid.
  */
 export function fallback(branches: Middleware[], options: FallbackOptions = {}): Middleware {
   checkBranches('fallback', branches);
-  const isFailure = failurePredicate('fallback', options.onStatusCodes);
+  const judge = failureRule('fallback', options);
   const list = [...branches];
   return (next) => {
     const handlers = list.map((branch) => branch(next));
@@ -75,8 +89,10 @@ export function fallback(branches: Middleware[], options: FallbackOptions = {}):
           discardBody(response);
           throw signal.reason;
         }
-        if (!isFailure(response)) return withOptionIndex(response, index);
-        failed = { response, index };
+        const judging = judge(response);
+        const judged = judging instanceof Promise ? await judging : judging;
+        if (!judged.failed) return withOptionIndex(judged.response, index);
+        failed = { response: judged.response, index };
       }
       if (failed) return withOptionIndex(failed.response, failed.index);
       throw new AllBranchesFailedError(errors ?? []);

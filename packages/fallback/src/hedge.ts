@@ -1,4 +1,4 @@
-import { AllBranchesFailedError, type Middleware } from '@switchyard/core';
+import { AllBranchesFailedError, type CallOutcome, type ErrorCode, type Middleware } from '@switchyard/core';
 import {
   bufferBody,
   deriveRequest,
@@ -9,7 +9,7 @@ import {
   requestSignal,
   transportSignal,
 } from '@switchyard/core/internal';
-import { checkBranches, failurePredicate } from './branch-options.js';
+import { checkBranches, failureRule } from './branch-options.js';
 import { withOptionIndex } from './option-path.js';
 
 /** Options of `hedge`. */
@@ -18,6 +18,10 @@ export interface HedgeOptions {
   afterMs: number;
   /** Statuses that count as a failure, as in `fallback`. Default: any non-2xx status. */
   onStatusCodes?: number[];
+  /** Error codes that count as a failure, as in `fallback`. Default: none. */
+  onErrorCodes?: ErrorCode[];
+  /** Whether an answer counts as a failure, from its outcome, as in `fallback`. Default: none. */
+  when?: (outcome: CallOutcome) => boolean;
 }
 
 /**
@@ -41,7 +45,7 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
       `hedge: afterMs must be a finite number of milliseconds >= 0; got ${String(afterMs)}`,
     );
   }
-  const isFailure = failurePredicate('hedge', options.onStatusCodes);
+  const judge = failureRule('hedge', options);
   const list = [...branches];
   return (next) => {
     const handlers = list.map((branch) => branch(next));
@@ -89,11 +93,12 @@ export function hedge(branches: Middleware[], options: HedgeOptions): Middleware
           Promise.resolve(deriveRequest(request, { signal: branchSignal }))
             .then((branchRequest) => handlers[index]!(branchRequest))
             .then((response) => firstByteReady(response, branchSignal))
+            .then(judge)
             .then(
-              (response) => {
+              ({ response, failed: isFailure }) => {
                 pending--;
                 if (settled) return discardBody(response);
-                if (!isFailure(response)) {
+                if (!isFailure) {
                   if (failed) discardBody(failed.response);
                   for (const other of controllers) {
                     if (other !== controller) other.abort(new Error('hedge: another branch answered first'));

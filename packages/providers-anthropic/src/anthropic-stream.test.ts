@@ -202,7 +202,7 @@ describe('translateAnthropicStream', () => {
       'event: message_start\ndata: {"type":"message_start","message":{"id":"m","model":"c","usage":{}}}\n\n';
     const broken = `${start}event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":${literal}}}\n\n`;
     const all = await events(await translate([encoder.encode(broken)]));
-    expect(all.at(-1)).toMatchObject({ error: { code: 'upstream_protocol_error' } });
+    expect(all.at(-1)).toMatchObject({ error: { code: 'server_error' } });
   });
 
   it('reads a delta ending in an escaped backslash', async () => {
@@ -231,7 +231,7 @@ describe('translateAnthropicStream', () => {
   it('turns an Anthropic error event into one OpenAI error event and ends without [DONE]', async () => {
     const all = await events(await translate([encoder.encode(fixtureText('stream-overloaded.sse'))]));
     expect(all.at(-1)).toEqual({
-      error: { message: 'Overloaded', type: 'overloaded_error', code: 'overloaded_error', param: null },
+      error: { message: 'Overloaded', type: 'overloaded_error', code: 'overloaded', param: null },
     });
     expect(all).not.toContain('[DONE]');
   });
@@ -245,7 +245,7 @@ describe('translateAnthropicStream', () => {
         error: {
           message: 'anthropic stream ended before message_stop',
           type: 'api_error',
-          code: 'stream_incomplete',
+          code: 'server_error',
           param: null,
         },
       });
@@ -265,7 +265,7 @@ describe('translateAnthropicStream', () => {
     });
     const all = await events(await new Response(translateAnthropicStream(failing, context)).text());
     expect(all.at(-1)).toMatchObject({
-      error: { code: 'stream_interrupted', message: 'anthropic stream failed: socket hang up' },
+      error: { code: 'server_error', message: 'anthropic stream failed: socket hang up' },
     });
   });
 
@@ -293,7 +293,7 @@ describe('translateAnthropicStream', () => {
         error: {
           message: 'anthropic sent a stream event that is not JSON: {oops',
           type: 'api_error',
-          code: 'upstream_protocol_error',
+          code: 'server_error',
           param: null,
         },
       },
@@ -343,15 +343,81 @@ describe('anthropic streaming over HTTP', () => {
 
   it('ends with an error event, not a hang, when the server drops the connection mid-stream', async () => {
     const sse = fixtureText('stream-text.sse');
-    answer = { headers: { 'content-type': 'text/event-stream' }, body: [sse.slice(0, 500)], cut: true };
+    const afterHello = sse.indexOf('"Hello"}}') + 12;
+    answer = {
+      headers: { 'content-type': 'text/event-stream' },
+      body: [sse.slice(0, afterHello)],
+      cut: true,
+    };
     const pipeline = compose(anthropic({ apiKey: 'sk-ant-test-secret-key', baseURL: server.url }))(
       fetchTransport(),
     );
     const response = await pipeline(streamRequest());
     const all = await events(await response.text());
-    expect(all.at(-1)).toMatchObject({ error: { type: 'api_error' } });
-    expect(['stream_interrupted', 'stream_incomplete']).toContain(
-      (all.at(-1) as { error: { code: string } }).error.code,
+    expect(all.at(-2)).toMatchObject({ choices: [{ delta: { content: 'Hello' } }] });
+    expect(all.at(-1)).toMatchObject({ error: { type: 'api_error', code: 'server_error' } });
+  });
+
+  it('answers a refusal before any content as a content_filter error, and keeps one after content', async () => {
+    const start = fixtureText('stream-text.sse').split('\n\n')[0]!;
+    const event = (data: object) =>
+      `event: ${(data as { type: string }).type}\ndata: ${JSON.stringify(data)}\n\n`;
+    const refusal = event({
+      type: 'message_delta',
+      delta: { stop_reason: 'refusal' },
+      usage: { output_tokens: 0 },
+    });
+    const stop = event({ type: 'message_stop' });
+    const pipeline = compose(anthropic({ apiKey: 'sk-ant-test-secret-key', baseURL: server.url }))(
+      fetchTransport(),
     );
+    answer = { headers: { 'content-type': 'text/event-stream' }, body: [`${start}\n\n`, refusal, stop] };
+    const refused = await pipeline(streamRequest());
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({
+      error: {
+        message: 'Claude refused to answer (stop_reason refusal) before any content',
+        type: 'invalid_request_error',
+        code: 'content_filter',
+        param: null,
+      },
+    });
+    const text = event({
+      type: 'content_block_delta',
+      index: 0,
+      delta: { type: 'text_delta', text: 'Well' },
+    });
+    answer = {
+      headers: { 'content-type': 'text/event-stream' },
+      body: [`${start}\n\n`, text, refusal, stop],
+    };
+    const partial = await pipeline(streamRequest());
+    expect(partial.status).toBe(200);
+    const all = (await events(await partial.text())) as Array<{
+      choices?: Array<{ finish_reason: string | null }>;
+    }>;
+    expect(all.at(-2)?.choices?.[0]?.finish_reason).toBe('content_filter');
+  });
+
+  it('answers a stream that fails before its first content as the error it is', async () => {
+    const start = fixtureText('stream-text.sse').split('\n\n')[0]!;
+    const overloaded =
+      'event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}';
+    const pipeline = compose(anthropic({ apiKey: 'sk-ant-test-secret-key', baseURL: server.url }))(
+      fetchTransport(),
+    );
+    answer = { headers: { 'content-type': 'text/event-stream' }, body: [`${start}\n\n${overloaded}\n\n`] };
+    const failed = await pipeline(streamRequest());
+    expect([failed.status, failed.headers.get('content-type')]).toEqual([503, 'application/json']);
+    expect(failed.headers.get(responseHeaders.provider)).toBe('anthropic');
+    expect(await failed.json()).toEqual({
+      error: { message: 'Overloaded', type: 'overloaded_error', code: 'overloaded', param: null },
+    });
+    answer = { headers: { 'content-type': 'text/event-stream' }, body: [`${start}\n\n`] };
+    const cut = await pipeline(streamRequest());
+    expect(cut.status).toBe(502);
+    expect(await cut.json()).toMatchObject({
+      error: { message: 'anthropic stream ended before message_stop', code: 'server_error' },
+    });
   });
 });

@@ -1,5 +1,6 @@
-import type { ChatToolCallDelta, FinishReason, OpenAIErrorBody } from '@switchyard/core';
+import type { ChatToolCallDelta, ErrorCode, FinishReason, OpenAIErrorBody } from '@switchyard/core';
 import { type SseTranslator, translateSse } from '@switchyard/core/internal';
+import { anthropicErrorCode, refusalMessage } from './anthropic-error.js';
 import type { AnthropicStopReason, AnthropicStreamEvent, AnthropicUsage } from './anthropic-types.js';
 import { finishReason, openaiUsage } from './from-anthropic-message.js';
 
@@ -19,7 +20,10 @@ export interface AnthropicStreamContext {
  * (name first, then argument fragments), `message_delta` gives the finish reason and the final
  * usage. Without `includeUsage`, usage rides on the finish chunk so callers never lose it.
  * An Anthropic `error` event, a body that fails, or a body that ends before `message_stop` each
- * produce one OpenAI error event (`data: {"error": {...}}`) and then the end of the stream.
+ * produce one OpenAI error event (`data: {"error": {...}}`) and then the end of the stream; its
+ * `code` is one of core's `errorCodes` (`overloaded` for `overloaded_error`, `server_error` for a
+ * broken stream), Anthropic's `type` and message are kept. A `refusal` before any content is such
+ * an error event too, with the code `content_filter`.
  * The events of one read are written as one piece. Cancelling the result cancels the upstream body.
  */
 export function translateAnthropicStream(
@@ -44,15 +48,17 @@ class ChunkWriter implements SseTranslator {
   private jsonBlock = -1;
   private answeredAsJson = false;
   private toolCount = 0;
+  /** Whether any text or tool call was written: a refusal before any is an error, not an answer. */
+  private contentSent = false;
 
   constructor(private readonly context: AnthropicStreamContext) {}
 
   onEnd(): void {
-    this.fail('stream_incomplete', 'anthropic stream ended before message_stop');
+    this.fail('server_error', 'anthropic stream ended before message_stop');
   }
 
   onFailure(message: string): void {
-    this.fail('stream_interrupted', `anthropic stream failed: ${message}`);
+    this.fail('server_error', `anthropic stream failed: ${message}`);
   }
 
   onData(data: string): void {
@@ -61,10 +67,7 @@ class ChunkWriter implements SseTranslator {
     try {
       event = JSON.parse(data) as AnthropicStreamEvent;
     } catch {
-      this.fail(
-        'upstream_protocol_error',
-        `anthropic sent a stream event that is not JSON: ${data.slice(0, 80)}`,
-      );
+      this.fail('server_error', `anthropic sent a stream event that is not JSON: ${data.slice(0, 80)}`);
       return;
     }
     switch (event.type) {
@@ -119,13 +122,11 @@ class ChunkWriter implements SseTranslator {
       case 'message_stop':
         this.finish();
         return;
-      case 'error':
-        this.fail(
-          event.error?.type ?? 'api_error',
-          event.error?.message ?? 'anthropic stream error',
-          event.error?.type,
-        );
+      case 'error': {
+        const message = event.error?.message ?? 'anthropic stream error';
+        this.fail(anthropicErrorCode(event.error?.type, message), message, event.error?.type);
         return;
+      }
       default:
         // ping, content_block_stop and event types added later carry nothing to translate.
         return;
@@ -133,7 +134,7 @@ class ChunkWriter implements SseTranslator {
   }
 
   /** Ends the stream with one OpenAI error event. */
-  fail(code: string, message: string, type = 'api_error'): void {
+  fail(code: ErrorCode, message: string, type = 'api_error'): void {
     if (this.ended) return;
     const body: OpenAIErrorBody = { error: { message, type, code, param: null } };
     this.out += `data: ${JSON.stringify(body)}\n\n`;
@@ -148,6 +149,7 @@ class ChunkWriter implements SseTranslator {
   }
 
   private content(text: string): void {
+    this.contentSent = true;
     this.delta(`{"content":${JSON.stringify(text)}}`);
   }
 
@@ -165,6 +167,10 @@ class ChunkWriter implements SseTranslator {
   }
 
   private finish(): void {
+    if (this.stopReason === 'refusal' && !this.contentSent && this.toolCount === 0) {
+      this.fail('content_filter', refusalMessage, 'invalid_request_error');
+      return;
+    }
     const reason: FinishReason = finishReason(this.stopReason, this.answeredAsJson && this.toolCount === 0);
     const usage = openaiUsage(this.usage);
     const base = {

@@ -89,7 +89,70 @@ describe('anthropic chat completions against a local Messages API', () => {
     );
     expect(response.status).toBe(529);
     expect(await response.json()).toEqual({
-      error: { message: 'Overloaded', type: 'overloaded_error', code: 'overloaded_error', param: null },
+      error: { message: 'Overloaded', type: 'overloaded_error', code: 'overloaded', param: null },
+    });
+  });
+
+  it.each([
+    [
+      400,
+      'invalid_request_error',
+      'prompt is too long: 210000 tokens > 200000 maximum',
+      'context_length_exceeded',
+    ],
+    [400, 'invalid_request_error', 'max_tokens: Field required', 'invalid_request'],
+    [401, 'authentication_error', 'invalid x-api-key', 'invalid_api_key'],
+    [
+      403,
+      'permission_error',
+      'Your API key does not have permission to use the specified resource.',
+      'permission_denied',
+    ],
+    [404, 'not_found_error', 'model: claude-9', 'model_not_found'],
+    [
+      429,
+      'rate_limit_error',
+      'Number of request tokens has exceeded your per-minute rate limit',
+      'rate_limit_exceeded',
+    ],
+    [500, 'api_error', 'Internal server error', 'server_error'],
+    [529, 'overloaded_error', 'Overloaded', 'overloaded'],
+  ])(
+    'maps a %i %s to the error code of its kind, keeping type and message',
+    async (status, type, message, code) => {
+      current = {
+        status,
+        headers: { 'content-type': 'application/json' },
+        body: { type: 'error', error: { type, message } },
+      };
+      const response = await pipeline(
+        chatRequest({ model: 'claude-sonnet-4-5', messages: [{ role: 'user', content: 'hi' }] }),
+      );
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({ error: { message, type, code, param: null } });
+    },
+  );
+
+  it('answers a refusal without any content as a content_filter error', async () => {
+    current = {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: {
+        id: 'msg_refused',
+        type: 'message',
+        role: 'assistant',
+        model: 'claude-sonnet-4-5',
+        content: [],
+        stop_reason: 'refusal',
+        usage: { input_tokens: 12, output_tokens: 0 },
+      },
+    };
+    const response = await pipeline(
+      chatRequest({ model: 'claude-sonnet-4-5', messages: [{ role: 'user', content: 'hi' }] }),
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { code: 'content_filter', type: 'invalid_request_error' },
     });
   });
 

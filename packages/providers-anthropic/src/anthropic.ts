@@ -8,15 +8,17 @@ import {
   readJsonBody,
 } from '@switchyard/core';
 import {
+  awaitFirstContent,
   deriveRequest,
   openaiEndpoint,
   parseBaseURL,
   readUpstreamJson,
+  transportSignal,
   upstreamHeaders,
   withOptionHeaders,
 } from '@switchyard/core/internal';
 import { responsesOverChat } from '@switchyard/responses-api';
-import { fromAnthropicError } from './anthropic-error.js';
+import { fromAnthropicError, refusalMessage } from './anthropic-error.js';
 import { translateAnthropicStream } from './anthropic-stream.js';
 import type { AnthropicMessage, AnthropicModelList } from './anthropic-types.js';
 import { fromAnthropicMessage, fromAnthropicModelList } from './from-anthropic-message.js';
@@ -137,6 +139,7 @@ async function chat(request: Request, next: Handler, settings: Settings): Promis
     body = await readJsonBody<ChatCompletionRequest>(request);
   } catch {
     return errorResponse(400, 'The request body is not valid JSON', {
+      code: 'invalid_request',
       headers: providerHeader(settings.name),
     });
   }
@@ -148,6 +151,7 @@ async function chat(request: Request, next: Handler, settings: Settings): Promis
   } catch (error) {
     if (!(error instanceof RequestTranslationError)) throw error;
     return errorResponse(400, `${error.param}: ${error.message}`, {
+      code: 'invalid_request',
       param: error.param,
       headers: providerHeader(settings.name),
     });
@@ -172,6 +176,7 @@ async function chat(request: Request, next: Handler, settings: Settings): Promis
   if (streaming) {
     if (response.body === null) {
       return errorResponse(502, `${settings.name} answered a stream request without a body`, {
+        code: 'server_error',
         headers: outHeaders,
       });
     }
@@ -182,9 +187,22 @@ async function chat(request: Request, next: Handler, settings: Settings): Promis
       includeUsage: translated.includeUsage,
       created,
     });
-    return new Response(stream, { status: response.status, headers: outHeaders });
+    // A stream that fails before its first content is answered as the error it is, so a fallback
+    // or a retry can act on it as on an error answer.
+    return awaitFirstContent(
+      new Response(stream, { status: response.status, headers: outHeaders }),
+      transportSignal(request),
+    );
   }
   const message = await readUpstreamJson<AnthropicMessage>(response, settings.name);
+  if (message.stop_reason === 'refusal' && (message.content ?? []).length === 0) {
+    // A refusal without any content is an error answer, as Azure's content filter gives one.
+    return errorResponse(400, refusalMessage, {
+      type: 'invalid_request_error',
+      code: 'content_filter',
+      headers: outHeaders,
+    });
+  }
   const completion = fromAnthropicMessage(message, translated.jsonToolName, created);
   outHeaders.set('content-type', 'application/json');
   return new Response(JSON.stringify(completion), { status: response.status, headers: outHeaders });

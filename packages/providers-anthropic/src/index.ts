@@ -1,5 +1,6 @@
 export { RequestTranslationError } from '@switchyard/core';
 export { type AnthropicOptions, anthropic } from './anthropic.js';
+export { anthropicErrorCode, fromAnthropicError } from './anthropic-error.js';
 export { type AnthropicStreamContext, translateAnthropicStream } from './anthropic-stream.js';
 export type * from './anthropic-types.js';
 export {

@@ -138,7 +138,7 @@ describe('the openai SDK receiving Anthropic answers through toFetch', () => {
     answer = nativeJson({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }, 529);
     const overloaded = await ask().catch((error: unknown) => error);
     expect(overloaded).toBeInstanceOf(OpenAI.InternalServerError);
-    expect(overloaded).toMatchObject({ status: 529, type: 'overloaded_error', code: 'overloaded_error' });
+    expect(overloaded).toMatchObject({ status: 529, type: 'overloaded_error', code: 'overloaded' });
 
     answer = nativeJson({ type: 'error', error: { type: 'rate_limit_error', message: 'Slow down' } }, 429, {
       'retry-after': '3',

@@ -253,12 +253,78 @@ describe('bedrock errors', () => {
     expect(response.headers.get('retry-after')).toBe('3');
     expect(await response.json()).toEqual({
       error: {
-        message: 'Too many requests, please wait before trying again.',
+        message: 'ThrottlingException: Too many requests, please wait before trying again.',
         type: 'rate_limit_error',
-        code: 'ThrottlingException',
+        code: 'rate_limit_exceeded',
         param: null,
       },
     });
+  });
+
+  it.each([
+    [400, 'ValidationException', 'Input is too long for requested model.', 'context_length_exceeded'],
+    [
+      400,
+      'ValidationException',
+      'The model returned the following errors: prompt is too long: 200049 tokens > 200000 maximum',
+      'context_length_exceeded',
+    ],
+    [400, 'ValidationException', 'Malformed input request: extraneous key [foo]', 'invalid_request'],
+    [
+      403,
+      'AccessDeniedException',
+      "You don't have access to the model with the specified model ID.",
+      'permission_denied',
+    ],
+    [
+      403,
+      'UnrecognizedClientException',
+      'The security token included in the request is invalid.',
+      'invalid_api_key',
+    ],
+    [
+      404,
+      'ResourceNotFoundException',
+      'Could not resolve the foundation model from the provided model identifier.',
+      'model_not_found',
+    ],
+    [408, 'ModelTimeoutException', 'Model has timed out in processing the request.', 'timeout'],
+    [
+      429,
+      'ThrottlingException',
+      'Too many requests, please wait before trying again.',
+      'rate_limit_exceeded',
+    ],
+    [429, 'ModelNotReadyException', 'Model is not ready to serve inference requests.', 'overloaded'],
+    [500, 'InternalServerException', 'An internal server error occurred.', 'server_error'],
+    [503, 'ServiceUnavailableException', 'Bedrock is unable to process your request.', 'overloaded'],
+  ])(
+    'maps a %i %s to the error code of its kind, keeping the AWS type in the message',
+    async (status, type, message, code) => {
+      answer = {
+        status,
+        headers: { 'content-type': 'application/json', 'x-amzn-errortype': type },
+        body: JSON.stringify({ message }),
+      };
+      const response = await post('/v1/chat/completions', fixtureJson<ChatFixture>('chat-text.json').openai);
+      expect(response.status).toBe(status);
+      expect(await response.json()).toMatchObject({ error: { message: `${type}: ${message}`, code } });
+    },
+  );
+
+  it('answers a content-filter stop without any content as a content_filter error', async () => {
+    answer = {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        output: { message: { role: 'assistant', content: [] } },
+        stopReason: 'content_filtered',
+        usage: { inputTokens: 5, outputTokens: 0, totalTokens: 5 },
+      }),
+    };
+    const response = await post('/v1/chat/completions', fixtureJson<ChatFixture>('chat-text.json').openai);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'content_filter' } });
   });
 
   it('drops the canonical request AWS appends to signature errors, and never shows secrets', async () => {
@@ -274,9 +340,9 @@ describe('bedrock errors', () => {
     expect(response.status).toBe(403);
     expect(JSON.parse(text).error).toEqual({
       message:
-        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+        'InvalidSignatureException: The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
       type: 'permission_error',
-      code: 'InvalidSignatureException',
+      code: 'invalid_api_key',
       param: null,
     });
     for (const secret of Object.values(credentials)) expect(text).not.toContain(secret);
@@ -472,6 +538,6 @@ describe('bedrock embeddings', () => {
       }),
     );
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('ValidationException');
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_request');
   });
 });

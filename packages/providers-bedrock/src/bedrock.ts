@@ -2,6 +2,7 @@ import {
   type ChatCompletionRequest,
   compose,
   type EmbeddingRequest,
+  errorCodeForStatus,
   errorResponse,
   type Handler,
   type Middleware,
@@ -9,6 +10,7 @@ import {
   UpstreamProtocolError,
 } from '@switchyard/core';
 import {
+  awaitFirstContent,
   chatOrEmbeddingsEndpoint,
   deriveRequest,
   embeddingResponse,
@@ -16,6 +18,7 @@ import {
   readModelRequest,
   readUpstreamJson,
   responseHeaders,
+  transportSignal,
   withOptionHeaders,
 } from '@switchyard/core/internal';
 import { messagesOverChat } from '@switchyard/messages-api';
@@ -27,7 +30,7 @@ import {
   resolveRegion,
 } from './aws-credentials.js';
 import { embeddingCalls } from './bedrock-embeddings.js';
-import { toOpenAIError } from './bedrock-errors.js';
+import { filteredMessage, toOpenAIError } from './bedrock-errors.js';
 import { toConverseRequest } from './converse-request.js';
 import { completionIdentity, toChatCompletion } from './converse-response.js';
 import { translateConverseStream } from './converse-stream.js';
@@ -83,7 +86,11 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
   const signer = 'credentials' in auth ? requestSigner('bedrock', region, auth.credentials) : undefined;
 
   const fail = (status: number, message: string, param: string | null) =>
-    errorResponse(status, `bedrock: ${message}`, { param, headers: providerHeaders });
+    errorResponse(status, `bedrock: ${message}`, {
+      param,
+      code: errorCodeForStatus(status),
+      headers: providerHeaders,
+    });
 
   const chatProvider: Middleware = (next: Handler): Handler =>
     async function bedrock(request) {
@@ -202,10 +209,26 @@ export function bedrock(options: BedrockOptions = {}): Middleware {
           jsonTool: translation.jsonTool,
           redact,
         });
-        return new Response(sse, { headers: sseHeaders });
+        // A stream that fails before its first content is answered as the error it is, so a
+        // fallback or a retry can act on it as on an error answer.
+        return awaitFirstContent(new Response(sse, { headers: sseHeaders }), transportSignal(request));
       }
       const native = (await readUpstreamJson(response, 'bedrock')) as ConverseResponse;
-      return jsonAnswer(toChatCompletion(native, identity, translation.jsonTool));
+      const completion = toChatCompletion(native, identity, translation.jsonTool);
+      const choice = completion.choices[0];
+      if (
+        choice?.finish_reason === 'content_filter' &&
+        !choice.message.content &&
+        !choice.message.tool_calls
+      ) {
+        // A filter stop without any content is an error answer, as Azure's content filter gives one.
+        return errorResponse(400, filteredMessage(native.stopReason ?? 'content_filtered'), {
+          type: 'invalid_request_error',
+          code: 'content_filter',
+          headers: providerHeaders,
+        });
+      }
+      return jsonAnswer(completion);
     };
   // Anthropic's Messages API and OpenAI's Responses API, answered through the chat translation above.
   return compose(messagesOverChat(), responsesOverChat(), chatProvider);

@@ -39,6 +39,8 @@ async function translate(
       }),
     }),
   );
+  // A stream that fails before its first content is answered as an error: its body is the event.
+  if (!response.ok) return [await response.text()];
   const events: string[] = [];
   for await (const event of readSseEvents(response))
     events.push(event.data.replace(/"created":\d+/, '"created":0'));
@@ -108,7 +110,7 @@ describe('bedrock ConverseStream translation', () => {
         const events = await translate([textBytes.subarray(0, at)], { fail });
         expect(events.at(-1)).not.toBe('[DONE]');
         const last = JSON.parse(events.at(-1)!) as { error: { type: string; code: string } };
-        expect(last.error).toMatchObject({ type: 'api_error', code: 'upstream_protocol_error' });
+        expect(last.error).toMatchObject({ type: 'api_error', code: 'server_error' });
         expect(events.slice(0, -1)).toEqual(expectedText.slice(0, events.length - 1));
       }
     }
@@ -127,7 +129,7 @@ describe('bedrock ConverseStream translation', () => {
       expect(error.message).toMatch(/^Bedrock stream broke off: /);
       expect(error).toMatchObject({
         message: expect.stringMatching(failed),
-        code: 'upstream_protocol_error',
+        code: 'server_error',
       });
     }
   });
@@ -177,9 +179,9 @@ describe('bedrock ConverseStream translation', () => {
     expect(events.slice(0, 2)).toEqual([chunk({ role: 'assistant', content: '' }), chunk({ content: 'Hi' })]);
     expect(JSON.parse(events.at(-1)!)).toEqual({
       error: {
-        message: 'Too many tokens, please wait before trying again.',
+        message: 'throttlingException: Too many tokens, please wait before trying again.',
         type: 'api_error',
-        code: 'throttlingException',
+        code: 'rate_limit_exceeded',
         param: null,
       },
     });
@@ -215,8 +217,10 @@ describe('bedrock ConverseStream cancellation', () => {
       }),
     );
     const reader = response.body!.getReader();
-    expect(new TextDecoder().decode((await reader.read()).value)).toContain('"role":"assistant"');
-    expect(new TextDecoder().decode((await reader.read()).value)).toContain('"content":"Hello"');
+    // The provider waited for the first content: the role chunk and "Hello" come as one piece.
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain('"role":"assistant"');
+    expect(first).toContain('"content":"Hello"');
     await reader.cancel('caller went away');
     expect(await upstreamCancelled).toBe('caller went away');
   });
@@ -254,10 +258,73 @@ describe('bedrock ConverseStream over HTTP', () => {
 
   it('ends with an error event when the connection is cut inside a frame', async () => {
     const bytes = fixtureStreamBytes('stream-text.json');
-    answer = { headers: eventStream, body: [bytes.subarray(0, 200)], cut: true };
+    const [start, hello] = fixtureFrames('stream-text.json');
+    answer = {
+      headers: eventStream,
+      body: [bytes.subarray(0, start!.length + hello!.length + 20)],
+      cut: true,
+    };
     const data: string[] = [];
     for await (const event of readSseEvents(await call())) data.push(event.data);
-    expect(data.at(-1)).toContain('"code":"upstream_protocol_error"');
+    expect(data[1]).toContain('"content":"Hello"');
+    expect(data.at(-1)).toContain('"code":"server_error"');
     expect(data).not.toContain('[DONE]');
+  });
+
+  it('answers a stream cut before its first content as a 502 server_error', async () => {
+    const bytes = fixtureStreamBytes('stream-text.json');
+    answer = {
+      headers: eventStream,
+      body: [bytes.subarray(0, fixtureFrames('stream-text.json')[0]!.length + 10)],
+      cut: true,
+    };
+    const response = await call();
+    expect([response.status, response.headers.get('x-switchyard-provider')]).toEqual([502, 'bedrock']);
+    expect(await response.json()).toMatchObject({
+      error: { code: 'server_error', message: 'Bedrock stream broke off: terminated' },
+    });
+  });
+
+  it('answers a content-filter stop before any content as a content_filter error', async () => {
+    answer = {
+      headers: eventStream,
+      body: [
+        encodeFrame({ event: 'messageStart', payload: { role: 'assistant' } }),
+        encodeFrame({ event: 'messageStop', payload: { stopReason: 'content_filtered' } }),
+        encodeFrame({
+          event: 'metadata',
+          payload: { usage: { inputTokens: 5, outputTokens: 0, totalTokens: 5 } },
+        }),
+      ],
+    };
+    const response = await call();
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: {
+        message: 'Bedrock stopped the answer before any content (stopReason content_filtered)',
+        type: 'invalid_request_error',
+        code: 'content_filter',
+        param: null,
+      },
+    });
+  });
+
+  it.each([
+    ['throttlingException', 'Too many tokens, please wait before trying again.', 429, 'rate_limit_exceeded'],
+    ['validationException', 'Input is too long for requested model.', 400, 'context_length_exceeded'],
+    ['serviceUnavailableException', 'Bedrock is unable to process your request.', 503, 'overloaded'],
+  ])('answers a %s before the first content as the error it is', async (exception, message, status, code) => {
+    answer = {
+      headers: eventStream,
+      body: [
+        encodeFrame({ event: 'messageStart', payload: { role: 'assistant' } }),
+        encodeFrame({ exception, payload: { message } }),
+      ],
+    };
+    const response = await call();
+    expect(response.status).toBe(status);
+    expect(await response.json()).toEqual({
+      error: { message: `${exception}: ${message}`, type: 'api_error', code, param: null },
+    });
   });
 });

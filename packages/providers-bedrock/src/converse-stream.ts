@@ -1,5 +1,11 @@
-import { type ChatToolCallDelta, type CompletionUsage, formatSseEvent, sseDone } from '@switchyard/core';
-import { streamErrorEvent } from './bedrock-errors.js';
+import {
+  type ChatToolCallDelta,
+  type CompletionUsage,
+  type ErrorCode,
+  formatSseEvent,
+  sseDone,
+} from '@switchyard/core';
+import { bedrockErrorCode, filteredMessage, streamErrorEvent } from './bedrock-errors.js';
 import { type CompletionIdentity, finishReasonOf, usageOf } from './converse-response.js';
 import type { ConverseStreamEvents } from './converse-types.js';
 import { decodeMessage, type EventStreamMessage, MessageSplitter } from './event-stream.js';
@@ -22,7 +28,8 @@ const encoder = new TextEncoder();
  * The OpenAI SSE body (chunk events, then `data: [DONE]`) for a ConverseStream body. The messages
  * of one read of the native body are written as one piece. An exception message, a message that
  * fails its checksum, or a body that ends before `messageStop` and `metadata` ends the output with
- * one OpenAI error event instead of `[DONE]`. Cancelling the output cancels the native body.
+ * one OpenAI error event instead of `[DONE]`; so does a guardrail or content-filter stop before any
+ * content, with the code `content_filter`. Cancelling the output cancels the native body.
  */
 export function translateConverseStream(
   body: ReadableStream<Uint8Array>,
@@ -73,6 +80,8 @@ class ChunkWriter {
   private readonly toolIndexes = new Map<number, number>();
   private readonly jsonBlocks = new Set<number>();
   private roleSent = false;
+  /** Whether any text or tool call was written: a filter stop before any is an error, not an answer. */
+  private contentSent = false;
   private stopped = false;
   private sawMetadata = false;
   private usage: CompletionUsage | undefined;
@@ -92,6 +101,12 @@ class ChunkWriter {
     return bytes;
   }
 
+  /** A chunk carrying text or a tool call. */
+  private contentChunk(delta: string): void {
+    this.contentSent = true;
+    this.chunk(delta);
+  }
+
   private chunk(delta: string, finish: string | null = null): void {
     this.out += `${this.prefix}${delta},"finish_reason":${JSON.stringify(finish)}}]}\n\n`;
   }
@@ -102,7 +117,9 @@ class ChunkWriter {
    */
   write(message: EventStreamMessage): void {
     if (message.messageType !== 'event') {
-      this.fail(exceptionMessage(message), message.errorType);
+      const text = exceptionMessage(message);
+      const type = message.errorType;
+      this.fail(type ? `${type}: ${text}` : text, bedrockErrorCode(type, text));
       return;
     }
     const type = message.eventType;
@@ -115,18 +132,18 @@ class ChunkWriter {
       const event = parse<ConverseStreamEvents['contentBlockDelta']>(message);
       const delta = event.delta;
       if (typeof delta?.text === 'string') {
-        this.chunk(JSON.stringify({ content: delta.text }));
+        this.contentChunk(JSON.stringify({ content: delta.text }));
         return;
       }
       const input = delta?.toolUse?.input;
       if (typeof input !== 'string') return;
       if (this.jsonBlocks.has(event.contentBlockIndex)) {
-        this.chunk(JSON.stringify({ content: input }));
+        this.contentChunk(JSON.stringify({ content: input }));
         return;
       }
       const index = this.toolIndexes.get(event.contentBlockIndex);
       if (index === undefined) return;
-      this.chunk(JSON.stringify({ tool_calls: [{ index, function: { arguments: input } }] }));
+      this.contentChunk(JSON.stringify({ tool_calls: [{ index, function: { arguments: input } }] }));
       return;
     }
     if (type === 'contentBlockStart') {
@@ -145,7 +162,7 @@ class ChunkWriter {
         type: 'function',
         function: { name: toolUse.name, arguments: '' },
       };
-      this.chunk(JSON.stringify({ tool_calls: [call] }));
+      this.contentChunk(JSON.stringify({ tool_calls: [call] }));
       return;
     }
     if (type === 'messageStop') {
@@ -153,6 +170,10 @@ class ChunkWriter {
       let finish = finishReasonOf(event.stopReason);
       // A JSON answer given through the JSON tool is a plain stop for the caller.
       if (finish === 'tool_calls' && this.toolIndexes.size === 0 && this.jsonBlocks.size > 0) finish = 'stop';
+      if (finish === 'content_filter' && !this.contentSent) {
+        this.fail(filteredMessage(event.stopReason!), 'content_filter');
+        return;
+      }
       this.stopped = true;
       this.chunk('{}', finish);
       return;
@@ -179,7 +200,7 @@ class ChunkWriter {
   }
 
   /** Writes the error event that ends the stream. */
-  fail(message: string, code = 'upstream_protocol_error'): void {
+  fail(message: string, code: ErrorCode = 'server_error'): void {
     this.done = true;
     this.out += formatSseEvent(streamErrorEvent(this.options.redact(message), code));
   }

@@ -173,7 +173,7 @@ describe('the openai SDK receiving Bedrock answers through toFetch', () => {
     const throttled = await client.chat.completions.create(request).catch((error: unknown) => error);
     errors.push(throttled);
     expect(throttled).toBeInstanceOf(OpenAI.RateLimitError);
-    expect((throttled as InstanceType<typeof OpenAI.RateLimitError>).code).toBe('ThrottlingException');
+    expect((throttled as InstanceType<typeof OpenAI.RateLimitError>).code).toBe('rate_limit_exceeded');
 
     answer = nativeJson({ message: 'The security token included in the request is invalid.' }, 403, {
       'x-amzn-errortype': 'UnrecognizedClientException',

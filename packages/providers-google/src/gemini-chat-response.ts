@@ -17,7 +17,10 @@ export function completionIdentity(native: GenerateContentResponse, model: strin
   return { id, created: Math.floor(Date.now() / 1000), model: native.modelVersion ?? model };
 }
 
-/** A `generateContent` answer as an OpenAI chat completion. */
+/**
+ * A `generateContent` answer as an OpenAI chat completion. An answer a filter withheld entirely is
+ * an error answer instead (`withheldReason`), which the caller checks first.
+ */
 export function toChatCompletion(
   native: GenerateContentResponse,
   identity: CompletionIdentity,
@@ -40,15 +43,6 @@ export function toChatCompletion(
       finish_reason: finishReasonOf(candidate.finishReason, toolCalls.length > 0) ?? 'stop',
     };
   });
-  if (choices.length === 0 && native.promptFeedback?.blockReason) {
-    // The prompt itself was blocked: Gemini sends no candidate at all.
-    choices.push({
-      index: 0,
-      message: { role: 'assistant', content: null, refusal: null },
-      logprobs: null,
-      finish_reason: 'content_filter',
-    });
-  }
   const completion: ChatCompletion = {
     id: identity.id,
     object: 'chat.completion',
@@ -58,6 +52,28 @@ export function toChatCompletion(
   };
   if (native.usageMetadata) completion.usage = usageOf(native.usageMetadata);
   return completion;
+}
+
+/**
+ * Why Gemini gave no content at all, when a filter withheld it: the prompt was blocked
+ * (`promptFeedback.blockReason`, no candidate), or every candidate finished for a filter reason
+ * (`SAFETY`, ...) without a part. `undefined` for any answer with content.
+ */
+export function withheldReason(
+  native: GenerateContentResponse,
+): { what: 'prompt' | 'answer'; reason: string } | undefined {
+  const candidates = native.candidates ?? [];
+  if (candidates.length === 0) {
+    const reason = native.promptFeedback?.blockReason;
+    return reason ? { what: 'prompt', reason } : undefined;
+  }
+  const empty = candidates.every(
+    (candidate) =>
+      candidate.finishReason !== undefined &&
+      filtered.has(candidate.finishReason) &&
+      (candidate.content?.parts ?? []).length === 0,
+  );
+  return empty ? { what: 'answer', reason: candidates[0]!.finishReason! } : undefined;
 }
 
 /** The visible text of some parts (thought summaries are left out). */

@@ -34,6 +34,8 @@ async function translate(
       body: JSON.stringify({ ...chat, stream_options: { include_usage: true }, ...options.body }),
     }),
   );
+  // A stream that fails before its first content is answered as an error: its body is the event.
+  if (!response.ok) return [await response.text()];
   const events: string[] = [];
   for await (const event of readSseEvents(response))
     events.push(event.data.replace(/"created":\d+/, '"created":0'));
@@ -96,7 +98,7 @@ describe('gemini stream translation', () => {
           continue;
         }
         const last = JSON.parse(events.at(-1)!) as { error: { type: string; code: string; message: string } };
-        expect(last.error).toMatchObject({ type: 'api_error', code: 'upstream_protocol_error' });
+        expect(last.error).toMatchObject({ type: 'api_error', code: 'server_error' });
         expect(events.slice(0, -1)).toEqual(expectedText.slice(0, events.length - 1));
       }
     }
@@ -153,12 +155,64 @@ describe('gemini stream translation', () => {
     ]);
     expect(JSON.parse(events.at(-1)!)).toEqual({
       error: {
-        message: 'The model is overloaded. Please try again later.',
+        message: 'UNAVAILABLE: The model is overloaded. Please try again later.',
         type: 'api_error',
-        code: 'UNAVAILABLE',
+        code: 'overloaded',
         param: null,
       },
     });
+  });
+});
+
+describe('gemini streams that fail before their first content', () => {
+  const call = (sse: string) =>
+    gemini({ apiKey })(scripted([new Response(sse, { headers: { 'content-type': 'text/event-stream' } })]))(
+      new Request('http://x/v1/chat/completions', { method: 'POST', body: JSON.stringify(chat) }),
+    );
+
+  it('answers a first error event as the error it is', async () => {
+    const response = await call(
+      'data: {"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}}\n\n',
+    );
+    expect([response.status, response.headers.get('x-switchyard-provider')]).toEqual([503, 'gemini']);
+    expect(await response.json()).toEqual({
+      error: {
+        message: 'UNAVAILABLE: The model is overloaded. Please try again later.',
+        type: 'api_error',
+        code: 'overloaded',
+        param: null,
+      },
+    });
+  });
+
+  it('answers a SAFETY finish before any content, or a blocked prompt, as a content_filter error', async () => {
+    const safety = await call(
+      'data: {"candidates":[{"finishReason":"SAFETY","index":0,"safetyRatings":[{"category":"HARM_CATEGORY_HARASSMENT","probability":"HIGH","blocked":true}]}],"responseId":"r"}\n\n',
+    );
+    expect(safety.status).toBe(400);
+    expect(await safety.json()).toMatchObject({
+      error: { code: 'content_filter', message: 'Gemini withheld the answer (finish reason SAFETY)' },
+    });
+    const blocked = await call(
+      'data: {"promptFeedback":{"blockReason":"PROHIBITED_CONTENT"},"responseId":"r"}\n\n',
+    );
+    expect(blocked.status).toBe(400);
+    expect(await blocked.json()).toMatchObject({
+      error: { code: 'content_filter', message: 'Gemini blocked the prompt (PROHIBITED_CONTENT)' },
+    });
+  });
+
+  it('keeps a SAFETY finish after content as finish_reason content_filter', async () => {
+    const response = await call(
+      'data: {"candidates":[{"content":{"parts":[{"text":"Once"}],"role":"model"},"index":0}],"responseId":"r"}\n\n' +
+        'data: {"candidates":[{"finishReason":"SAFETY","index":0}],"responseId":"r"}\n\n',
+    );
+    expect(response.status).toBe(200);
+    const finishes: unknown[] = [];
+    for await (const event of readSseEvents(response)) {
+      if (event.data !== '[DONE]') finishes.push(JSON.parse(event.data).choices[0]?.finish_reason);
+    }
+    expect(finishes).toEqual([null, null, 'content_filter']);
   });
 });
 
@@ -224,7 +278,7 @@ describe('gemini streaming over HTTP', () => {
     answer = { headers: { 'content-type': 'text/event-stream' }, body: [text.slice(0, 300)], cut: true };
     const data: string[] = [];
     for await (const event of readSseEvents(await call())) data.push(event.data);
-    expect(data.at(-1)).toContain('"code":"upstream_protocol_error"');
+    expect(data.at(-1)).toContain('"code":"server_error"');
     expect(data).not.toContain('[DONE]');
     expect(data.join('\n')).not.toContain(apiKey);
   });

@@ -14,7 +14,7 @@ import {
   usageOf,
 } from './gemini-chat-response.js';
 import type { GenerateContentResponse, GoogleErrorBody } from './gemini-types.js';
-import { streamErrorEvent } from './google-errors.js';
+import { googleErrorCode, streamErrorEvent, withheldMessage } from './google-errors.js';
 
 /** What the stream translation needs besides the native body. */
 export interface StreamTranslation {
@@ -34,7 +34,9 @@ interface CandidateState {
 /**
  * The OpenAI chunk events (JSON strings, then `[DONE]`) for a `streamGenerateContent?alt=sse`
  * body. An upstream error, a malformed event or a stream that ends before every candidate has a
- * `finishReason` ends the output with one OpenAI error event instead of `[DONE]`.
+ * `finishReason` ends the output with one OpenAI error event instead of `[DONE]`, its `code` one of
+ * core's `errorCodes`. A prompt blocked, or a single answer withheld by a safety filter before any
+ * content, is such an error event too, with the code `content_filter`.
  */
 export async function* translateGeminiStream(
   body: ReadableStream<Uint8Array>,
@@ -43,6 +45,7 @@ export async function* translateGeminiStream(
   let identity: CompletionIdentity | undefined;
   let usage: CompletionUsage | undefined;
   const candidates = new Map<number, CandidateState>();
+  let contentSent = false;
   const chunk = (choices: ChatCompletionChunk['choices'], id: CompletionIdentity): string =>
     JSON.stringify({
       id: id.id,
@@ -57,16 +60,15 @@ export async function* translateGeminiStream(
       try {
         native = JSON.parse(event.data) as GenerateContentResponse & GoogleErrorBody;
       } catch {
-        yield streamErrorEvent(
-          'Gemini sent a stream event that is not valid JSON',
-          'upstream_protocol_error',
-        );
+        yield streamErrorEvent('Gemini sent a stream event that is not valid JSON', 'server_error');
         return;
       }
       if (native.error) {
+        const message = native.error.message ?? 'Gemini stream failed';
+        const status = native.error.status;
         yield streamErrorEvent(
-          options.redact(native.error.message ?? 'Gemini stream failed'),
-          native.error.status,
+          options.redact(status ? `${status}: ${message}` : message),
+          googleErrorCode(status, message),
         );
         return;
       }
@@ -74,9 +76,12 @@ export async function* translateGeminiStream(
       if (native.usageMetadata) usage = usageOf(native.usageMetadata);
       const natives = native.candidates ?? [];
       if (natives.length === 0 && native.promptFeedback?.blockReason && candidates.size === 0) {
-        candidates.set(0, { toolCalls: 0, finished: true });
-        yield chunk([{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }], identity);
-        yield chunk([{ index: 0, delta: {}, finish_reason: 'content_filter' }], identity);
+        // The prompt itself was blocked, before any content: the refusal is the error answer.
+        yield streamErrorEvent(
+          withheldMessage('prompt', native.promptFeedback.blockReason),
+          'content_filter',
+        );
+        return;
       }
       for (const [position, candidate] of natives.entries()) {
         const index = candidate.index ?? position;
@@ -98,9 +103,15 @@ export async function* translateGeminiStream(
           state.toolCalls += calls.length;
         }
         if (delta.content !== undefined || delta.tool_calls !== undefined) {
+          contentSent = true;
           yield chunk([{ index, delta, finish_reason: null }], identity);
         }
         const finish = finishReasonOf(candidate.finishReason, state.toolCalls > 0);
+        if (finish === 'content_filter' && !contentSent && candidates.size === 1) {
+          // The one answer was withheld before any content: the refusal is the error answer.
+          yield streamErrorEvent(withheldMessage('answer', candidate.finishReason!), 'content_filter');
+          return;
+        }
         if (finish !== null && !state.finished) {
           state.finished = true;
           yield chunk([{ index, delta: {}, finish_reason: finish }], identity);
@@ -109,11 +120,11 @@ export async function* translateGeminiStream(
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    yield streamErrorEvent(`Gemini stream broke off: ${options.redact(reason)}`, 'upstream_protocol_error');
+    yield streamErrorEvent(`Gemini stream broke off: ${options.redact(reason)}`, 'server_error');
     return;
   }
   if (!identity || candidates.size === 0 || [...candidates.values()].some((state) => !state.finished)) {
-    yield streamErrorEvent('Gemini stream ended before the answer was finished', 'upstream_protocol_error');
+    yield streamErrorEvent('Gemini stream ended before the answer was finished', 'server_error');
     return;
   }
   if (options.includeUsage && usage) {

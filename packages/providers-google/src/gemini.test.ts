@@ -84,7 +84,7 @@ describe('gemini chat completions against fixtures', () => {
     });
   });
 
-  it('answers a blocked prompt (no candidates) with finish_reason content_filter', async () => {
+  it('answers a blocked prompt (no candidates) as a content_filter error', async () => {
     answer = {
       body: JSON.stringify({ promptFeedback: { blockReason: 'SAFETY' }, responseId: 'resp-blocked' }),
     };
@@ -92,16 +92,73 @@ describe('gemini chat completions against fixtures', () => {
       model: 'gemini-2.5-flash',
       messages: [{ role: 'user', content: 'x' }],
     });
-    const completion = (await response.json()) as ChatCompletion;
-    expect(completion.choices).toEqual([
-      {
-        index: 0,
-        message: { role: 'assistant', content: null, refusal: null },
-        logprobs: null,
-        finish_reason: 'content_filter',
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-switchyard-provider')).toBe('gemini');
+    expect(await response.json()).toEqual({
+      error: {
+        message: 'Gemini blocked the prompt (SAFETY)',
+        type: 'invalid_request_error',
+        code: 'content_filter',
+        param: null,
       },
-    ]);
+    });
   });
+
+  it('answers a SAFETY finish without content as a content_filter error', async () => {
+    answer = {
+      body: JSON.stringify({
+        candidates: [
+          {
+            finishReason: 'SAFETY',
+            index: 0,
+            safetyRatings: [
+              { category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'HIGH', blocked: true },
+            ],
+          },
+        ],
+        usageMetadata: { promptTokenCount: 8, totalTokenCount: 8 },
+        responseId: 'resp-safety',
+      }),
+    };
+    const response = await post('/v1/chat/completions', {
+      model: 'gemini-2.5-flash',
+      messages: [{ role: 'user', content: 'x' }],
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { message: 'Gemini withheld the answer (finish reason SAFETY)', code: 'content_filter' },
+    });
+  });
+
+  it.each([
+    [
+      400,
+      'INVALID_ARGUMENT',
+      'The input token count (1200000) exceeds the maximum number of tokens allowed (1048576).',
+      'context_length_exceeded',
+    ],
+    [400, 'INVALID_ARGUMENT', 'API key not valid. Please pass a valid API key.', 'invalid_api_key'],
+    [400, 'INVALID_ARGUMENT', 'Invalid JSON payload received. Unknown name "foo"', 'invalid_request'],
+    [403, 'PERMISSION_DENIED', 'Your API key was reported as leaked.', 'permission_denied'],
+    [404, 'NOT_FOUND', 'models/gemini-9 is not found for API version v1beta', 'model_not_found'],
+    [429, 'RESOURCE_EXHAUSTED', 'Resource has been exhausted (e.g. check quota).', 'rate_limit_exceeded'],
+    [500, 'INTERNAL', 'An internal error has occurred.', 'server_error'],
+    [503, 'UNAVAILABLE', 'The model is overloaded. Please try again later.', 'overloaded'],
+    [504, 'DEADLINE_EXCEEDED', 'Deadline expired before operation could complete.', 'timeout'],
+  ])(
+    "maps a %i %s to the error code of its kind, keeping Google's status in the message",
+    async (status, googleStatus, message, code) => {
+      answer = { status, body: JSON.stringify({ error: { code: status, message, status: googleStatus } }) };
+      const response = await post('/v1/chat/completions', {
+        model: 'gemini-2.5-flash',
+        messages: [{ role: 'user', content: 'x' }],
+      });
+      expect(response.status).toBe(status);
+      expect(await response.json()).toMatchObject({
+        error: { message: `${googleStatus}: ${message}`, code },
+      });
+    },
+  );
 
   it('sends per-request option headers on for the transport to strip, never to Gemini', async () => {
     answer = { body: JSON.stringify(fixtureJson<ChatFixture>('chat-text.json').response.body) };
@@ -152,9 +209,9 @@ describe('gemini errors', () => {
     expect(response.headers.get('x-switchyard-provider')).toBe('gemini');
     expect(await response.json()).toEqual({
       error: {
-        message: 'Resource has been exhausted (e.g. check quota).',
+        message: 'RESOURCE_EXHAUSTED: Resource has been exhausted (e.g. check quota).',
         type: 'rate_limit_error',
-        code: 'RESOURCE_EXHAUSTED',
+        code: 'rate_limit_exceeded',
         param: null,
       },
     });

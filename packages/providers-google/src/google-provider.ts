@@ -2,6 +2,7 @@ import {
   type ChatCompletionRequest,
   compose,
   type EmbeddingRequest,
+  errorCodeForStatus,
   errorResponse,
   type Handler,
   type Middleware,
@@ -10,22 +11,24 @@ import {
   UpstreamProtocolError,
 } from '@switchyard/core';
 import {
+  awaitFirstContent,
   chatOrEmbeddingsEndpoint,
   deriveRequest,
   embeddingResponse,
   readModelRequest,
   readUpstreamJson,
   responseHeaders,
+  transportSignal,
   withOptionHeaders,
 } from '@switchyard/core/internal';
 import { messagesOverChat } from '@switchyard/messages-api';
 import { responsesOverChat } from '@switchyard/responses-api';
 import type { EmbeddingCall } from './embeddings.js';
 import { toGenerateContentRequest } from './gemini-chat-request.js';
-import { completionIdentity, toChatCompletion } from './gemini-chat-response.js';
+import { completionIdentity, toChatCompletion, withheldReason } from './gemini-chat-response.js';
 import { translateGeminiStream } from './gemini-stream.js';
 import type { GenerateContentResponse } from './gemini-types.js';
-import { toOpenAIError } from './google-errors.js';
+import { toOpenAIError, withheldMessage } from './google-errors.js';
 
 /** Credentials for one native request, and the secret values that must never be shown. */
 export interface GoogleAuthentication {
@@ -48,8 +51,12 @@ export interface GoogleTarget {
 /** The middleware shared by `gemini()` and `vertex()`: routing, translation and error shaping. */
 export function googleProvider(target: GoogleTarget): Middleware {
   const providerHeaders = { [responseHeaders.provider]: target.name };
-  const fail = (status: number, message: string, param: string | null = null, code: string | null = null) =>
-    errorResponse(status, `${target.name}: ${message}`, { param, code, headers: providerHeaders });
+  const fail = (status: number, message: string, param: string | null = null) =>
+    errorResponse(status, `${target.name}: ${message}`, {
+      param,
+      code: errorCodeForStatus(status),
+      headers: providerHeaders,
+    });
 
   const chatProvider: Middleware = (next: Handler): Handler =>
     async function googleProvider(request) {
@@ -84,7 +91,7 @@ export function googleProvider(target: GoogleTarget): Middleware {
       try {
         auth = await target.authenticate();
       } catch (error) {
-        return fail(401, `could not obtain credentials: ${describeAuthFailure(error)}`, null, 'auth_failed');
+        return fail(401, `could not obtain credentials: ${describeAuthFailure(error)}`);
       }
       const redact = redactor(auth.secrets);
       const headers = new Headers(auth.headers);
@@ -112,7 +119,12 @@ export function googleProvider(target: GoogleTarget): Middleware {
           includeUsage: body.stream_options?.include_usage === true,
           redact,
         });
-        return sseResponse(events, { status: response.status, headers: providerHeaders });
+        // A stream that fails (or is refused) before its first content is answered as the error it
+        // is, so a fallback or a retry can act on it as on an error answer.
+        return awaitFirstContent(
+          sseResponse(events, { status: response.status, headers: providerHeaders }),
+          transportSignal(request),
+        );
       }
       const native = await readUpstreamJson(response, target.name);
       let answer: unknown;
@@ -128,6 +140,15 @@ export function googleProvider(target: GoogleTarget): Middleware {
         answer = embeddingResponse(read.vectors, read.promptTokens, model, body.encoding_format);
       } else {
         const completion = native as GenerateContentResponse;
+        const withheld = withheldReason(completion);
+        if (withheld) {
+          // A refusal without any content is an error answer, as Azure's content filter gives one.
+          return errorResponse(400, withheldMessage(withheld.what, withheld.reason), {
+            type: 'invalid_request_error',
+            code: 'content_filter',
+            headers: providerHeaders,
+          });
+        }
         answer = toChatCompletion(completion, completionIdentity(completion, model));
       }
       return new Response(JSON.stringify(answer), {

@@ -5,3 +5,11 @@ export {
   type VertexOptions,
   vertex,
 } from './vertex.js';
+export {
+  isVertexClaudeModel,
+  routeVertexModels,
+  type VertexAnthropicTarget,
+  vertexAnthropicChat,
+  vertexAnthropicVersion,
+} from './vertex-anthropic.js';
+export { fromVertexAnthropicError, vertexAnthropicErrorCode } from './vertex-anthropic-error.js';

@@ -145,7 +145,7 @@ describe('the openai SDK receiving Gemini answers through toFetch', () => {
     const request = { model: 'gemini-2.5-flash', messages: [{ role: 'user' as const, content: 'x' }] };
     const rateLimited = await client.chat.completions.create(request).catch((error: unknown) => error);
     expect(rateLimited).toBeInstanceOf(OpenAI.RateLimitError);
-    expect((rateLimited as InstanceType<typeof OpenAI.RateLimitError>).code).toBe('RESOURCE_EXHAUSTED');
+    expect((rateLimited as InstanceType<typeof OpenAI.RateLimitError>).code).toBe('rate_limit_exceeded');
 
     answer = nativeJson(
       { error: { code: 400, message: 'Invalid JSON payload', status: 'INVALID_ARGUMENT' } },

@@ -209,7 +209,7 @@ describe('vertex', () => {
     const response = await compose(provider)(fetchTransport())(chatRequest());
     expect(response.status).toBe(401);
     const body = (await response.json()) as { error: { code: string; message: string } };
-    expect(body.error.code).toBe('auth_failed');
+    expect(body.error.code).toBe('invalid_api_key');
     expect(body.error.message).toMatch(/^vertex: could not obtain credentials: /);
     expect(body.error.message).not.toContain('PRIVATE KEY');
     expect(body.error.message).not.toMatch(/eyJ[\w-]+\./);
@@ -230,7 +230,7 @@ describe('vertex', () => {
     const text = await response.text();
     expect(text).not.toContain('ya29.secret-token');
     expect(JSON.parse(text)).toMatchObject({
-      error: { type: 'authentication_error', code: 'UNAUTHENTICATED' },
+      error: { type: 'authentication_error', code: 'invalid_api_key' },
     });
   });
 

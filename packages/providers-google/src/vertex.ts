@@ -1,8 +1,9 @@
-import type { Middleware } from '@switchyard/core';
+import { ConfigError, type Middleware } from '@switchyard/core';
 import { parseBaseURL } from '@switchyard/core/internal';
 import type { GoogleAuthOptions } from 'google-auth-library';
 import { vertexEmbeddingCall } from './embeddings.js';
 import { googleProvider } from './google-provider.js';
+import { routeVertexModels, vertexAnthropicChat } from './vertex-anthropic.js';
 
 /** Anything that hands out Google OAuth access tokens, such as a google-auth-library client. */
 export interface AccessTokenSource {
@@ -34,6 +35,8 @@ export interface VertexOptions {
   baseURL?: string | URL;
   /** The API version path segment. Default: `v1`. */
   apiVersion?: string;
+  /** For Claude models: `max_tokens` sent when the request has none (Anthropic requires one). Default: 4096. */
+  defaultMaxTokens?: number;
 }
 
 const cloudPlatformScope = 'https://www.googleapis.com/auth/cloud-platform';
@@ -42,10 +45,13 @@ const cloudPlatformScope = 'https://www.googleapis.com/auth/cloud-platform';
  * Gemini models on Vertex AI as a Switchyard provider: the same translation as `gemini()`, sent
  * to `projects/{project}/locations/{region}/publishers/google/models/{model}` with an OAuth
  * bearer token (service account, Application Default Credentials, an auth client or a fixed
- * token); embeddings through `predict`. OpenAI's Responses API (`/responses`) is answered through
+ * token); embeddings through `predict`. Anthropic's Claude models (`claude-*`) go to
+ * `publishers/anthropic/models/{model}:rawPredict` (`:streamRawPredict`) with the Anthropic
+ * translation (`vertexAnthropicChat`). OpenAI's Responses API (`/responses`) is answered through
  * the chat translation (`responsesOverChat`).
  *
- * @throws TypeError when the project is missing or options are malformed.
+ * @throws TypeError when the project is missing or options are malformed; ConfigError when
+ *   `defaultMaxTokens` is not an integer >= 1.
  */
 export function vertex(options: VertexOptions = {}): Middleware {
   const project = options.project ?? process.env['GOOGLE_CLOUD_PROJECT'];
@@ -81,6 +87,12 @@ export function vertex(options: VertexOptions = {}): Middleware {
       'vertex: credentials must be a service-account key with client_email and private_key',
     );
   }
+  const defaultMaxTokens = options.defaultMaxTokens ?? 4096;
+  if (!Number.isInteger(defaultMaxTokens) || defaultMaxTokens < 1) {
+    throw new ConfigError([
+      `vertex: defaultMaxTokens must be an integer >= 1; got ${String(defaultMaxTokens)}`,
+    ]);
+  }
   const apiVersion = options.apiVersion ?? 'v1';
   if (!/^v\w+$/.test(apiVersion)) {
     throw new TypeError(`vertex: apiVersion must look like v1; got ${JSON.stringify(apiVersion)}`);
@@ -90,7 +102,7 @@ export function vertex(options: VertexOptions = {}): Middleware {
   const root = `${base.origin}${base.pathname.replace(/\/$/, '')}/${apiVersion}`;
   const location = `projects/${project}/locations/${region}`;
   const token = tokenSource(options);
-  return googleProvider({
+  const google = googleProvider({
     name: 'vertex',
     modelURL: (model) => `${root}/${modelPath(model, location)}`,
     authenticate: async () => {
@@ -99,6 +111,8 @@ export function vertex(options: VertexOptions = {}): Middleware {
     },
     embeddingCall: vertexEmbeddingCall,
   });
+  const claude = vertexAnthropicChat({ name: 'vertex', root, location, token, defaultMaxTokens });
+  return routeVertexModels(claude, google);
 }
 
 /** `gemini-2.0-flash` → the Google publisher's model; full resource names are kept. */

@@ -1,6 +1,7 @@
 import { responseHeaders } from '@switchyard/core/internal';
 import { scripted } from '@switchyard/testing';
 import { describe, expect, it } from 'vitest';
+import { hostedPresets } from './hosted-presets.js';
 import { openaiCompatible } from './openai-compatible.js';
 import { groq, mistralAI, ollama, openaiCompatiblePresets, presetDefaults } from './presets.js';
 
@@ -31,7 +32,9 @@ describe('openaiCompatiblePresets', () => {
   ];
 
   it('has a preset for every Portkey slug', () => {
-    expect(Object.keys(openaiCompatiblePresets).sort()).toEqual([...slugs].sort());
+    expect(Object.keys(openaiCompatiblePresets).sort()).toEqual(
+      [...slugs, ...Object.keys(hostedPresets)].sort(),
+    );
   });
 
   it.each(slugs)(
@@ -143,7 +146,7 @@ describe('openaiCompatible errors', () => {
         param: null,
         code: 400,
       },
-      { message: 'max_tokens is too large', type: 'BadRequestError', code: '400', param: null },
+      { message: 'max_tokens is too large', type: 'BadRequestError', code: 'invalid_request', param: null },
     ],
     [
       'Azure',
@@ -151,19 +154,19 @@ describe('openaiCompatible errors', () => {
       {
         message: 'Requests to the deployment have exceeded the rate limit',
         type: 'invalid_request_error',
-        code: '429',
+        code: 'invalid_request',
         param: null,
       },
     ],
     [
       'a string error',
       { error: 'model not found' },
-      { message: 'model not found', type: 'invalid_request_error', code: null, param: null },
+      { message: 'model not found', type: 'invalid_request_error', code: 'invalid_request', param: null },
     ],
     [
       'FastAPI',
       { detail: 'Not authenticated' },
-      { message: 'Not authenticated', type: 'invalid_request_error', code: null, param: null },
+      { message: 'Not authenticated', type: 'invalid_request_error', code: 'invalid_request', param: null },
     ],
   ])('turns a %s error body into OpenAI shape', async (_label, upstream, expected) => {
     const response = await provider(scripted([new Response(JSON.stringify(upstream), { status: 400 })]))(
@@ -173,13 +176,32 @@ describe('openaiCompatible errors', () => {
     expect(await response.json()).toEqual({ error: expected });
   });
 
-  it('keeps an OpenAI-shaped error body and its status as they are', async () => {
-    const body = '{"error":{"message":"Overloaded","type":"server_error","code":null,"param":null}}';
-    const response = await provider(scripted([new Response(body, { status: 503 })]))(
-      chat({ model: 'm', messages: [] }),
-    );
-    expect(response.status).toBe(503);
-    expect(await response.text()).toBe(body);
+  it('keeps an OpenAI-shaped error body with a code and its status as they are', async () => {
+    for (const code of ['context_length_exceeded', 'insufficient_quota']) {
+      const body = `{"error":{"message":"No","type":"invalid_request_error","code":"${code}","param":"messages"}}`;
+      const response = await provider(scripted([new Response(body, { status: 400 })]))(
+        chat({ model: 'm', messages: [] }),
+      );
+      expect(response.status).toBe(400);
+      expect(await response.text()).toBe(body);
+    }
+  });
+
+  it('gives an error body without a code, or with a status for one, the code its status means', async () => {
+    for (const [status, code, expected] of [
+      [503, null, 'overloaded'],
+      [429, '429', 'rate_limit_exceeded'],
+      [401, null, 'invalid_api_key'],
+    ] as const) {
+      const body = JSON.stringify({ error: { message: 'No', type: 'server_error', code, param: null } });
+      const response = await provider(scripted([new Response(body, { status })]))(
+        chat({ model: 'm', messages: [] }),
+      );
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({
+        error: { message: 'No', type: 'server_error', code: expected, param: null },
+      });
+    }
   });
 
   it('answers a non-JSON error with an OpenAI error of the same status', async () => {
@@ -191,7 +213,7 @@ describe('openaiCompatible errors', () => {
       error: {
         message: 'local answered 502 without an error body',
         type: 'api_error',
-        code: null,
+        code: 'server_error',
         param: null,
       },
     });

@@ -1,10 +1,12 @@
-import { errorResponse } from '@switchyard/core';
+import { errorCodeForStatus, errorResponse } from '@switchyard/core';
 
 /**
  * An error answer in OpenAI's shape `{ error: { message, type, code, param } }`, same status.
  * OpenAI-compatible servers differ: vLLM answers `{ object: 'error', message, type, code }`, Azure
  * leaves out `type`, some proxies send `{ error: 'text' }`, `{ detail }` or HTML. A body already
- * in OpenAI's shape is returned as it is. The body is read and normalised only when the answer is
+ * in OpenAI's shape with a `code` is returned as it is: OpenAI's own codes pass through
+ * (`context_length_exceeded`, `insufficient_quota`, ...). A body without a code, or with an HTTP
+ * status for one (Azure's `"429"`), gets the code of core's `errorCodes` its status means. The body is read and normalised only when the answer is
  * read: a fallback or retry that discards the answer just cancels the upstream body.
  */
 export async function normalizeErrorResponse(
@@ -61,6 +63,7 @@ async function normalizedNow(response: Response, headers: Headers, provider: str
     body = JSON.parse(text);
   } catch {
     return errorResponse(response.status, `${provider} answered ${response.status} without an error body`, {
+      code: errorCodeForStatus(response.status),
       headers,
     });
   }
@@ -71,7 +74,8 @@ async function normalizedNow(response: Response, headers: Headers, provider: str
     if (
       typeof fields.message === 'string' &&
       typeof fields.type === 'string' &&
-      'code' in fields &&
+      typeof fields.code === 'string' &&
+      !isStatusText(fields.code) &&
       'param' in fields
     ) {
       headers.set('content-type', 'application/json');
@@ -79,7 +83,7 @@ async function normalizedNow(response: Response, headers: Headers, provider: str
     }
     return errorResponse(response.status, messageOf(fields.message, provider, response.status), {
       type: stringOf(fields.type),
-      code: codeOf(fields.code),
+      code: codeOf(fields.code, response.status),
       param: stringOf(fields.param) ?? null,
       headers,
     });
@@ -87,7 +91,7 @@ async function normalizedNow(response: Response, headers: Headers, provider: str
   const message = typeof error === 'string' ? error : (record.message ?? record.detail);
   return errorResponse(response.status, messageOf(message, provider, response.status), {
     type: stringOf(record.type),
-    code: codeOf(record.code),
+    code: codeOf(record.code, response.status),
     headers,
   });
 }
@@ -102,8 +106,12 @@ function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function codeOf(value: unknown): string | null {
-  if (typeof value === 'string' && value !== '') return value;
-  if (typeof value === 'number') return String(value);
-  return null;
+/** The server's own code, or the one its status means when it gave none (or only a status). */
+function codeOf(value: unknown, status: number): string {
+  if (typeof value === 'string' && value !== '' && !isStatusText(value)) return value;
+  return errorCodeForStatus(status);
+}
+
+function isStatusText(code: string): boolean {
+  return /^\d{3}$/.test(code);
 }

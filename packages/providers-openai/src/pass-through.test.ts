@@ -111,7 +111,7 @@ describe('passThroughAnswer of an error', () => {
     expect(answer.headers.get('content-type')).toBe('application/json');
     expect(pulls).toBe(0);
     expect(await answer.json()).toEqual({
-      error: { message: 'overloaded', type: 'api_error', code: null, param: null },
+      error: { message: 'overloaded', type: 'api_error', code: 'overloaded', param: null },
     });
     expect(pulls).toBe(1);
 

@@ -1,5 +1,6 @@
 import { compose, type Middleware } from '@switchyard/core';
 import { responsesOverChat } from '@switchyard/responses-api';
+import { hostedPresets } from './hosted-presets.js';
 import { type OpenAICompatibleOptions, openaiCompatible } from './openai-compatible.js';
 
 /** Options of every OpenAI-compatible preset. */
@@ -136,7 +137,11 @@ export const vllm = preset('vllm');
 /** LM Studio's local server (`http://localhost:1234/v1`); no key needed. */
 export const lmStudio = preset('lm-studio');
 
-/** Every preset keyed by Portkey's provider slug, so a config's `provider` picks its factory. */
+/**
+ * Every preset keyed by Portkey's provider slug, so a config's `provider` picks its factory; the
+ * hosted presets (`hostedPresets`) included. Workers AI (`workersAI`) needs an account id, so it is
+ * not here.
+ */
 export const openaiCompatiblePresets: Record<string, (options: PresetOptions) => Middleware> = {
   groq,
   'together-ai': togetherAI,
@@ -150,4 +155,5 @@ export const openaiCompatiblePresets: Record<string, (options: PresetOptions) =>
   ollama,
   vllm,
   'lm-studio': lmStudio,
+  ...hostedPresets,
 };

@@ -68,12 +68,13 @@ describe('the Responses API', () => {
   it.each(Object.keys(openaiCompatiblePresets))(
     'is translated to chat completions by the %s preset',
     async (slug) => {
-      answer = nativeJson(chatCompletion({ content: `Hello from ${slug}.`, model: 'some-model' }));
+      // An `<organization>/<model>` id, the form the strictest presets require.
+      answer = nativeJson(chatCompletion({ content: `Hello from ${slug}.`, model: 'acme/some-model' }));
       const client = clientOver(
         openaiCompatiblePresets[slug]!({ apiKey: 'provider-key', baseURL: `${server.url}/v1` }),
       );
       const response = await client.responses.create({
-        model: 'some-model',
+        model: 'acme/some-model',
         input: 'Hi',
         max_output_tokens: 20,
       });
@@ -82,7 +83,7 @@ describe('the Responses API', () => {
       const sent = server.requests.at(-1)!;
       expect(sent.path).toBe('/v1/chat/completions');
       expect(JSON.parse(sent.body)).toMatchObject({
-        model: 'some-model',
+        model: 'acme/some-model',
         messages: [{ role: 'user', content: 'Hi' }],
       });
     },

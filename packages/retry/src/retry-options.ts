@@ -1,3 +1,4 @@
+import { type CallOutcome, type ErrorCode, errorCodes, isErrorCode } from '@switchyard/core';
 import type { Backoff } from './backoff.js';
 import { createRetryBudget, type RetryBudget } from './retry-budget.js';
 
@@ -22,9 +23,22 @@ export interface RetryOptions {
   attempts?: number;
   /**
    * Response statuses that are retried. Default: `[408, 429, 500, 502, 503, 504]` (Portkey's
-   * list plus 408, which `timeout()` answers when its deadline passes).
+   * list plus 408, which `timeout()` answers when its deadline passes) when neither `onErrorCodes`
+   * nor `when` is given; with either of them, none but those given.
    */
   onStatusCodes?: number[];
+  /**
+   * Error codes (core's `errorCodes`, which every provider maps its errors to) whose answers are
+   * retried, e.g. `['overloaded', 'rate_limit_exceeded']`. An answer is retried when its status is
+   * in `onStatusCodes` or its code is in `onErrorCodes` or `when` says so. Default: none.
+   */
+  onErrorCodes?: ErrorCode[];
+  /**
+   * Whether an outcome is retried, beside `onStatusCodes`, `onErrorCodes` and `retryOnError`: an
+   * answer (`status`, `code`, `message`, `response`, its body unread) or a thrown `error`. Default:
+   * none.
+   */
+  when?: (outcome: CallOutcome) => boolean;
   /**
    * Exponential backoff with full jitter: before retry n, a uniform wait in
    * [0, min(maxDelayMs, initialDelayMs × factor^(n-1))). Defaults: `initialDelayMs` 1000,
@@ -62,6 +76,9 @@ export interface RetryOptions {
 export interface RetrySettings {
   attempts: number;
   onStatusCodes: ReadonlySet<number>;
+  /** `undefined` when statuses alone decide, so no error body is read. */
+  onErrorCodes: ReadonlySet<ErrorCode> | undefined;
+  when: ((outcome: CallOutcome) => boolean) | undefined;
   backoff: Backoff;
   retryAfterCapMs: number | undefined;
   budget: RetryBudget | undefined;
@@ -99,7 +116,8 @@ export function resolveRetryOptions(options: RetryOptions): RetrySettings {
   if (!Number.isInteger(attempts) || attempts < 0) {
     throw new TypeError(`retry: attempts must be an integer >= 0; got ${String(attempts)}`);
   }
-  const onStatusCodes = options.onStatusCodes ?? defaultRetryStatusCodes;
+  const byOutcome = options.onErrorCodes !== undefined || options.when !== undefined;
+  const onStatusCodes = options.onStatusCodes ?? (byOutcome ? [] : defaultRetryStatusCodes);
   if (!Array.isArray(onStatusCodes)) {
     throw new TypeError('retry: onStatusCodes must be an array of HTTP status codes');
   }
@@ -107,6 +125,17 @@ export function resolveRetryOptions(options: RetryOptions): RetrySettings {
     if (!Number.isInteger(status) || status < 100 || status > 599) {
       throw new TypeError(
         `retry: onStatusCodes[${index}] must be an HTTP status code; got ${String(status)}`,
+      );
+    }
+  });
+  const onErrorCodes = options.onErrorCodes;
+  if (onErrorCodes !== undefined && !Array.isArray(onErrorCodes)) {
+    throw new TypeError(`retry: onErrorCodes must be an array of error codes (${errorCodes.join(', ')})`);
+  }
+  onErrorCodes?.forEach((code, index) => {
+    if (!isErrorCode(code)) {
+      throw new TypeError(
+        `retry: onErrorCodes[${index}] must be one of ${errorCodes.join(', ')}; got ${JSON.stringify(code)}`,
       );
     }
   });
@@ -133,6 +162,8 @@ export function resolveRetryOptions(options: RetryOptions): RetrySettings {
   return {
     attempts,
     onStatusCodes: new Set(onStatusCodes),
+    onErrorCodes: byOutcome ? new Set(onErrorCodes) : undefined,
+    when: fn('when', options.when),
     backoff,
     retryAfterCapMs,
     budget: budget === false ? undefined : budget,

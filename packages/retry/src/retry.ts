@@ -2,12 +2,14 @@ import type { Handler, Middleware } from '@switchyard/core';
 import {
   bufferBody,
   discardBody,
+  errorOutcome,
   firstByteReady,
   forwardCircuitProbe,
   isBodyReplayable,
   replayRequest,
   requestSignal,
   responseHeaders,
+  responseOutcome,
   transportSignal,
   withResponseHeaders,
 } from '@switchyard/core/internal';
@@ -24,7 +26,8 @@ class RetryableResponse extends Error {
 }
 
 /**
- * Retries a request when the response status or a transport error says it may succeed later.
+ * Retries a request when the response status or error code, or a transport error, says it may
+ * succeed later.
  * The final response carries `x-switchyard-retry-attempt-count`: the number of retries made, or
  * `-1` when retrying stopped (attempts or budget spent, `Retry-After` too long) while the status
  * was still retryable, as Portkey's `x-portkey-retry-attempt-count`.
@@ -40,8 +43,7 @@ class RetryableResponse extends Error {
  */
 export function retry(options: RetryOptions = {}): Middleware {
   const settings = resolveRetryOptions(options);
-  const isRetryableResponse = (response: Response) =>
-    settings.onStatusCodes.has(response.status) && !response.headers.has(responseHeaders.circuit);
+  const isRetryableResponse = retryableResponseRule(settings);
   return (next) =>
     forwardCircuitProbe(next, async function retry(request) {
       // `undefined` when nothing can abort the call: the happy path then makes no signal to listen to.
@@ -92,32 +94,63 @@ export function retry(options: RetryOptions = {}): Middleware {
     });
 }
 
+/**
+ * Whether an answer is retried: `true`/`false` when its status decides, else a promise of the
+ * answer to hand on (its error body read to learn its code) and the decision. Never an answer
+ * carrying `x-switchyard-circuit`.
+ */
+type RetryableResponseRule = (
+  response: Response,
+) => boolean | Promise<{ response: Response; retryable: boolean }>;
+
+function retryableResponseRule(settings: RetrySettings): RetryableResponseRule {
+  const { onStatusCodes, onErrorCodes, when } = settings;
+  if (onErrorCodes === undefined) {
+    return (response) => onStatusCodes.has(response.status) && !response.headers.has(responseHeaders.circuit);
+  }
+  return (response) => {
+    if (response.headers.has(responseHeaders.circuit)) return false;
+    if (onStatusCodes.has(response.status)) return true;
+    // A 2xx answer has no code: without `when`, nothing to read.
+    if (response.ok && when === undefined) return false;
+    return responseOutcome(response).then(({ outcome, response: answer }) => ({
+      response: answer,
+      retryable: (outcome.code !== undefined && onErrorCodes.has(outcome.code)) || when?.(outcome) === true,
+    }));
+  };
+}
+
 /** One call: its response when it is final, else thrown (see `finalResponse`). */
 async function attempt(
   next: Handler,
   request: Request,
   signal: AbortSignal | undefined,
-  isRetryableResponse: (response: Response) => boolean,
+  isRetryableResponse: RetryableResponseRule,
 ): Promise<Response> {
   return finalResponse(await next(request), signal, isRetryableResponse);
 }
 
 /**
- * A call's `response` when it is final, else thrown: a retryable status as `RetryableResponse`, the
+ * A call's `response` when it is final, else thrown: a retryable answer as `RetryableResponse`, the
  * caller's abort as its reason. An event stream is returned once its first byte came (a promise),
  * and one that fails before it throws that error from the promise.
  */
 function finalResponse(
   response: Response,
   signal: AbortSignal | undefined,
-  isRetryableResponse: (response: Response) => boolean,
+  isRetryableResponse: RetryableResponseRule,
 ): Response | Promise<Response> {
   if (signal?.aborted) {
     discardBody(response);
     throw signal.reason;
   }
-  if (isRetryableResponse(response)) throw new RetryableResponse(response);
-  return firstByteReady(response, signal);
+  const retryable = isRetryableResponse(response);
+  if (retryable === true) throw new RetryableResponse(response);
+  if (retryable === false) return firstByteReady(response, signal);
+  return retryable.then((judged) => {
+    if (judged.retryable) throw new RetryableResponse(judged.response);
+    return firstByteReady(judged.response, signal);
+  });
 }
 
 /**
@@ -139,7 +172,7 @@ async function decideAndWait(
       delayMs = retryAfterMs(error.response.headers, settings.now);
       if (delayMs !== undefined && delayMs > settings.retryAfterCapMs) return false;
     }
-  } else if (!settings.retryOnError(error)) {
+  } else if (!settings.retryOnError(error) && settings.when?.(errorOutcome(error)) !== true) {
     return false;
   }
   if (settings.budget && !settings.budget.tryWithdraw()) return false;

@@ -3,6 +3,8 @@ export const gatewayRoutes: ReadonlyArray<{ method: 'GET' | 'POST'; path: string
   { method: 'POST', path: '/v1/chat/completions' },
   { method: 'POST', path: '/v1/completions' },
   { method: 'POST', path: '/v1/embeddings' },
+  { method: 'POST', path: '/v1/rerank' },
+  { method: 'POST', path: '/v1/moderations' },
   { method: 'POST', path: '/v1/images/generations' },
   { method: 'POST', path: '/v1/audio/transcriptions' },
   { method: 'POST', path: '/v1/audio/translations' },
