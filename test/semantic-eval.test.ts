@@ -8,16 +8,31 @@ import { describe, expect, it } from 'vitest';
 interface LabelledPair {
   kind: string;
   sameAnswer: boolean;
-  split: 'dev' | 'holdout';
+  /**
+   * `dev` and `holdout`: the committed set; `tuning`: invented while tuning; `holdout-2` and
+   * `holdout-3`: each written after a change to the guard and before measuring it, never tuned on.
+   */
+  split: 'dev' | 'holdout' | 'tuning' | 'holdout-2' | 'holdout-3';
   a: string;
   b: string;
 }
 
-const { pairs } = JSON.parse(
-  readFileSync(new URL('./fixtures/semantic-pairs.json', import.meta.url), 'utf8'),
-) as {
-  pairs: LabelledPair[];
-};
+function pairsOf(file: string): LabelledPair[] {
+  return (
+    JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as {
+      pairs: LabelledPair[];
+    }
+  ).pairs;
+}
+
+/** The committed set (dev and holdout splits), the pairs invented while tuning, and the later holdouts. */
+const committed = pairsOf('semantic-pairs.json');
+const pairs = [
+  ...committed,
+  ...pairsOf('semantic-tuning-pairs.json'),
+  ...pairsOf('semantic-holdout-2.json'),
+  ...pairsOf('semantic-holdout-3.json'),
+];
 
 /** The default embedder, with every prompt of the set embedded once up front (in batches, for speed). */
 async function precomputedUseEmbedder() {
@@ -49,17 +64,17 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot / Math.sqrt(normA * normB);
 }
 
-/** Precision and recall of plain cosine >= threshold, with no word check: the baseline. */
+/** Precision and recall of plain cosine >= threshold, with no word check, on the committed set: the baseline. */
 function cosineOnly(vectors: Map<string, Float32Array>, threshold: number) {
   let truePositives = 0;
   let falsePositives = 0;
-  for (const pair of pairs) {
+  for (const pair of committed) {
     const similar =
       cosine(vectors.get(pair.a) as Float32Array, vectors.get(pair.b) as Float32Array) >= threshold;
     if (similar && pair.sameAnswer) truePositives++;
     if (similar && !pair.sameAnswer) falsePositives++;
   }
-  const paraphrases = pairs.filter((pair) => pair.sameAnswer).length;
+  const paraphrases = committed.filter((pair) => pair.sameAnswer).length;
   return {
     precision: truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives),
     recall: truePositives / paraphrases,
@@ -78,15 +93,29 @@ interface Counts {
   truePositives: number;
   falsePositives: number;
   paraphrases: number;
+  nearMisses: number;
 }
 
-describe('semantic cache evaluation (test/fixtures/semantic-pairs.json, default settings)', () => {
-  it('has precision >= 0.99 and paraphrase recall >= 0.5', { timeout: 180_000 }, async () => {
-    expect(pairs.length).toBeGreaterThanOrEqual(300);
+const splits = [
+  ['committed', 'the committed set (dev + holdout)'],
+  ['dev', '  dev (tuned on)'],
+  ['holdout', '  holdout'],
+  ['tuning', 'pairs invented while tuning'],
+  ['holdout-2', 'second holdout (written after the first change, measured, never tuned on)'],
+  ['holdout-3', 'third holdout (written after the last change, never tuned on)'],
+] as const;
+
+describe('semantic cache evaluation (test/fixtures/semantic-*.json, default settings)', () => {
+  // Precision 1.00 on every split is the guard's promise. The recall floors are the measured figures
+  // (issue 25 asks 0.80 on the holdouts; the word check reaches 0.67-0.77 there), so a change that
+  // loses recall fails here.
+  it('has precision 1.00 on every split, and keeps its measured paraphrase recall', {
+    timeout: 180_000,
+  }, async () => {
+    expect(committed.length).toBeGreaterThanOrEqual(300);
     const { embedder, vectors } = await precomputedUseEmbedder();
     const counts: Record<string, Counts> = {};
     const falseHits: string[] = [];
-    const falseHitsByKind: Record<string, number> = {};
     for (const pair of pairs) {
       // A fresh cache per pair: the default store, threshold and guard, only the embedder precomputed.
       const handler = compose(cacheSemantic({ embedder }))(async () =>
@@ -95,17 +124,17 @@ describe('semantic cache evaluation (test/fixtures/semantic-pairs.json, default 
       await handler(chatRequest(pair.a));
       const response = await handler(chatRequest(pair.b));
       const hit = response.headers.get(responseHeaders.cacheStatus) === 'SEMANTIC_HIT';
-      for (const group of ['all', pair.split]) {
-        counts[group] ??= { truePositives: 0, falsePositives: 0, paraphrases: 0 };
+      const groups =
+        pair.split === 'dev' || pair.split === 'holdout' ? ['committed', pair.split] : [pair.split];
+      for (const group of groups) {
+        counts[group] ??= { truePositives: 0, falsePositives: 0, paraphrases: 0, nearMisses: 0 };
         const count = counts[group] as Counts;
         if (pair.sameAnswer) count.paraphrases++;
+        else count.nearMisses++;
         if (hit && pair.sameAnswer) count.truePositives++;
         if (hit && !pair.sameAnswer) count.falsePositives++;
       }
-      if (hit && !pair.sameAnswer) {
-        falseHits.push(`${pair.kind}: ${pair.a} | ${pair.b}`);
-        falseHitsByKind[pair.kind] = (falseHitsByKind[pair.kind] ?? 0) + 1;
-      }
+      if (hit && !pair.sameAnswer) falseHits.push(`${pair.split} ${pair.kind}: ${pair.a} | ${pair.b}`);
     }
     const report = (group: string) => {
       const count = counts[group] as Counts;
@@ -113,26 +142,32 @@ describe('semantic cache evaluation (test/fixtures/semantic-pairs.json, default 
       return {
         precision: hits === 0 ? 1 : count.truePositives / hits,
         recall: count.truePositives / count.paraphrases,
-        hits,
         ...count,
       };
     };
-    const all = report('all');
-    const nearMisses = pairs.filter((pair) => !pair.sameAnswer).length;
+    const lines = splits.map(([group, label]) => {
+      const result = report(group);
+      return (
+        `  ${label}: ${result.paraphrases + result.nearMisses} pairs (${result.paraphrases} paraphrases, ${result.nearMisses} near-misses): ` +
+        `precision ${result.precision.toFixed(3)} (${result.falsePositives} false hits), ` +
+        `paraphrase recall ${result.recall.toFixed(3)} (${result.truePositives}/${result.paraphrases})`
+      );
+    });
     console.log(
-      `semantic cache on ${pairs.length} pairs (${all.paraphrases} paraphrases, ${nearMisses} near-misses), ` +
-        `default settings:\n  precision ${all.precision.toFixed(3)} (${all.falsePositives} false hits), ` +
-        `paraphrase recall ${all.recall.toFixed(3)} (${all.truePositives}/${all.paraphrases})\n` +
-        `  dev: precision ${report('dev').precision.toFixed(3)}, recall ${report('dev').recall.toFixed(3)}; ` +
-        `holdout: precision ${report('holdout').precision.toFixed(3)}, recall ${report('holdout').recall.toFixed(3)}` +
+      `semantic cache, default settings:\n${lines.join('\n')}` +
         (falseHits.length > 0 ? `\n  false hits:\n    ${falseHits.join('\n    ')}` : ''),
     );
     const baselines = [0.7, 0.8, 0.9, 0.95].map((threshold) => {
       const { precision, recall } = cosineOnly(vectors, threshold);
       return `${threshold}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`;
     });
-    console.log(`  baseline, cosine only (no word check) at threshold ${baselines.join('; ')}`);
-    expect(all.precision).toBeGreaterThanOrEqual(0.99);
-    expect(all.recall).toBeGreaterThanOrEqual(0.5);
+    console.log(
+      `  baseline on the committed set, cosine only (no word check) at threshold ${baselines.join('; ')}`,
+    );
+    for (const [group] of splits) expect(report(group).precision, group).toBe(1);
+    expect(report('committed').recall).toBeGreaterThanOrEqual(0.81);
+    expect(report('holdout').recall).toBeGreaterThanOrEqual(0.66);
+    expect(report('holdout-2').recall).toBeGreaterThanOrEqual(0.77);
+    expect(report('holdout-3').recall).toBeGreaterThanOrEqual(0.76);
   });
 });

@@ -70,6 +70,31 @@ describe('cacheSemantic', () => {
     expect(upstream.calls).toBe(1);
   });
 
+  it('lets a paraphrase differ in phrasing words only when the embeddings agree closely (relaxedSimilarity)', async () => {
+    // Two prompts at a chosen cosine: "Why is the sky blue?" stored, "Why does the sky look blue?" asked.
+    const at = (cosine: number) =>
+      functionEmbedder({
+        id: `fixed-${cosine}`,
+        dimensions: 2,
+        embed: async (texts) =>
+          texts.map((text) =>
+            text.includes('look')
+              ? Float32Array.of(cosine, Math.sqrt(1 - cosine ** 2))
+              : Float32Array.of(1, 0),
+          ),
+      });
+    for (const [cosine, expected] of [
+      [0.7, 'MISS'],
+      [0.9, 'SEMANTIC_HIT'],
+    ] as const) {
+      const handler = pipeline(echoUpstream(), { embedder: at(cosine), threshold: 0.65 });
+      await handler(chat({ prompt: 'Why is the sky blue?' }));
+      expect(status(await handler(chat({ prompt: 'Why does the sky look blue?' }))), String(cosine)).toBe(
+        expected,
+      );
+    }
+  });
+
   it('does not answer a near-miss that embeddings rate close (capital of Germany after France)', async () => {
     const upstream = echoUpstream();
     const handler = pipeline(upstream);

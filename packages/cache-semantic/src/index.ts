@@ -14,7 +14,7 @@ export {
   pgvectorStore,
 } from './pgvector-store.js';
 export { type PipelineEmbedderOptions, pipelineEmbedder } from './pipeline-embedder.js';
-export { disagreement } from './prompt-agreement.js';
+export { disagreement, relaxedSimilarity } from './prompt-agreement.js';
 export { type PromptTerms, promptTerms } from './prompt-terms.js';
 export { type SemanticRequest, semanticRequest } from './semantic-request.js';
 export { useEmbedder } from './use-embedder.js';

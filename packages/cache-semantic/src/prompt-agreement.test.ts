@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { disagreement } from './prompt-agreement.js';
+import { disagreement, relaxedSimilarity } from './prompt-agreement.js';
 import { promptTerms, stem } from './prompt-terms.js';
 
-const judge = (a: string, b: string) => disagreement(promptTerms(a), promptTerms(b));
+const judge = (a: string, b: string, similarity?: number) =>
+  disagreement(promptTerms(a), promptTerms(b), similarity);
+/** As `cacheSemantic` judges a candidate whose embedding is close (cosine 0.9). */
+const judgeClose = (a: string, b: string) => judge(a, b, 0.9);
 
 describe('disagreement', () => {
   it('lets paraphrases through: request phrasing, possessives, contractions, plurals, reordered blocks', () => {
@@ -51,6 +54,62 @@ describe('disagreement', () => {
   it('compares prompts without content words by their exact text', () => {
     expect(judge('Explain it', 'Explain it!')).toBeUndefined();
     expect(judge('Explain it', 'Describe it')).toBe('no content words');
+  });
+});
+
+describe('disagreement with close embeddings (similarity >= relaxedSimilarity)', () => {
+  it('reads question forms, abbreviations and agent nouns as one question', () => {
+    expect(judgeClose('When did WWII end?', 'What year did the Second World War end?')).toBeUndefined();
+    expect(
+      judgeClose('Who wrote Pride and Prejudice?', 'Who is the author of Pride and Prejudice?'),
+    ).toBeUndefined();
+    expect(
+      judgeClose('How tall is the Eiffel Tower?', 'What is the height of the Eiffel Tower?'),
+    ).toBeUndefined();
+    expect(
+      judgeClose('What is the boiling point of water?', 'At what temperature does water boil?'),
+    ).toBeUndefined();
+    expect(
+      judgeClose('What is the best time to visit Japan?', 'When is the best time to visit Japan?'),
+    ).toBeUndefined();
+    expect(judgeClose('Who was Hamlet written by?', 'Who wrote Hamlet?')).toBeUndefined();
+    expect(judgeClose('When did WWI end?', 'When did WWII end?')).toBe('content words');
+  });
+
+  it('lets one prompt add words of phrasing, only with close embeddings, never put one for another', () => {
+    expect(judgeClose('Why is the sky blue?', 'Why does the sky look blue?')).toBeUndefined();
+    expect(judgeClose('What is the best way to store herbs?', 'How should I store herbs?')).toBeUndefined();
+    expect(judge('Why is the sky blue?', 'Why does the sky look blue?', relaxedSimilarity - 0.01)).toBe(
+      'content words',
+    );
+    expect(judgeClose('Why do people feel tired?', 'Why do people look tired?')).toBe('content words');
+    expect(
+      judgeClose('Is it safe to drink tap water in Mexico?', 'Is it safe to drink tap water in Mexico City?'),
+    ).toBe('content words');
+  });
+
+  it("reads WordNet synonyms of a word's first sense as that word, never a unit or a derived form", () => {
+    expect(
+      judgeClose('How do I begin investing in stocks?', 'How do I start investing in stocks?'),
+    ).toBeUndefined();
+    expect(
+      judgeClose('Is it safe to purchase a used car online?', 'Is it safe to buy a used car online?'),
+    ).toBeUndefined();
+    expect(judgeClose('Convert 3 hours to minutes', 'Convert 3 hours to seconds')).toBe('content words');
+    expect(judgeClose('How do I boil an egg?', 'How do I poach an egg?')).toBe('content words');
+    expect(judgeClose('How do I buy a car?', 'How do I sell a car?')).toBe('content words');
+  });
+
+  it('keeps question words apart unless the open one names the specific one', () => {
+    expect(judgeClose('Where was Einstein born?', 'In what year was Einstein born?')).toBe('question word');
+    expect(judgeClose('Who wrote Hamlet?', 'When was Hamlet written?')).toBe('question word');
+  });
+
+  it('rejects reversed roles: who as object, a preposition left at the end', () => {
+    expect(judgeClose('Who did Brazil beat in the final?', 'Who beat Brazil in the final?')).toBe(
+      'word order',
+    );
+    expect(judgeClose('Who was the teacher of Plato?', 'Who was Plato a teacher of?')).toBe('word order');
   });
 });
 

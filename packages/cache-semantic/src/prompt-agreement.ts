@@ -1,25 +1,147 @@
-import type { PromptTerms } from './prompt-terms.js';
+import { contentTerm, type PromptTerms, unitTerms } from './prompt-terms.js';
+import { wordnetSynonyms } from './wordnet-synonyms.js';
+
+/**
+ * Words that say how a question is put, not what it is about: two prompts may differ in these
+ * ("Why is the sky blue?" / "Why does the sky look blue?", "What is the best way to store herbs?" /
+ * "How should I store herbs?") when their embeddings agree closely too. No entity, number,
+ * negation, comparative or direction word is among them.
+ */
+const softTerms = new Set(
+  (
+    'way method manner good best some option work happen feel look seem appear job function role ' +
+    'purpose world exact exactly usually typically generally basically actually really simply properly ' +
+    'correctly person thing current currently today now nowadays average typical usual normal ' +
+    'approximately roughly ever still name true wonder curious'
+  )
+    .split(' ')
+    .map(contentTerm),
+);
+
+/** A `what`/`how` question may ask what a specific question word asks when it names the cue. */
+const questionCues: Record<string, ReadonlySet<string>> = {
+  when: new Set(['time', 'year', 'date', 'day', 'month', 'century', 'decade', 'period'].map(contentTerm)),
+  where: new Set(['place', 'location', 'country', 'city', 'town', 'region', 'area'].map(contentTerm)),
+  who: new Set(['person', 'name'].map(contentTerm)),
+  why: new Set(['reason', 'cause', 'purpose'].map(contentTerm)),
+};
+
+const openQuestionWords = new Set(['what', 'how']);
+
+const symmetricTerms = new Set(['distance', 'difference'].map(contentTerm));
+
+/** Cosine at or above which two prompts may differ in the words of `softTerms` (the embedding is trusted more). */
+export const relaxedSimilarity = 0.75;
 
 /**
  * Why two prompts were judged to ask different things, or `undefined` when they agree. Cosine
  * similarity of sentence embeddings rates "capital of France" and "capital of Germany" closer than a
  * true paraphrase, so a hit also needs the prompts to agree on everything that changes the answer.
+ * `similarity` (the two prompts' cosine) lets them differ in how the question is put — soft words,
+ * `what` for `how` — when it is at least `relaxedSimilarity`; without it they must agree word for word.
  */
-export function disagreement(a: PromptTerms, b: PromptTerms): string | undefined {
+export function disagreement(a: PromptTerms, b: PromptTerms, similarity = 0): string | undefined {
   if (a.negations !== b.negations) return 'negation';
   if (!sameSequence(a.numbers, b.numbers)) return 'numbers';
-  if (a.questionWords.size > 0 && b.questionWords.size > 0 && !sameSet(a.questionWords, b.questionWords)) {
-    return 'question word';
+  const relaxed = similarity >= relaxedSimilarity;
+  const cues = questionWordCues(a, b, relaxed);
+  if (cues === undefined) return 'question word';
+  const inA = new Set(a.words);
+  const inB = new Set(b.words);
+  let differing = [...inA, ...inB].filter((word) => !(inA.has(word) && inB.has(word)));
+  // b's words with each synonym of a word of a put as that word ("begin" read as "start").
+  let asInA = new Map<string, string>();
+  if (differing.length > 0) {
+    if (!relaxed) return 'content words';
+    const synonyms = synonymPairs(
+      differing.filter((word) => inA.has(word)),
+      differing.filter((word) => inB.has(word)),
+    );
+    if (synonyms.size > 0) {
+      differing = differing.filter((word) => !synonyms.has(word) && ![...synonyms.values()].includes(word));
+      asInA = new Map([...synonyms].map(([wordA, wordB]) => [wordB, wordA]));
+    }
+    // Beyond synonyms, one prompt is the other with a few words of phrasing added, never one word put for another.
+    const oneSided = differing.every((word) => inA.has(word)) || differing.every((word) => inB.has(word));
+    if (!oneSided || !differing.every((word) => softTerms.has(word) || cues.has(word)))
+      return 'content words';
   }
-  if (!sameSet(new Set(a.words), new Set(b.words))) return 'content words';
-  if (a.words.length === 0 && a.numbers.length === 0 && a.normalized !== b.normalized)
+  const kept = (words: readonly string[]) => dedupe(words.filter((word) => !differing.includes(word)));
+  const wordsA = kept(a.words);
+  const wordsB = kept(b.words.map((word) => asInA.get(word) ?? word));
+  if (wordsA.length === 0 && a.numbers.length === 0 && a.normalized !== b.normalized)
     return 'no content words';
-  for (const [marker, following] of a.directions) {
+  // Distance and difference are symmetric: "how far is A from B" asks "the distance from B to A".
+  const symmetric = [...wordsA, ...wordsB].some((word) => symmetricTerms.has(word));
+  for (const [marker, following] of symmetric ? [] : a.directions) {
     const other = b.directions.get(marker);
-    if (other && !sameSet(following, other)) return `words after "${marker}"`;
+    if (other && !sameSet(following, new Set([...other].map((word) => asInA.get(word) ?? word))))
+      return `words after "${marker}"`;
   }
-  if (!isBlockSwap(dedupe(a.words), dedupe(b.words))) return 'word order';
+  if (
+    a.endsWithPreposition !== b.endsWithPreposition ||
+    (a.questionWords.has('who') && b.questionWords.has('who') && a.whoIsObject !== b.whoIsObject) ||
+    !isBlockSwap(wordsA, wordsB)
+  )
+    return 'word order';
   return undefined;
+}
+
+let synonymGroups: Map<string, number[]> | undefined;
+
+/** Each content term's synonym groups (WordNet's one-word synonyms), built on first use; none for a unit. */
+function groupsOf(word: string): readonly number[] {
+  if (unitTerms.has(word)) return [];
+  if (!synonymGroups) {
+    synonymGroups = new Map();
+    for (const [index, line] of wordnetSynonyms.trim().split('\n').entries()) {
+      for (const term of line.split(' ')) {
+        const groups = synonymGroups.get(term);
+        if (!groups) synonymGroups.set(term, [index]);
+        else if (groups.at(-1) !== index) groups.push(index);
+      }
+    }
+  }
+  return synonymGroups.get(word) ?? [];
+}
+
+/** Words of `onlyA` paired with a synonym among `onlyB` (each word paired once): a's word → b's word. */
+function synonymPairs(onlyA: readonly string[], onlyB: readonly string[]): Map<string, string> {
+  const pairs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const wordA of onlyA) {
+    const groupsA = groupsOf(wordA);
+    if (groupsA.length === 0) continue;
+    const match = onlyB.find(
+      (wordB) => !taken.has(wordB) && groupsOf(wordB).some((group) => groupsA.includes(group)),
+    );
+    if (match === undefined) continue;
+    pairs.set(wordA, match);
+    taken.add(match);
+  }
+  return pairs;
+}
+
+/**
+ * The words the two prompts may differ in because of how their question words differ (an empty set
+ * when they do not), or `undefined` when the question words ask different things: `who`, `when`,
+ * `where`, `why` and `whose` each ask their own, `what` and `how` ask what their words say
+ * ("how fast" is rewritten "what speed"), and `what … time` asks what `when` asks.
+ */
+function questionWordCues(a: PromptTerms, b: PromptTerms, relaxed: boolean): ReadonlySet<string> | undefined {
+  const none = new Set<string>();
+  if (a.questionWords.size === 0 || b.questionWords.size === 0 || sameSet(a.questionWords, b.questionWords))
+    return none;
+  if (!relaxed) return undefined;
+  const specificA = [...a.questionWords].filter((word) => !openQuestionWords.has(word));
+  const specificB = [...b.questionWords].filter((word) => !openQuestionWords.has(word));
+  if (sameSet(new Set(specificA), new Set(specificB))) return none;
+  if (specificA.length + specificB.length !== 1) return undefined;
+  const [specific, open] = specificA.length === 1 ? [specificA[0] as string, b] : [specificB[0] as string, a];
+  const cues = questionCues[specific];
+  if (open.questionWords.size === 0 || cues === undefined || !open.words.some((word) => cues.has(word)))
+    return undefined;
+  return cues;
 }
 
 function sameSequence(a: readonly string[], b: readonly string[]): boolean {

@@ -14,6 +14,13 @@ export interface PromptTerms {
   readonly questionWords: ReadonlySet<string>;
   /** Marker → the words that follow it, e.g. `to` → `{eur}` for "convert USD to EUR". */
   readonly directions: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * True when the prompt ends on a preposition ("Who was Plato a teacher of?"): the roles of its
+   * words are reversed from the usual order ("Who was the teacher of Plato?").
+   */
+  readonly endsWithPreposition: boolean;
+  /** True when `who` is the object of the verb ("Who did Brazil beat?"), not its subject ("Who beat Brazil?"). */
+  readonly whoIsObject: boolean;
   /** The prompt lowercased with punctuation and runs of spaces removed. */
   readonly normalized: string;
 }
@@ -30,7 +37,7 @@ const freeWords = new Set(
     'can could would should shall will may might must please kindly ' +
     'tell explain describe give show list let know want need like help suggest recommend define ' +
     'definition mean meaning some any just really actually exactly possible okay ok each every ' +
-    "also then get one's someone somebody something use"
+    "also then get one's someone somebody something use between"
   ).split(' '),
 );
 
@@ -65,6 +72,11 @@ const questionWordCanon: Record<string, string> = {
  * "need to pack" is not one.
  */
 const directionMarkers = new Set(['to', 'into', 'from', 'than', 'in', 'vs', 'versus', 'per']);
+
+/** "by" is left out: "Who was Hamlet written by?" asks "Who wrote Hamlet?". */
+const strandedPrepositions = new Set(['of', 'to', 'from', 'with', 'about', 'at', 'on']);
+
+const doForms = new Set(['do', 'does', 'did']);
 
 const numberWords: Record<string, string> = {
   zero: '0',
@@ -161,6 +173,21 @@ const canonicalWords: Record<string, string> = {
   gb: 'gigabyte',
   mb: 'megabyte',
   kb: 'kilobyte',
+  // Agent nouns read as their verb ("the author of" asks "who wrote"); strict synonyms come from
+  // WordNet (prompt-agreement.ts), these are what it lacks: comparative forms, and "required"
+  // read as the request phrasing "need".
+  author: 'write',
+  writer: 'write',
+  founder: 'found',
+  creator: 'create',
+  builder: 'build',
+  discoverer: 'discover',
+  different: 'differ',
+  difference: 'differ',
+  quick: 'fast',
+  quickest: 'fastest',
+  largest: 'biggest',
+  require: 'need',
 };
 
 /** Units that bind to a preceding number, so "5 km in miles" and "5 miles in km" differ. */
@@ -233,6 +260,7 @@ export function stem(word: string): string {
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (/(ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3));
+  if (word.endsWith('ely') && word.length > 5) return word.slice(0, -2);
   if (word.endsWith('ed') && word.length > 4 && !word.endsWith('eed')) return undouble(word.slice(0, -2));
   if (word.endsWith('s') && !/(ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
   return word;
@@ -256,11 +284,46 @@ interface Token {
   negated: boolean;
 }
 
+/**
+ * Phrasings of one question, rewritten to one form before the words are compared: names with
+ * several spellings, and question forms that put the asked quantity in the question word ("how
+ * fast is X" asks "what is the speed of X", "in what year" asks "when").
+ */
+const rewrites: [RegExp, string][] = [
+  [/\bunited states( of america)?\b|\bu\.s\.a?\.?(?=\s|$)/gi, 'USA'],
+  [/\b(united kingdom|great britain|britain)\b/gi, 'UK'],
+  [/\b(world war (ii|2|two)|second world war|ww ?(ii|2))\b/gi, 'worldwartwo'],
+  [/\b(world war (i|1|one)|first world war|ww ?(i|1)|great war)\b/gi, 'worldwarone'],
+  [/\b(united nations)\b/gi, 'UN'],
+  [/\b(european union)\b/gi, 'EU'],
+  [/\bper cent\b/gi, 'percent'],
+  [/\bhow (fast|quickly)\b/gi, 'what speed'],
+  [/\bhow far\b/gi, 'what distance'],
+  [/\bhow (tall|high)\b/gi, 'what height'],
+  [/\bhow old\b/gi, 'what age'],
+  [/\bhow (big|large)\b/gi, 'what size'],
+  [/\bhow heavy\b/gi, 'what weight'],
+  [/\bhow deep\b/gi, 'what depth'],
+  [/\bhow (hot|cold)\b/gi, 'what temperature'],
+  [/\b(boiling|melting|freezing) point\b/gi, '$1 temperature'],
+  [/\bshort for\b/gi, 'stand for'],
+  [/\bwhere (do|does|did) (.+?) come from\b/gi, 'what is the origin of $2'],
+  [/\b((in|on|at|during) )?(what|which) (year|date|day|month|century|decade)\b/gi, 'when'],
+  [/\b(at )?what time (?!zone)/gi, 'when '],
+  [/\b(what|which) (person|people)\b/gi, 'who'],
+  [/\b(what|which) (city|town) is the capital\b/gi, 'what is the capital'],
+  [/\b(what|which) (place|location)\b/gi, 'where'],
+  [/\b(what is|what's|what are) the reasons? (why |that )?|\bfor what reason\b|\bhow come\b/gi, 'why '],
+  [/\bwhat (causes|caused)\b/gi, 'why'],
+];
+
+/** Any of `rewrites`: one scan that most prompts fail, so they skip the rewrites one by one. */
+const anyRewrite = new RegExp(rewrites.map(([pattern]) => pattern.source).join('|'), 'i');
+
 function tokenize(prompt: string): Token[] {
-  const text = prompt
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/\bunited states\b/gi, 'USA')
-    .replace(/\bper cent\b/gi, 'percent');
+  let text = prompt.replace(/[\u2018\u2019\u02bc`]/g, "'");
+  if (anyRewrite.test(text))
+    for (const [pattern, replacement] of rewrites) text = text.replace(pattern, replacement);
   const tokens: Token[] = [];
   for (const match of text.matchAll(tokenPattern)) {
     const raw = match[0];
@@ -332,11 +395,14 @@ export function promptTerms(prompt: string): PromptTerms {
       term = 'usa';
     } else if (!freeWords.has(word)) {
       term = withoutFinalE(canonical(token, tokens[index + 1]));
+      // "using" is "use": a word whose canonical form is free is free.
+      if (freeTerms.has(term)) term = undefined;
       // "capital city" says no more than "capital".
-      if (term === 'city' && words.at(-1)?.word === 'capital') continue;
+      else if (term === 'city' && words.at(-1)?.word === 'capital') continue;
     }
-    afterContent = term !== undefined;
+    // A free word between a content word and a marker ("weather like in Paris") keeps the marker's role.
     if (term === undefined) continue;
+    afterContent = true;
     if (number === undefined) words.push({ word: term, possessive: token.possessive });
     if (pendingMarker !== undefined) {
       let following = directions.get(pendingMarker);
@@ -354,16 +420,40 @@ export function promptTerms(prompt: string): PromptTerms {
     negations,
     questionWords,
     directions,
+    endsWithPreposition: strandedPrepositions.has(tokens.at(-1)?.text ?? ''),
+    whoIsObject: tokens.some(
+      (token, index) =>
+        (token.text === 'who' || token.text === 'whom') && doForms.has(tokens[index + 1]?.text ?? ''),
+    ),
     normalized: tokens.map((token) => token.text).join(' '),
   };
 }
 
-function canonical(token: Token, next?: Token): string {
+/** `canonicalWords` keyed by stem too, so "required" finds "require". */
+const canonicalByStem = new Map(
+  Object.entries(canonicalWords).map(([word, form]) => [withoutFinalE(stem(word)), form]),
+);
+
+function canonical(token: Pick<Token, 'text'>, next?: Token): string {
+  const stemmed = stem(token.text);
+  const known =
+    canonicalWords[stemmed] ?? canonicalWords[token.text] ?? canonicalByStem.get(withoutFinalE(stemmed));
+  if (known !== undefined) return known;
   // "the inventor of" asks what "who invented" asks.
-  const word = next?.text === 'of' ? token.text.replace(/(?<=[a-z]{4})(er|or)$/, '') : token.text;
-  const stemmed = stem(word);
-  return canonicalWords[stemmed] ?? canonicalWords[token.text] ?? stemmed;
+  if (next?.text !== 'of') return stemmed;
+  const agent = stem(token.text.replace(/(?<=[a-z]{4})(er|or)$/, ''));
+  return canonicalWords[agent] ?? agent;
 }
+
+/** A word as `promptTerms` lists it among `words`. */
+export function contentTerm(word: string): string {
+  return withoutFinalE(canonical({ text: word }));
+}
+
+const freeTerms = new Set([...freeWords].map(contentTerm));
+
+/** Units as content terms: never read as synonyms of one another ("minute" and "second"). */
+export const unitTerms: ReadonlySet<string> = new Set([...units].map(withoutFinalE));
 
 function numberValue(word: string): string | undefined {
   if (/^\d/.test(word)) return word.replace(/(st|nd|rd|th)$/, '').replace(/,(?=\d{3}\b)/g, '');
