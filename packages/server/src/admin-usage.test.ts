@@ -1,3 +1,4 @@
+import { breaker } from '@switchyard/breaker';
 import { memoryUsageStore } from '@switchyard/limits';
 import { type MockProvider, startMockProvider } from '@switchyard/testing';
 import OpenAI from 'openai';
@@ -98,6 +99,38 @@ describe('usage per tenant at GET /admin/usage', () => {
   });
 });
 
+describe('the dashboard through the gateway', () => {
+  it("shows the operator's named circuit breakers and their states, to the admin key only", async () => {
+    const guard = breaker({ failureThreshold: 1, onStatusCodes: [500] });
+    const gateway = createGateway({
+      adminKey,
+      apiKeys: [teamAKey],
+      circuits: { 'openai-main': guard },
+      use: [guard],
+      transport: async () => new Response('{"error":{"message":"down"}}', { status: 500 }),
+      config: { provider: 'openai', api_key: 'sk-upstream' },
+    });
+    const summary = async () =>
+      (await (
+        await gateway.request('/ui/api/summary?window=hour', {
+          headers: { authorization: `Bearer ${adminKey}` },
+        })
+      ).json()) as { circuits: Array<{ name: string; state: string }> };
+    expect((await summary()).circuits).toEqual([{ name: 'openai-main', state: 'closed' }]);
+    const failed = await gateway.request('/v1/chat/completions', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${teamAKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
+    });
+    expect(failed.status).toBe(500);
+    expect((await summary()).circuits).toEqual([{ name: 'openai-main', state: 'open' }]);
+    const asTenant = await gateway.request('/ui/api/summary', {
+      headers: { authorization: `Bearer ${teamAKey}` },
+    });
+    expect(asTenant.status).toBe(403);
+  });
+});
+
 describe('admin key checks', () => {
   it('keeps the admin routes off without an admin key, saying how to turn them on', async () => {
     const response = await createGateway().request('/admin/usage');
@@ -114,5 +147,26 @@ describe('admin key checks', () => {
     expect(() => createGateway({ adminKey: teamAKey, apiKeys: [teamAKey] })).toThrow(
       'adminKey is also a gateway key',
     );
+  });
+});
+
+describe('shutdown with the dashboard open', () => {
+  it("ends the dashboard's live streams when the gateway closes, instead of waiting out the drain", async () => {
+    const gateway = await serve({ port: 0, log: () => {}, adminKey });
+    const live = await fetch(`${gateway.url}/ui/api/live`, {
+      headers: { authorization: `Bearer ${adminKey}` },
+    });
+    expect(live.status).toBe(200);
+    const reader = live.body!.getReader();
+    // A drain of a minute: only the gateway ending the stream itself lets close() resolve first.
+    const closed = gateway.close(60_000).then(() => 'closed');
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toContain('event: ready');
+    expect(await closed).toBe('closed');
   });
 });

@@ -52,7 +52,7 @@ export function gatewayApp(core: GatewayCore, options: GatewayOptions): Hono {
     );
   }
   app.get('/health', (c) => c.json({ status: 'ok' }));
-  mountAdminRoutes(app, core, options.adminKey);
+  mountAdminRoutes(app, core, { ...options, basePath });
   // Before the limit: a body a host parsed already is put back first, so its real size is checked.
   app.use('/v1/*', hostReadBody());
   // Read whole before the routes, so the pipeline never holds (nor cancels) the host's stream.

@@ -12,6 +12,7 @@ import type { UsageStore } from '@switchyard/limits';
 import { setDefaultResponseStore } from '@switchyard/responses-api';
 import type { TraceSink } from '@switchyard/trace';
 import { undiciTransport } from '@switchyard/transport-undici';
+import { type LiveFeed, liveRowOf, memoryLiveFeed, redisLiveFeed } from './dashboard/live-feed.js';
 import { errorToResponse } from './error-to-response.js';
 import {
   type GatewayKey,
@@ -46,6 +47,12 @@ export interface GatewayCore {
    * gateway records none.
    */
   readonly usage: UsageStore | undefined;
+  /** The dashboard's live rows; undefined without an admin key. */
+  readonly live: LiveFeed | undefined;
+  /** Aborts once `close()` is called: what ends the dashboard's open live streams at shutdown. */
+  readonly closing: AbortSignal;
+  /** Ends the dashboard's live streams and lets go of what the core opened itself (the live feed's Redis subscription). */
+  close(): Promise<void>;
   /**
    * The answer to `request` (its gateway headers already removed, `headers` read from them): a 401
    * without a valid gateway key, the pipeline's response, or an OpenAI-shaped error response. A
@@ -73,11 +80,10 @@ interface Pipeline {
 }
 
 /**
- * Builds the shared part of the gateway: key check, compiled pipelines by routing headers, usage,
- * errors. `sinks` receive every request's trace record beside the usage store (the dashboard's
- * live rows).
+ * Builds the shared part of the gateway: key check, compiled pipelines by routing headers, usage
+ * and the dashboard's live rows, errors.
  */
-export function createGatewayCore(given: GatewayOptions, sinks: readonly TraceSink[] = []): GatewayCore {
+export function createGatewayCore(given: GatewayOptions): GatewayCore {
   const options = withSharedStores(given);
   const maxPipelines = options.maxCompiledConfigs ?? 256;
   if (!Number.isInteger(maxPipelines) || maxPipelines < 1) {
@@ -99,7 +105,18 @@ export function createGatewayCore(given: GatewayOptions, sinks: readonly TraceSi
   const withLimits = limitedHandlers(options.limitStore);
   const usage = recordsUsage(given, keyed) && options.usage !== false ? options.usage : undefined;
   // Outermost, so a request the limits refuse is counted too; one handler per handler it observes.
-  const observer = gatewayObserver(usage, sinks);
+  const live = given.adminKey === undefined ? undefined : liveFeedOf(options);
+  const promptLogging = options.promptLogging === true;
+  const sinks: TraceSink[] =
+    live === undefined
+      ? []
+      : [
+          (record) => {
+            if (record.kind === 'request') live.publish(liveRowOf(record, { promptLogging }));
+          },
+        ];
+  const observer = gatewayObserver(usage, sinks, promptLogging);
+  const shutdown = new AbortController();
   const observed = new WeakMap<Handler, Handler>();
   const observe = (handler: Handler): Handler => {
     if (observer === undefined) return handler;
@@ -140,6 +157,12 @@ export function createGatewayCore(given: GatewayOptions, sinks: readonly TraceSi
   return {
     keyed,
     usage,
+    live,
+    closing: shutdown.signal,
+    close: async () => {
+      shutdown.abort();
+      if (live !== undefined && options.live === undefined) await live.close();
+    },
     keys: () => keys,
     setKeys(replacement) {
       if (!keyed) throw new TypeError('setKeys: this gateway was started without keys');
@@ -174,6 +197,12 @@ export function createGatewayCore(given: GatewayOptions, sinks: readonly TraceSi
       }
     },
   };
+}
+
+/** The live feed the dashboard reads: the one given, else in Redis when there is one, else in memory. */
+function liveFeedOf(options: GatewayOptions): LiveFeed {
+  if (options.live !== undefined) return options.live;
+  return options.redis === undefined ? memoryLiveFeed() : redisLiveFeed(options.redis);
 }
 
 /**

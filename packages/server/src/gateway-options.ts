@@ -2,6 +2,7 @@ import type { CompileOptions, ConfigRegistry, Vault } from '@switchyard/config';
 import type { Handler, Middleware } from '@switchyard/core';
 import type { LimitStore, UsageStore } from '@switchyard/limits';
 import type { ResponseStore } from '@switchyard/responses-api';
+import type { LiveFeed } from './dashboard/live-feed.js';
 import type { GatewayLogger } from './failure-log.js';
 import type { GatewayKey } from './gateway-keys.js';
 import type { GatewayRedisClient } from './gateway-redis.js';
@@ -54,6 +55,22 @@ export interface GatewayOptions {
    * admin key is not a gateway key. At least 16 characters. Default: none (the admin routes are off).
    */
   adminKey?: string;
+  /**
+   * Where the dashboard's live table (`/ui`, with an `adminKey`) gets finished requests from. Default:
+   * a `redisLiveFeed` in `redis` when given (every replica's rows), else a memory feed of 200 rows.
+   */
+  live?: LiveFeed;
+  /**
+   * Circuit breakers the dashboard's providers panel shows, by the name it shows them under: the
+   * `breaker()` middlewares (from `@switchyard/breaker`) the operator put in `use` or in provider
+   * factories, e.g. `{ openai: openaiBreaker }`. Default: none.
+   */
+  circuits?: Readonly<Record<string, { readonly state: 'closed' | 'open' | 'half-open' }>>;
+  /**
+   * Show prompt and completion text in the dashboard's live table (the gateway's trace then records
+   * content). Default: false: only figures, never text.
+   */
+  promptLogging?: boolean;
   /**
    * A connected node-redis 5 client (`createClient()` from `redis`, with `disableOfflineQueue: true`
    * so commands fail at once while Redis is down) that every replica shares: rate limits and

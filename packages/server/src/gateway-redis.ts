@@ -9,13 +9,17 @@ import {
   type UsageStore,
 } from '@switchyard/limits';
 import { type RedisResponseStoreClient, redisResponseStore } from '@switchyard/responses-api';
+import type { RedisLiveClient } from './dashboard/live-feed.js';
 import type { GatewayOptions } from './gateway-options.js';
 
 /**
  * The commands the gateway's Redis stores use, as node-redis 5 spells them: a client from
  * `createClient()` of the `redis` package fits.
  */
-export type GatewayRedisClient = RedisLimitClient & RedisStoreClient & RedisResponseStoreClient;
+export type GatewayRedisClient = RedisLimitClient &
+  RedisStoreClient &
+  RedisResponseStoreClient &
+  RedisLiveClient;
 
 /**
  * `options` with every shared store the gateway keeps made in `options.redis` (limits and budgets,
@@ -48,7 +52,17 @@ export function withSharedStores(options: GatewayOptions): GatewayOptions & {
 }
 
 function checkRedisClient(client: unknown): void {
-  for (const method of ['evalSha', 'eval', 'get', 'set', 'del', 'getEx'] as const) {
+  for (const method of [
+    'evalSha',
+    'eval',
+    'get',
+    'set',
+    'del',
+    'getEx',
+    'lPush',
+    'publish',
+    'duplicate',
+  ] as const) {
     if (typeof (client as Record<string, unknown> | null)?.[method] !== 'function') {
       throw new TypeError(
         `createGateway: redis must be a node-redis 5 client (createClient() from 'redis'); it has no ${method}() method`,

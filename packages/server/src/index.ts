@@ -1,5 +1,22 @@
 export { apiKeyChecker } from './api-keys.js';
 export { createGateway } from './create-gateway.js';
+export {
+  type DashboardCircuit,
+  type DashboardContext,
+  type DashboardTenant,
+  dashboardHandler,
+} from './dashboard/dashboard.js';
+export {
+  type LiveFeed,
+  type LiveRow,
+  type LiveRowOptions,
+  liveRowOf,
+  type MemoryLiveFeedOptions,
+  memoryLiveFeed,
+  type RedisLiveClient,
+  type RedisLiveFeedOptions,
+  redisLiveFeed,
+} from './dashboard/live-feed.js';
 export { defaultGatewayLogger, type GatewayLogEntry, type GatewayLogger } from './failure-log.js';
 export {
   type GatewayKey,

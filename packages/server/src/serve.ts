@@ -145,6 +145,8 @@ async function listen(
       }
       closing ??= new Promise<void>((resolve) => {
         const endsAt = Date.now() + deadlineMs;
+        // The dashboard's live streams would hold the drain open until the deadline: end them now.
+        const coreClosed = core.close();
         const closed = new Promise<void>((done) => server.close(() => done()));
         server.closeIdleConnections();
         const idle = inFlight === 0 ? Promise.resolve() : new Promise<void>((done) => (drained = done));
@@ -159,6 +161,7 @@ async function listen(
           // The clients are gone, so their upstream calls were aborted: what is left is idle.
           const left = Math.max(0, endsAt - Date.now());
           await Promise.all([
+            coreClosed,
             limited.ownTransport?.close(left),
             limited.ownClientHostTransport?.close(left),
             ownRedis?.close(),
