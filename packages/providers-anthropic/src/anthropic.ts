@@ -8,20 +8,18 @@ import {
   readJsonBody,
 } from '@switchyard/core';
 import {
-  awaitFirstContent,
   deriveRequest,
   openaiEndpoint,
   parseBaseURL,
   readUpstreamJson,
-  transportSignal,
   upstreamHeaders,
   withOptionHeaders,
 } from '@switchyard/core/internal';
 import { responsesOverChat } from '@switchyard/responses-api';
-import { fromAnthropicError, refusalMessage } from './anthropic-error.js';
-import { translateAnthropicStream } from './anthropic-stream.js';
-import type { AnthropicMessage, AnthropicModelList } from './anthropic-types.js';
-import { fromAnthropicMessage, fromAnthropicModelList } from './from-anthropic-message.js';
+import { fromAnthropicError } from './anthropic-error.js';
+import type { AnthropicModelList } from './anthropic-types.js';
+import { chatAnswerOfClaude } from './chat-answer.js';
+import { fromAnthropicModelList } from './from-anthropic-message.js';
 import { nativeMessages, nativeMessagesPath } from './native-messages.js';
 import { toAnthropicRequest } from './to-anthropic-request.js';
 
@@ -172,40 +170,7 @@ async function chat(request: Request, next: Handler, settings: Settings): Promis
   const response = await next(native);
   const outHeaders = upstreamHeaders(response, settings.name);
   if (!response.ok) return fromAnthropicError(response, outHeaders);
-  const created = Math.floor(Date.now() / 1000);
-  if (streaming) {
-    if (response.body === null) {
-      return errorResponse(502, `${settings.name} answered a stream request without a body`, {
-        code: 'server_error',
-        headers: outHeaders,
-      });
-    }
-    outHeaders.set('content-type', 'text/event-stream; charset=utf-8');
-    outHeaders.set('cache-control', 'no-cache');
-    const stream = translateAnthropicStream(response.body, {
-      jsonToolName: translated.jsonToolName,
-      includeUsage: translated.includeUsage,
-      created,
-    });
-    // A stream that fails before its first content is answered as the error it is, so a fallback
-    // or a retry can act on it as on an error answer.
-    return awaitFirstContent(
-      new Response(stream, { status: response.status, headers: outHeaders }),
-      transportSignal(request),
-    );
-  }
-  const message = await readUpstreamJson<AnthropicMessage>(response, settings.name);
-  if (message.stop_reason === 'refusal' && (message.content ?? []).length === 0) {
-    // A refusal without any content is an error answer, as Azure's content filter gives one.
-    return errorResponse(400, refusalMessage, {
-      type: 'invalid_request_error',
-      code: 'content_filter',
-      headers: outHeaders,
-    });
-  }
-  const completion = fromAnthropicMessage(message, translated.jsonToolName, created);
-  outHeaders.set('content-type', 'application/json');
-  return new Response(JSON.stringify(completion), { status: response.status, headers: outHeaders });
+  return chatAnswerOfClaude(response, request, translated, outHeaders, settings.name);
 }
 
 async function models(request: Request, next: Handler, settings: Settings): Promise<Response> {

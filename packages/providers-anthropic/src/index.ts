@@ -3,6 +3,7 @@ export { type AnthropicOptions, anthropic } from './anthropic.js';
 export { anthropicErrorCode, fromAnthropicError } from './anthropic-error.js';
 export { type AnthropicStreamContext, translateAnthropicStream } from './anthropic-stream.js';
 export type * from './anthropic-types.js';
+export { chatAnswerOfClaude } from './chat-answer.js';
 export {
   finishReason,
   fromAnthropicMessage,

@@ -66,6 +66,22 @@ describe('Claude on Vertex AI through the openai SDK', () => {
     expect(completion.usage).toMatchObject({ prompt_tokens: 21, completion_tokens: 4 });
   });
 
+  it('answers a refusal without content as a content_filter error, as from Anthropic itself', async () => {
+    answer = nativeJson({
+      ...fixtures.json('vertex-anthropic-message.json'),
+      content: [],
+      stop_reason: 'refusal',
+    });
+    const refused = await client()
+      .chat.completions.create({
+        model: 'claude-sonnet-4-5@20250929',
+        messages: [{ role: 'user', content: 'Something Claude refuses.' }],
+      })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((refused as InstanceType<typeof OpenAI.BadRequestError>).code).toBe('content_filter');
+  });
+
   it('streams through streamRawPredict', async () => {
     answer = nativeSse(fixtures.text('vertex-anthropic-stream.sse'));
     const stream = await client().chat.completions.create({

@@ -7,22 +7,9 @@ import {
   RequestTranslationError,
   readJsonBody,
 } from '@switchyard/core';
-import {
-  awaitFirstContent,
-  deriveRequest,
-  openaiEndpoint,
-  readUpstreamJson,
-  transportSignal,
-  upstreamHeaders,
-  withOptionHeaders,
-} from '@switchyard/core/internal';
+import { deriveRequest, openaiEndpoint, upstreamHeaders, withOptionHeaders } from '@switchyard/core/internal';
 import { messagesOverChat } from '@switchyard/messages-api';
-import {
-  type AnthropicMessage,
-  fromAnthropicMessage,
-  toAnthropicRequest,
-  translateAnthropicStream,
-} from '@switchyard/providers-anthropic';
+import { chatAnswerOfClaude, toAnthropicRequest } from '@switchyard/providers-anthropic';
 import { responsesOverChat } from '@switchyard/responses-api';
 import { fromVertexAnthropicError } from './vertex-anthropic-error.js';
 
@@ -133,31 +120,6 @@ export function vertexAnthropicChat(target: VertexAnthropicTarget): Middleware {
       const response = await next(native);
       const outHeaders = upstreamHeaders(response, target.name);
       if (!response.ok) return fromVertexAnthropicError(response, outHeaders, target.name);
-      const created = Math.floor(Date.now() / 1000);
-      if (streaming) {
-        if (response.body === null) {
-          return errorResponse(502, `${target.name} answered a stream request without a body`, {
-            code: 'server_error',
-            headers: outHeaders,
-          });
-        }
-        outHeaders.set('content-type', 'text/event-stream; charset=utf-8');
-        outHeaders.set('cache-control', 'no-cache');
-        const stream = translateAnthropicStream(response.body, {
-          jsonToolName: translated.jsonToolName,
-          includeUsage: translated.includeUsage,
-          created,
-        });
-        // A stream that fails before its first content (Claude's `overloaded_error` event, say) is
-        // answered as the error it is, so a fallback or a retry can act on it.
-        return awaitFirstContent(
-          new Response(stream, { status: response.status, headers: outHeaders }),
-          transportSignal(request),
-        );
-      }
-      const message = await readUpstreamJson<AnthropicMessage>(response, target.name);
-      outHeaders.set('content-type', 'application/json');
-      const completion = fromAnthropicMessage(message, translated.jsonToolName, created);
-      return new Response(JSON.stringify(completion), { status: response.status, headers: outHeaders });
+      return chatAnswerOfClaude(response, request, translated, outHeaders, target.name);
     };
 }
