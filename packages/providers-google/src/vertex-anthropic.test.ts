@@ -68,7 +68,7 @@ describe('Claude on Vertex AI through the openai SDK', () => {
 
   it('answers a refusal without content as a content_filter error, as from Anthropic itself', async () => {
     answer = nativeJson({
-      ...fixtures.json('vertex-anthropic-message.json'),
+      ...(fixtures.json('vertex-anthropic-message.json') as Record<string, unknown>),
       content: [],
       stop_reason: 'refusal',
     });
