@@ -1,3 +1,4 @@
+import { concatBytes } from './concat-bytes.js';
 import { type ErrorCode, errorCodeForStatus, isErrorCode } from './error-codes.js';
 import { knownResponseBytes, rememberResponseBytes } from './response-bytes.js';
 
@@ -96,7 +97,7 @@ async function readSome(
     // The body failed: hand on what came, then the same failure.
     return { bytes: new Uint8Array(0), whole: false, rest: replay(chunks, undefined, error) };
   }
-  const bytes = concat(chunks, length);
+  const bytes = concatBytes(chunks);
   return { bytes, whole, rest: whole ? replay([bytes]) : replay([bytes], reader) };
 }
 
@@ -123,17 +124,6 @@ function replay(
       return reader?.cancel(reason);
     },
   });
-}
-
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** `error` of an OpenAI-shaped error body, when the bytes are one. */

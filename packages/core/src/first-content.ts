@@ -1,5 +1,6 @@
 import { createParser } from 'eventsource-parser';
 import { tappedStream } from './body-tap.js';
+import { concatBytes } from './concat-bytes.js';
 import { type ErrorCode, isErrorCode } from './error-codes.js';
 import { errorResponse } from './error-response.js';
 import { UpstreamProtocolError } from './errors/upstream-protocol-error.js';
@@ -74,7 +75,7 @@ export async function awaitFirstContent(
   }
   if (signal?.aborted) throw signal.reason;
   if (state === 'content') {
-    const body = tappedStream(reader, concat(held));
+    const body = tappedStream(reader, concatBytes(held));
     const answer = new Response(body, {
       status: response.status,
       statusText: response.statusText,
@@ -115,16 +116,4 @@ function judge(data: string): 'waiting' | 'content' | StreamError {
       return 'content';
   }
   return 'waiting';
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const length = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
