@@ -65,6 +65,25 @@ describe('costOf', () => {
     expect(costOf('jamba-large', { prompt_tokens: 1_000_000 }, { provider: 'groq' })).toBeNull();
   });
 
+  it('prices Workers AI models by their @cf ids, in dollars rather than Neurons', () => {
+    // 1000 × $0.293 + 500 × $2.253, per million.
+    expect(
+      costOf(
+        '@cf/meta/llama-3.3-70b-instruct-fp8-fast',
+        { prompt_tokens: 1000, completion_tokens: 500 },
+        { provider: 'workers-ai' },
+      ),
+    ).toBeCloseTo((1000 * 0.293 + 500 * 2.253) / 1e6, 12);
+    expect(
+      costOf('@cf/baai/bge-base-en-v1.5', { prompt_tokens: 1_000_000 }, { provider: 'workers-ai' }),
+    ).toBeCloseTo(0.067, 12);
+    expect(findModel('@cf/baai/bge-base-en-v1.5')?.kind).toBe('embedding');
+    // The @cf/<author>/ prefix is part of the id: no prefix matching.
+    expect(
+      costOf('llama-3.3-70b-instruct-fp8-fast', { prompt_tokens: 1000 }, { provider: 'workers-ai' }),
+    ).toBeNull();
+  });
+
   it('returns null for a model it does not know, never a guess', () => {
     const usage = { prompt_tokens: 10, completion_tokens: 10 };
     expect(costOf('gpt-4o-ultra', usage)).toBeNull();
@@ -135,6 +154,7 @@ describe('catalog', () => {
     'dashscope',
     'sambanova',
     'voyage',
+    'workers-ai',
   ];
 
   it('covers every hosted provider Switchyard ships', () => {
