@@ -181,11 +181,10 @@ describe('switchyard serve (the bin)', () => {
     try {
       await expect.poll(running.output, { timeout: 15_000 }).toMatch(/2 workers listening \(pids \d+, \d+\)/);
       expect(running.output()).toContain('each process keeps its own rate limits, budgets, usage and cache');
-      // Both workers listen on the one port the primary shares.
-      expect(running.output().match(/listening on http:\/\/127\.0\.0\.1:(\d+)/g)).toEqual([
-        `listening on ${running.url}`,
-        `listening on ${running.url}`,
-      ]);
+      // Both workers listen on the one port the primary shares (each prints its own line, in no set order).
+      const listening = () => running.output().match(/listening on http:\/\/127\.0\.0\.1:(\d+)/g) ?? [];
+      await expect.poll(() => listening().length, { timeout: 10_000 }).toBe(2);
+      expect(listening()).toEqual([`listening on ${running.url}`, `listening on ${running.url}`]);
       for (let i = 0; i < 4; i++) expect(await status('sk-gw-team-a-0123456789')).toBe(200);
       writeFileSync(keys, 'keys:\n  - name: team-b\n    key: sk-gw-team-b-0123456789\n');
       running.child.kill('SIGHUP');
@@ -198,7 +197,8 @@ describe('switchyard serve (the bin)', () => {
     } finally {
       expect(await stop(running)).toBe(0);
     }
-    expect(running.output().match(/switchyard gateway stopped/g)).toHaveLength(2);
+    // The workers' last lines may reach the pipe after the primary's exit is seen.
+    await expect.poll(() => running.output().match(/switchyard gateway stopped/g)?.length).toBe(2);
   });
 
   it('serves --keys (YAML), reads the file again on SIGHUP, and keeps the old keys when the new file is wrong', async () => {
