@@ -9,10 +9,10 @@ interface LabelledPair {
   kind: string;
   sameAnswer: boolean;
   /**
-   * `dev` and `holdout`: the committed set; `tuning`: invented while tuning; `holdout-2` and
-   * `holdout-3`: each written after a change to the guard and before measuring it, never tuned on.
+   * `dev` and `holdout`: the committed set; `tuning`: invented while tuning; `holdout-2`,
+   * `holdout-3` and `holdout-4`: each written before the change it measures, never tuned on.
    */
-  split: 'dev' | 'holdout' | 'tuning' | 'holdout-2' | 'holdout-3';
+  split: 'dev' | 'holdout' | 'tuning' | 'holdout-2' | 'holdout-3' | 'holdout-4';
   a: string;
   b: string;
 }
@@ -32,6 +32,7 @@ const pairs = [
   ...pairsOf('semantic-tuning-pairs.json'),
   ...pairsOf('semantic-holdout-2.json'),
   ...pairsOf('semantic-holdout-3.json'),
+  ...pairsOf('semantic-holdout-4.json'),
 ];
 
 /** The default embedder, with every prompt of the set embedded once up front (in batches, for speed). */
@@ -102,12 +103,13 @@ const splits = [
   ['holdout', '  holdout'],
   ['tuning', 'pairs invented while tuning'],
   ['holdout-2', 'second holdout (written after the first change, measured, never tuned on)'],
-  ['holdout-3', 'third holdout (written after the last change, never tuned on)'],
+  ['holdout-3', 'third holdout (written after the first round, never tuned on)'],
+  ['holdout-4', 'fourth holdout (written before the second round, never tuned on)'],
 ] as const;
 
 describe('semantic cache evaluation (test/fixtures/semantic-*.json, default settings)', () => {
   // Precision 1.00 on every split is the guard's promise. The recall floors are the measured figures
-  // (issue 25 asks 0.80 on the holdouts; the word check reaches 0.67-0.77 there), so a change that
+  // (issue 25 asks 0.80 on the holdouts; the word check reaches 0.64-0.85 there), so a change that
   // loses recall fails here.
   it('has precision 1.00 on every split, and keeps its measured paraphrase recall', {
     timeout: 180_000,
@@ -165,9 +167,10 @@ describe('semantic cache evaluation (test/fixtures/semantic-*.json, default sett
       `  baseline on the committed set, cosine only (no word check) at threshold ${baselines.join('; ')}`,
     );
     for (const [group] of splits) expect(report(group).precision, group).toBe(1);
-    expect(report('committed').recall).toBeGreaterThanOrEqual(0.81);
-    expect(report('holdout').recall).toBeGreaterThanOrEqual(0.66);
-    expect(report('holdout-2').recall).toBeGreaterThanOrEqual(0.77);
-    expect(report('holdout-3').recall).toBeGreaterThanOrEqual(0.76);
+    expect(report('committed').recall).toBeGreaterThanOrEqual(0.86);
+    expect(report('holdout').recall).toBeGreaterThanOrEqual(0.74);
+    expect(report('holdout-2').recall).toBeGreaterThanOrEqual(0.85);
+    expect(report('holdout-3').recall).toBeGreaterThanOrEqual(0.85);
+    expect(report('holdout-4').recall).toBeGreaterThanOrEqual(0.64);
   });
 });

@@ -30,6 +30,12 @@ describe('disagreement', () => {
     expect(judge('What is the first amendment?', 'What is the second amendment?')).toBe('numbers');
   });
 
+  it('rejects past against future ("Will it rain?" is not "Did it rain?")', () => {
+    expect(judge('Will it rain in Paris?', 'Did it rain in Paris?')).toBe('tense');
+    expect(judge('Is it going to rain in Paris?', 'Will it rain in Paris?')).toBeUndefined();
+    expect(judge('Who was the first king of Prussia?', 'Who is the first king of Prussia?')).toBeUndefined();
+  });
+
   it('rejects a negation, including contractions and "without"', () => {
     expect(judge('Why is the sky blue?', "Why isn't the sky blue?")).toBe('negation');
     expect(judge('How do I make bread with yeast?', 'How do I make bread without yeast?')).toBe('negation');
@@ -76,6 +82,38 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
     expect(judgeClose('When did WWI end?', 'When did WWII end?')).toBe('content words');
   });
 
+  it('reads a quantity asked in a verb or an adjective as that quantity', () => {
+    expect(judgeClose('How long is the Danube?', 'What is the length of the Danube?')).toBeUndefined();
+    expect(
+      judgeClose('How much does a grand piano weigh?', 'What is the weight of a grand piano?'),
+    ).toBeUndefined();
+    expect(judgeClose('How many people live in Lagos?', 'What is the population of Lagos?')).toBeUndefined();
+    expect(
+      judgeClose('How long do sea turtles live?', 'What is the lifespan of a sea turtle?'),
+    ).toBeUndefined();
+    expect(judgeClose('How fast does sound travel?', 'What is the speed of sound?')).toBeUndefined();
+    expect(judgeClose('How many continents are there?', 'What is the number of continents?')).toBeUndefined();
+    expect(judgeClose('How long is the Danube?', 'How wide is the Danube?')).toBe('content words');
+    expect(judgeClose('How much does a grand piano weigh?', 'How much does a grand piano cost?')).toBe(
+      'content words',
+    );
+    expect(judgeClose('How many people live in Lagos?', 'How many people work in Lagos?')).toBe(
+      'content words',
+    );
+  });
+
+  it('reads everyday names of one thing as one word, and drops greetings', () => {
+    expect(
+      judgeClose('What are the symptoms of Lyme disease?', 'What are the signs of Lyme disease?'),
+    ).toBeUndefined();
+    expect(judgeClose('Who sang Hotel California?', 'Who performed Hotel California?')).toBeUndefined();
+    expect(
+      judgeClose('How do I get wax out of a carpet?', 'How do I remove wax from a carpet?'),
+    ).toBeUndefined();
+    expect(judgeClose('Hi, what is the capital of Peru?', 'What is the capital of Peru?')).toBeUndefined();
+    expect(judgeClose('Who sang Hotel California?', 'Who wrote Hotel California?')).toBe('content words');
+  });
+
   it('lets one prompt add words of phrasing, only with close embeddings, never put one for another', () => {
     expect(judgeClose('Why is the sky blue?', 'Why does the sky look blue?')).toBeUndefined();
     expect(judgeClose('What is the best way to store herbs?', 'How should I store herbs?')).toBeUndefined();
@@ -98,6 +136,21 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
     expect(judgeClose('Convert 3 hours to minutes', 'Convert 3 hours to seconds')).toBe('content words');
     expect(judgeClose('How do I boil an egg?', 'How do I poach an egg?')).toBe('content words');
     expect(judgeClose('How do I buy a car?', 'How do I sell a car?')).toBe('content words');
+  });
+
+  it('reads "which team"/"which actor" as "who", "in which country" as "where"', () => {
+    expect(
+      judgeClose('Which team won the 2011 Stanley Cup?', 'Who won the 2011 Stanley Cup?'),
+    ).toBeUndefined();
+    expect(
+      judgeClose('Where is Mount Kilimanjaro located?', 'In which country is Mount Kilimanjaro?'),
+    ).toBeUndefined();
+    expect(judgeClose('Which country won the 2006 Tour de France?', 'Who won the 2006 Tour de France?')).toBe(
+      'question word',
+    );
+    expect(
+      judgeClose('Who did Brazil beat in the 2002 final?', 'Which team beat Brazil in the 2002 final?'),
+    ).toBe('word order');
   });
 
   it('keeps question words apart unless the open one names the specific one', () => {

@@ -1,18 +1,18 @@
-import { contentTerm, type PromptTerms, unitTerms } from './prompt-terms.js';
+import { agentRoot, contentTerm, type PromptTerms, unitTerms } from './prompt-terms.js';
 import { wordnetSynonyms } from './wordnet-synonyms.js';
 
 /**
  * Words that say how a question is put, not what it is about: two prompts may differ in these
  * ("Why is the sky blue?" / "Why does the sky look blue?", "What is the best way to store herbs?" /
- * "How should I store herbs?") when their embeddings agree closely too. No entity, number,
- * negation, comparative or direction word is among them.
+ * "How should I store herbs?", "Where is the Louvre located?" / "Where is the Louvre?") when their
+ * embeddings agree closely too. No entity, number, negation, comparative or direction word is among them.
  */
 const softTerms = new Set(
   (
     'way method manner good best some option work happen feel look seem appear job function role ' +
     'purpose world exact exactly usually typically generally basically actually really simply properly ' +
     'correctly person thing current currently today now nowadays average typical usual normal ' +
-    'approximately roughly ever still name true wonder curious'
+    'approximately roughly ever still name true wonder curious locate situate body say verb money homemade'
   )
     .split(' ')
     .map(contentTerm),
@@ -22,7 +22,25 @@ const softTerms = new Set(
 const questionCues: Record<string, ReadonlySet<string>> = {
   when: new Set(['time', 'year', 'date', 'day', 'month', 'century', 'decade', 'period'].map(contentTerm)),
   where: new Set(['place', 'location', 'country', 'city', 'town', 'region', 'area'].map(contentTerm)),
-  who: new Set(['person', 'name'].map(contentTerm)),
+  // Words for who acts ("Which team won …" asks "Who won …"); not "country", whose answer may
+  // be a person's country ("Which country won the Tour de France?").
+  who: new Set(
+    [
+      'person',
+      'name',
+      'team',
+      'player',
+      'athlete',
+      'actor',
+      'actress',
+      'director',
+      'band',
+      'artist',
+      'musician',
+      'scientist',
+      'company',
+    ].map(contentTerm),
+  ),
   why: new Set(['reason', 'cause', 'purpose'].map(contentTerm)),
 };
 
@@ -42,6 +60,8 @@ export const relaxedSimilarity = 0.75;
  */
 export function disagreement(a: PromptTerms, b: PromptTerms, similarity = 0): string | undefined {
   if (a.negations !== b.negations) return 'negation';
+  // Past and present are often one question ("Who was …"/"Who is …"); past and future never are.
+  if (a.tense !== b.tense && a.tense !== undefined && b.tense !== undefined) return 'tense';
   if (!sameSequence(a.numbers, b.numbers)) return 'numbers';
   const relaxed = similarity >= relaxedSimilarity;
   const cues = questionWordCues(a, b, relaxed);
@@ -61,10 +81,11 @@ export function disagreement(a: PromptTerms, b: PromptTerms, similarity = 0): st
       differing = differing.filter((word) => !synonyms.has(word) && ![...synonyms.values()].includes(word));
       asInA = new Map([...synonyms].map(([wordA, wordB]) => [wordB, wordA]));
     }
-    // Beyond synonyms, one prompt is the other with a few words of phrasing added, never one word put for another.
-    const oneSided = differing.every((word) => inA.has(word)) || differing.every((word) => inB.has(word));
-    if (!oneSided || !differing.every((word) => softTerms.has(word) || cues.has(word)))
-      return 'content words';
+    // Beyond synonyms and the words a question word names, one prompt is the other with a few words
+    // of phrasing added, never one word put for another.
+    const phrasing = differing.filter((word) => !cues.has(word));
+    const oneSided = phrasing.every((word) => inA.has(word)) || phrasing.every((word) => inB.has(word));
+    if (!oneSided || !phrasing.every((word) => softTerms.has(word))) return 'content words';
   }
   const kept = (words: readonly string[]) => dedupe(words.filter((word) => !differing.includes(word)));
   const wordsA = kept(a.words);
@@ -80,7 +101,7 @@ export function disagreement(a: PromptTerms, b: PromptTerms, similarity = 0): st
   }
   if (
     a.endsWithPreposition !== b.endsWithPreposition ||
-    (a.questionWords.has('who') && b.questionWords.has('who') && a.whoIsObject !== b.whoIsObject) ||
+    ((a.questionWords.has('who') || b.questionWords.has('who')) && a.whoIsObject !== b.whoIsObject) ||
     !isBlockSwap(wordsA, wordsB)
   )
     return 'word order';
@@ -105,15 +126,24 @@ function groupsOf(word: string): readonly number[] {
   return synonymGroups.get(word) ?? [];
 }
 
-/** Words of `onlyA` paired with a synonym among `onlyB` (each word paired once): a's word → b's word. */
+/**
+ * Words of `onlyA` paired with a synonym among `onlyB` (each word paired once): a's word → b's word.
+ * An agent noun pairs with its verb too ("the minister" / "the minister of", "X's inventor" / "who
+ * invented X"), as `promptTerms` reads it before "of".
+ */
 function synonymPairs(onlyA: readonly string[], onlyB: readonly string[]): Map<string, string> {
   const pairs = new Map<string, string>();
   const taken = new Set<string>();
+  const rootsB = onlyB.map(agentRoot);
   for (const wordA of onlyA) {
     const groupsA = groupsOf(wordA);
-    if (groupsA.length === 0) continue;
+    const rootA = agentRoot(wordA);
     const match = onlyB.find(
-      (wordB) => !taken.has(wordB) && groupsOf(wordB).some((group) => groupsA.includes(group)),
+      (wordB, index) =>
+        !taken.has(wordB) &&
+        (rootA === wordB ||
+          rootsB[index] === wordA ||
+          groupsOf(wordB).some((group) => groupsA.includes(group))),
     );
     if (match === undefined) continue;
     pairs.set(wordA, match);

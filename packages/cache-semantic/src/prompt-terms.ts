@@ -1,3 +1,5 @@
+import { americanSpelling } from './american-spelling.js';
+
 /**
  * What a prompt asks about, reduced to the parts whose change changes the answer: its content
  * words (stemmed, in order), its numbers (with the unit that follows), its negations, its question
@@ -10,6 +12,11 @@ export interface PromptTerms {
   readonly numbers: readonly string[];
   /** How many negations the prompt carries (`not`, `no`, `never`, `without`, `n't`, ...). */
   readonly negations: number;
+  /**
+   * `future` when the prompt says "will" (not the request "will you"), else `past` for "did", "was",
+   * "were", else `undefined`: "Will it rain?" is not "Did it rain?".
+   */
+  readonly tense: 'past' | 'future' | undefined;
   /** Question words, `which` read as `what` and `whom` as `who`. */
   readonly questionWords: ReadonlySet<string>;
   /** Marker → the words that follow it, e.g. `to` → `{eur}` for "convert USD to EUR". */
@@ -19,7 +26,10 @@ export interface PromptTerms {
    * words are reversed from the usual order ("Who was the teacher of Plato?").
    */
   readonly endsWithPreposition: boolean;
-  /** True when `who` is the object of the verb ("Who did Brazil beat?"), not its subject ("Who beat Brazil?"). */
+  /**
+   * True when the one asked about is the object of the verb ("Who did Brazil beat?", "Which team did
+   * Brazil beat?"), not its subject ("Who beat Brazil?", "Which team beat Brazil?").
+   */
   readonly whoIsObject: boolean;
   /** The prompt lowercased with punctuation and runs of spaces removed. */
   readonly normalized: string;
@@ -37,7 +47,7 @@ const freeWords = new Set(
     'can could would should shall will may might must please kindly ' +
     'tell explain describe give show list let know want need like help suggest recommend define ' +
     'definition mean meaning some any just really actually exactly possible okay ok each every ' +
-    "also then get one's someone somebody something use between"
+    "also then get one's someone somebody something use between all"
   ).split(' '),
 );
 
@@ -77,6 +87,8 @@ const directionMarkers = new Set(['to', 'into', 'from', 'than', 'in', 'vs', 'ver
 const strandedPrepositions = new Set(['of', 'to', 'from', 'with', 'about', 'at', 'on']);
 
 const doForms = new Set(['do', 'does', 'did']);
+
+const pastAuxiliaries = new Set(['did', 'was', 'were']);
 
 const numberWords: Record<string, string> = {
   zero: '0',
@@ -173,13 +185,18 @@ const canonicalWords: Record<string, string> = {
   gb: 'gigabyte',
   mb: 'megabyte',
   kb: 'kilobyte',
-  // Agent nouns read as their verb ("the author of" asks "who wrote"); strict synonyms come from
-  // WordNet (prompt-agreement.ts), these are what it lacks: comparative forms, and "required"
-  // read as the request phrasing "need".
+  // Agent nouns read as their verb ("the author of" asks "who wrote"), and verbs of one act as one
+  // ("composed" a piece is "wrote" it, "create" is "make"); strict synonyms come from WordNet
+  // (prompt-agreement.ts), these are what it lacks: comparative forms, and "required" and
+  // "necessary" read as the request phrasing "need".
   author: 'write',
   writer: 'write',
+  composer: 'write',
+  compose: 'write',
   founder: 'found',
-  creator: 'create',
+  creator: 'make',
+  create: 'make',
+  necessary: 'need',
   builder: 'build',
   discoverer: 'discover',
   different: 'differ',
@@ -188,6 +205,26 @@ const canonicalWords: Record<string, string> = {
   quickest: 'fastest',
   largest: 'biggest',
   require: 'need',
+  // One thing under several everyday names: "the signs of a stroke" are its symptoms, "the average
+  // salary" is the typical one, a song's performer is its singer, "frequently" is "often".
+  symptom: 'sign',
+  average: 'normal',
+  typical: 'normal',
+  usual: 'normal',
+  perform: 'sing',
+  performer: 'sing',
+  singer: 'sing',
+  price: 'cost',
+  weigh: 'weight',
+  frequently: 'often',
+  born: 'birth',
+  recipe: 'make',
+  female: 'woman',
+  male: 'man',
+  area: 'size',
+  high: 'tall',
+  higher: 'taller',
+  highest: 'tallest',
 };
 
 /** Units that bind to a preceding number, so "5 km in miles" and "5 miles in km" differ. */
@@ -230,6 +267,8 @@ const irregular: Record<string, string> = {
   spoken: 'speak',
   written: 'write',
   wrote: 'write',
+  sang: 'sing',
+  sung: 'sing',
   built: 'build',
   made: 'make',
   taken: 'take',
@@ -261,6 +300,8 @@ export function stem(word: string): string {
   if (/(ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3));
   if (word.endsWith('ely') && word.length > 5) return word.slice(0, -2);
+  // An adverb asks what its adjective asks: "legally" is "legal", "typically" is "typical".
+  if (word.endsWith('ally') && word.length > 6) return word.slice(0, -2);
   if (word.endsWith('ed') && word.length > 4 && !word.endsWith('eed')) return undouble(word.slice(0, -2));
   if (word.endsWith('s') && !/(ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
   return word;
@@ -286,49 +327,129 @@ interface Token {
 
 /**
  * Phrasings of one question, rewritten to one form before the words are compared: names with
- * several spellings, and question forms that put the asked quantity in the question word ("how
- * fast is X" asks "what is the speed of X", "in what year" asks "when").
+ * several spellings, question forms that put the asked quantity in the question word or the verb
+ * ("how fast is X" asks "what is the speed of X", "how much does X weigh" asks "the weight of X",
+ * "in what year" asks "when"), and phrasal verbs of one meaning ("get rid of" is "remove"). A
+ * rewrite runs only when the prompt has one of its words, so most prompts skip most rewrites.
  */
-const rewrites: [RegExp, string][] = [
-  [/\bunited states( of america)?\b|\bu\.s\.a?\.?(?=\s|$)/gi, 'USA'],
-  [/\b(united kingdom|great britain|britain)\b/gi, 'UK'],
-  [/\b(world war (ii|2|two)|second world war|ww ?(ii|2))\b/gi, 'worldwartwo'],
-  [/\b(world war (i|1|one)|first world war|ww ?(i|1)|great war)\b/gi, 'worldwarone'],
-  [/\b(united nations)\b/gi, 'UN'],
-  [/\b(european union)\b/gi, 'EU'],
-  [/\bper cent\b/gi, 'percent'],
-  [/\bhow (fast|quickly)\b/gi, 'what speed'],
-  [/\bhow far\b/gi, 'what distance'],
-  [/\bhow (tall|high)\b/gi, 'what height'],
-  [/\bhow old\b/gi, 'what age'],
-  [/\bhow (big|large)\b/gi, 'what size'],
-  [/\bhow heavy\b/gi, 'what weight'],
-  [/\bhow deep\b/gi, 'what depth'],
-  [/\bhow (hot|cold)\b/gi, 'what temperature'],
-  [/\b(boiling|melting|freezing) point\b/gi, '$1 temperature'],
-  [/\bshort for\b/gi, 'stand for'],
-  [/\bwhere (do|does|did) (.+?) come from\b/gi, 'what is the origin of $2'],
-  [/\b((in|on|at|during) )?(what|which) (year|date|day|month|century|decade)\b/gi, 'when'],
-  [/\b(at )?what time (?!zone)/gi, 'when '],
-  [/\b(what|which) (person|people)\b/gi, 'who'],
-  [/\b(what|which) (city|town) is the capital\b/gi, 'what is the capital'],
-  [/\b(what|which) (place|location)\b/gi, 'where'],
-  [/\b(what is|what's|what are) the reasons? (why |that )?|\bfor what reason\b|\bhow come\b/gi, 'why '],
-  [/\bwhat (causes|caused)\b/gi, 'why'],
-];
+const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string }[] = (
+  [
+    // A greeting before the question, thanks after it.
+    [
+      'hi hey hello',
+      /^\s*(?:hi|hey|hello)(?: there)?(?:\s*[,!.]+\s*|\s+(?=(?:what|who|where|when|why|how|which|can|could|is|are|do|does)\b))/i,
+      '',
+    ],
+    ['thanks thank', /(?<=[.?!,])\s*(?:thanks|thank you)(?: in advance| so much)?[\s.!]*$/i, ''],
+    ['united u', /\bunited states( of america)?\b|\bu\.s\.a?\.?(?=\s|$)/gi, 'USA'],
+    ['kingdom britain', /\b(united kingdom|great britain|britain)\b/gi, 'UK'],
+    ['war ww wwii ww2', /\b(world war (ii|2|two)|second world war|ww ?(ii|2))\b/gi, 'worldwartwo'],
+    ['war ww wwi ww1', /\b(world war (i|1|one)|first world war|ww ?(i|1)|great war)\b/gi, 'worldwarone'],
+    ['nations', /\b(united nations)\b/gi, 'UN'],
+    ['union', /\b(european union)\b/gi, 'EU'],
+    ['cent', /\bper cent\b/gi, 'percent'],
+    ['olympic', /\bolympic games\b/gi, 'Olympics'],
+    ['earth', /\bon (?:the )?earth\b/gi, 'in the world'],
+    ['time history', /\b(?:of all time|in (?:human |recorded )?history)\b/gi, 'ever'],
+    ['own', /\b(my|your|our|their) own\b/gi, '$1'],
+    ['going', /\b(?:is|are|am) (it|we|you|they|i|he|she) going to\b/gi, 'will $1'],
+    ['number', /\bwhat(?: is|'s) the (?:total )?number of\b/gi, 'how many'],
+    ['border', /\b(?:share|shares) a border with\b/gi, 'border'],
+    [
+      'travel move go',
+      /\bhow (?:fast|quickly) (?:do|does|did|can) (.+?) (?:travel|move|go)\b/gi,
+      'what is the speed of $1',
+    ],
+    ['fast quickly', /\bhow (fast|quickly)\b/gi, 'what speed'],
+    ['live', /\bhow long (?:do|does|did|can) (.+?) live\b/gi, 'what is the lifespan of $1'],
+    ['last', /\bhow long (?:do|does|did|will) (.+?) last\b/gi, 'what is the length of $1'],
+    ['span lifespan expectancy', /\b(life ?span|life expectancy)\b/gi, 'lifespan'],
+    ['birthplace', /\bbirthplace\b/gi, 'place of birth'],
+    ['number', /\bthe (?:largest|greatest|highest|biggest) number of\b/gi, 'the most'],
+    ['far', /\bhow far\b/gi, 'what distance'],
+    ['tall high', /\bhow (tall|high)\b/gi, 'what height'],
+    ['long time', /\bhow (long|much time)\b/gi, 'what length'],
+    ['wide', /\bhow wide\b/gi, 'what width'],
+    ['thick', /\bhow thick\b/gi, 'what thickness'],
+    ['old', /\bhow old\b/gi, 'what age'],
+    ['big large', /\bhow (big|large)\b/gi, 'what size'],
+    ['heavy', /\bhow heavy\b/gi, 'what weight'],
+    ['deep', /\bhow deep\b/gi, 'what depth'],
+    ['hot cold warm', /\bhow (hot|cold|warm)\b/gi, 'what temperature'],
+    ['humid', /\bhow humid\b/gi, 'what humidity'],
+    ['strong', /\bhow strong\b/gi, 'what strength'],
+    ['populated populous', /\bhow (?:populated|populous)\b/gi, 'what population'],
+    ['expensive', /\bhow expensive\b/gi, 'what cost'],
+    // The quantity in the verb: "how much does X weigh" asks "the weight of X".
+    ['weigh cost', /\b(?:how much|what) (?:do|does|did) (.+?) (weigh|cost)\b/gi, 'what is the $2 of $1'],
+    [
+      'live reside',
+      /\bhow many (?:people|inhabitants|residents) (?:live|reside) in\b/gi,
+      'what is the population of',
+    ],
+    ['place', /\b(take|takes|took|taking) place\b/gi, 'happen'],
+    ['rid', /\bget rid of\b/gi, 'remove'],
+    ['steps', /\bwhat are the steps (?:to|for)\b/gi, 'how do I'],
+    ['few', /\ba few\b/gi, 'some'],
+    ['form', /\b(plural|singular|feminine|masculine|comparative|superlative) form\b/gi, '$1'],
+    ['up', /\b(?:break|breaks|broke|split|splits) up\b/gi, 'disband'],
+    ['allowed permitted', /\b(?:am i|are we|are you) (?:allowed|permitted) to\b/gi, 'can I'],
+    ['out', /\bget (\S+(?: \S+){0,3}) out of\b/gi, 'remove $1 from'],
+    ['from', /\b(?:keep|keeps|prevent|prevents) (\S+(?: \S+){0,3}) from\b/gi, 'stop $1 from'],
+    ['switch', /\bswitch (on|off)\b/gi, 'turn $1'],
+    ['up', /\bhow many (\S+) (?:make|makes) up\b/gi, 'how many $1 are in'],
+    // "How many legs does a spider have?" asks "How many legs are in a spider?", as "contain" does.
+    [
+      'have contain',
+      /\bhow many (\S+(?: \S+)?) (?:do|does|did) (.+?) (?:have|contain)\b/gi,
+      'how many $1 are in $2',
+    ],
+    ['point', /\b(boiling|melting|freezing) point\b/gi, '$1 temperature'],
+    ['short', /\bshort for\b/gi, 'stand for'],
+    ['come', /\bwhere (do|does|did) (.+?) come from\b/gi, 'what is the origin of $2'],
+    [
+      'year date day month century decade',
+      /\b((in|on|at|during) )?(what|which) (year|date|day|month|century|decade)\b/gi,
+      'when',
+    ],
+    ['time', /\b(at )?what time (?!zone)/gi, 'when '],
+    ['person people', /\b(what|which) (person|people)\b/gi, 'who'],
+    ['capital', /\b(what|which) (city|town) is the capital\b/gi, 'what is the capital'],
+    ['place location', /\b(what|which) (place|location)\b/gi, 'where'],
+    [
+      'reason reasons come',
+      /\b(what is|what's|what are) the reasons? (why |that )?|\bfor what reason\b|\bhow come\b/gi,
+      'why ',
+    ],
+    ['causes caused makes made', /\bwhat (?:causes|caused|makes|made)\b(?! up)/gi, 'why'],
+    ['age', /\bat what age\b/gi, 'when'],
+  ] as [string, RegExp, string][]
+).map(([words, pattern, replacement]) => ({ words: words.split(' '), pattern, replacement }));
 
-/** Any of `rewrites`: one scan that most prompts fail, so they skip the rewrites one by one. */
-const anyRewrite = new RegExp(rewrites.map(([pattern]) => pattern.source).join('|'), 'i');
+/** The lowercase words of `text`, split at anything but a letter or a digit. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/));
+}
+
+function hasAny(present: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (present.has(word)) return true;
+  return false;
+}
 
 function tokenize(prompt: string): Token[] {
   let text = prompt.replace(/[\u2018\u2019\u02bc`]/g, "'");
-  if (anyRewrite.test(text))
-    for (const [pattern, replacement] of rewrites) text = text.replace(pattern, replacement);
+  let present = wordsOf(text);
+  for (const { words, pattern, replacement } of rewrites) {
+    if (!hasAny(present, words)) continue;
+    const next = text.replace(pattern, replacement);
+    if (next !== text) present = wordsOf(next);
+    text = next;
+  }
   const tokens: Token[] = [];
   for (const match of text.matchAll(tokenPattern)) {
     const raw = match[0];
     const upper = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
-    let word = raw.toLowerCase();
+    let word = americanSpelling(raw.toLowerCase());
     let possessive = false;
     let negated = false;
     if (word.endsWith("n't")) {
@@ -397,8 +518,8 @@ export function promptTerms(prompt: string): PromptTerms {
       term = withoutFinalE(canonical(token, tokens[index + 1]));
       // "using" is "use": a word whose canonical form is free is free.
       if (freeTerms.has(term)) term = undefined;
-      // "capital city" says no more than "capital".
-      else if (term === 'city' && words.at(-1)?.word === 'capital') continue;
+      // "capital city" and "which city is the capital" say no more than "capital".
+      else if (term === 'city' && tokens.some((other) => other.text === 'capital')) continue;
     }
     // A free word between a content word and a marker ("weather like in Paris") keeps the marker's role.
     if (term === undefined) continue;
@@ -418,12 +539,18 @@ export function promptTerms(prompt: string): PromptTerms {
     words: possessivesAsOf(words),
     numbers,
     negations,
+    tense: tokens.some((token, index) => token.text === 'will' && tokens[index + 1]?.text !== 'you')
+      ? 'future'
+      : tokens.some((token) => pastAuxiliaries.has(token.text))
+        ? 'past'
+        : undefined,
     questionWords,
     directions,
     endsWithPreposition: strandedPrepositions.has(tokens.at(-1)?.text ?? ''),
     whoIsObject: tokens.some(
       (token, index) =>
-        (token.text === 'who' || token.text === 'whom') && doForms.has(tokens[index + 1]?.text ?? ''),
+        ((token.text === 'who' || token.text === 'whom') && doForms.has(tokens[index + 1]?.text ?? '')) ||
+        ((token.text === 'which' || token.text === 'what') && doForms.has(tokens[index + 2]?.text ?? '')),
     ),
     normalized: tokens.map((token) => token.text).join(' '),
   };
@@ -441,8 +568,13 @@ function canonical(token: Pick<Token, 'text'>, next?: Token): string {
   if (known !== undefined) return known;
   // "the inventor of" asks what "who invented" asks.
   if (next?.text !== 'of') return stemmed;
-  const agent = stem(token.text.replace(/(?<=[a-z]{4})(er|or)$/, ''));
+  const agent = agentRoot(token.text);
   return canonicalWords[agent] ?? agent;
+}
+
+/** The verb an agent noun is made from, as a content term: "inventor" → "invent"; other words unchanged. */
+export function agentRoot(word: string): string {
+  return stem(word.replace(/(?<=[a-z]{4})(er|or)$/, ''));
 }
 
 /** A word as `promptTerms` lists it among `words`. */
