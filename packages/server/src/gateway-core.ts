@@ -11,6 +11,7 @@ import { detachedRequest, isDetachSafe, rememberBody, requestSignal } from '@swi
 import type { UsageStore } from '@switchyard/limits';
 import { setDefaultResponseStore } from '@switchyard/responses-api';
 import type { TraceSink } from '@switchyard/trace';
+import { newTraceId } from '@switchyard/trace/internal';
 import { undiciTransport } from '@switchyard/transport-undici';
 import { type LiveFeed, liveRowOf, memoryLiveFeed, redisLiveFeed } from './dashboard/live-feed.js';
 import { errorToResponse } from './error-to-response.js';
@@ -188,7 +189,12 @@ export function createGatewayCore(given: GatewayOptions): GatewayCore {
         if (built instanceof Response) return built;
         const wrongModel = key && (await modelRefusal(key, built));
         if (wrongModel) return wrongModel;
-        const sent = withKeyOptions(built, headers.options, key);
+        // The gateway's own trace and any the operator added share one id, which the client sees.
+        const options =
+          observer !== undefined && headers.options.traceId === undefined
+            ? { ...headers.options, traceId: newTraceId() }
+            : headers.options;
+        const sent = withKeyOptions(built, options, key);
         return await observe(key ? withLimits(key, pipeline.handler) : pipeline.handler)(sent);
       } catch (error) {
         const signal = request instanceof Request ? requestSignal(request) : request.signal;
