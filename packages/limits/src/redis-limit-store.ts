@@ -1,6 +1,6 @@
 import type { LimitStore, RateCounter, TakeResult } from './limit-store.js';
 import { nanosPerUsd } from './memory-limit-store.js';
-import { redisScriptRunner } from './redis-script-runner.js';
+import { redisScriptRunner, resolveRedisScriptOptions } from './redis-script-runner.js';
 import { adjustScript, spendScript, spentScript, takeScript } from './redis-scripts.js';
 
 /** Keys and arguments of a script call, as node-redis 5 takes them. */
@@ -49,7 +49,12 @@ export interface RedisLimitStoreOptions {
  * @throws TypeError when `client` lacks `evalSha`/`eval` or an option is invalid.
  */
 export function redisLimitStore(client: RedisLimitClient, options: RedisLimitStoreOptions = {}): LimitStore {
-  const { prefix, commandTimeoutMs } = resolveRedisLimitStoreOptions(client, options);
+  const { prefix, commandTimeoutMs } = resolveRedisScriptOptions(
+    'redisLimitStore',
+    client,
+    options,
+    'switchyard:limits:',
+  );
 
   const run = redisScriptRunner(client, prefix, commandTimeoutMs, 'redisLimitStore');
 
@@ -87,34 +92,4 @@ export function redisLimitStore(client: RedisLimitClient, options: RedisLimitSto
       return Number(reply) / nanosPerUsd;
     },
   };
-}
-
-function resolveRedisLimitStoreOptions(
-  client: RedisLimitClient,
-  options: RedisLimitStoreOptions,
-): { prefix: string; commandTimeoutMs: number } {
-  if (typeof client !== 'object' || client === null) {
-    throw new TypeError('redisLimitStore: client must be a node-redis client (from createClient())');
-  }
-  for (const method of ['evalSha', 'eval'] as const) {
-    if (typeof (client as unknown as Record<string, unknown>)[method] !== 'function') {
-      throw new TypeError(
-        `redisLimitStore: client must be a node-redis 5 client; it has no ${method}() method`,
-      );
-    }
-  }
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError('redisLimitStore: options must be an object');
-  }
-  const prefix = options.prefix ?? 'switchyard:limits:';
-  if (typeof prefix !== 'string') {
-    throw new TypeError(`redisLimitStore: prefix must be a string; got ${typeof prefix}`);
-  }
-  const commandTimeoutMs = options.commandTimeoutMs ?? 500;
-  if (!Number.isSafeInteger(commandTimeoutMs) || commandTimeoutMs < 1) {
-    throw new TypeError(
-      `redisLimitStore: commandTimeoutMs must be an integer >= 1; got ${String(options.commandTimeoutMs)}`,
-    );
-  }
-  return { prefix, commandTimeoutMs };
 }

@@ -1,5 +1,5 @@
 import type { RedisLimitClient } from './redis-limit-store.js';
-import { redisScriptRunner } from './redis-script-runner.js';
+import { redisScriptRunner, resolveRedisScriptOptions } from './redis-script-runner.js';
 import { addUsageScript, readUsageScript, usageNamesScript } from './redis-usage-scripts.js';
 import {
   bucketRetentionMs,
@@ -32,23 +32,14 @@ export interface RedisUsageStoreOptions {
  * @throws TypeError when `client` lacks `evalSha`/`eval` or an option is invalid.
  */
 export function redisUsageStore(client: RedisLimitClient, options: RedisUsageStoreOptions = {}): UsageStore {
-  for (const method of ['evalSha', 'eval'] as const) {
-    if (typeof (client as unknown as Record<string, unknown> | null)?.[method] !== 'function') {
-      throw new TypeError(
-        `redisUsageStore: client must be a node-redis 5 client; it has no ${method}() method`,
-      );
-    }
-  }
-  const prefix = options.prefix ?? 'switchyard:usage:';
-  if (typeof prefix !== 'string') throw new TypeError('redisUsageStore: prefix must be a string');
-  const timeoutMs = options.commandTimeoutMs ?? 500;
-  if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1) {
-    throw new TypeError(
-      `redisUsageStore: commandTimeoutMs must be an integer >= 1; got ${String(timeoutMs)}`,
-    );
-  }
+  const { prefix, commandTimeoutMs } = resolveRedisScriptOptions(
+    'redisUsageStore',
+    client,
+    options,
+    'switchyard:usage:',
+  );
   const now = options.now ?? Date.now;
-  const run = redisScriptRunner(client, prefix, timeoutMs, 'redisUsageStore');
+  const run = redisScriptRunner(client, prefix, commandTimeoutMs, 'redisUsageStore');
 
   return {
     async add(entry) {
