@@ -6,6 +6,7 @@ import {
 } from '@switchyard/core/internal';
 import {
   asksForUsage,
+  isCacheHitStatus,
   observeJsonBody,
   type RequestFacts,
   type ResponseObservation,
@@ -49,8 +50,7 @@ async function prepareForUsage(request: Request): Promise<UsageRequest> {
 
 /** True when the answer came from a cache in the pipeline: no provider was called, no tokens spent. */
 export function isCacheHit(response: Response): boolean {
-  const status = response.headers.get(responseHeaders.cacheStatus);
-  return status === 'HIT' || status === 'SEMANTIC_HIT';
+  return isCacheHitStatus(response.headers.get(responseHeaders.cacheStatus));
 }
 
 const decoder = new TextDecoder();

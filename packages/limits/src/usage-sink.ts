@@ -1,4 +1,5 @@
 import type { TraceRecord, TraceSink } from '@switchyard/trace';
+import { isCacheHitStatus } from '@switchyard/trace/internal';
 import type { UsageEntry, UsageStore } from './usage-store.js';
 
 /** Options of `usageSink`. */
@@ -40,7 +41,6 @@ export function usageSink(store: UsageStore, options: UsageSinkOptions = {}): Tr
 
 /** What one request record adds to the usage figures. */
 export function usageEntryOf(record: TraceRecord): UsageEntry {
-  const cacheHit = record.cacheStatus === 'HIT' || record.cacheStatus === 'SEMANTIC_HIT';
   return {
     at: record.startTime,
     ...(record.tenant === undefined ? {} : { tenant: record.tenant }),
@@ -49,7 +49,7 @@ export function usageEntryOf(record: TraceRecord): UsageEntry {
     inputTokens: record.usage?.inputTokens ?? 0,
     outputTokens: record.usage?.outputTokens ?? 0,
     costUsd: record.costUsd ?? 0,
-    cacheHit,
+    cacheHit: isCacheHitStatus(record.cacheStatus),
     semanticHit: record.cacheStatus === 'SEMANTIC_HIT',
     savedUsd: record.savedUsd ?? 0,
     retries: record.retryCount ?? 0,

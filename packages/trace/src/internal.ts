@@ -2,6 +2,7 @@
 // the same usage trace records). No stability promise: names and behaviour here may change in any
 // release. Users trace with `@switchyard/trace` alone.
 
+export { isCacheHitStatus } from './cache-hit.js';
 export { newTraceId } from './ids.js';
 export { asksForUsage, withIncludeUsage } from './include-usage.js';
 export { costOfUsage, validatePriceTable } from './prices.js';

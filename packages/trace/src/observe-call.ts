@@ -6,6 +6,7 @@ import {
   responseHeaders,
   tapResponse,
 } from '@switchyard/core/internal';
+import { isCacheHitStatus } from './cache-hit.js';
 import { finishSpan } from './genai-spans.js';
 import { costOfUsage } from './prices.js';
 import type { RequestFacts } from './request-facts.js';
@@ -220,7 +221,7 @@ function applyObservation(record: TraceRecord, observation: ResponseObservation,
       call.settings.catalogPrices,
     );
     // A cache hit called no provider: it cost nothing, and saved what the stored answer cost.
-    if (isCacheHit(record.cacheStatus)) {
+    if (isCacheHitStatus(record.cacheStatus)) {
       record.costUsd = 0;
       if (cost !== undefined) record.savedUsd = cost;
     } else if (cost !== undefined) record.costUsd = cost;
@@ -267,8 +268,4 @@ function scrubbedError(error: Error, call: ObservedCall): Error {
   const copy = new Error(scrub(error.message, call.secrets()));
   copy.name = error.name;
   return copy;
-}
-
-function isCacheHit(status: string | undefined): boolean {
-  return status === 'HIT' || status === 'SEMANTIC_HIT';
 }
