@@ -78,6 +78,17 @@ async function runBin(args: string[]): Promise<{ code: number | null; output: st
   return { code, output };
 }
 
+/** The status of a chat completion sent to the running bin with gateway key `key`. */
+async function chatStatus(running: RunningBin, key: string): Promise<number> {
+  const answer = await fetch(`${running.url}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-portkey-api-key': key },
+    body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
+  });
+  await answer.body?.cancel();
+  return answer.status;
+}
+
 async function stop(running: RunningBin): Promise<number | null> {
   const exited = once(running.child, 'exit');
   running.child.kill('SIGTERM');
@@ -170,14 +181,7 @@ describe('switchyard serve (the bin)', () => {
       '--keys',
       keys,
     ]);
-    const status = async (key: string) =>
-      (
-        await fetch(`${running.url}/v1/chat/completions`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-portkey-api-key': key },
-          body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
-        })
-      ).status;
+    const status = (key: string) => chatStatus(running, key);
     try {
       await expect.poll(running.output, { timeout: 15_000 }).toMatch(/2 workers listening \(pids \d+, \d+\)/);
       expect(running.output()).toContain('each process keeps its own rate limits, budgets, usage and cache');
@@ -220,14 +224,7 @@ describe('switchyard serve (the bin)', () => {
       '--keys',
       keys,
     ]);
-    const status = async (key: string) =>
-      (
-        await fetch(`${running.url}/v1/chat/completions`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-portkey-api-key': key },
-          body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
-        })
-      ).status;
+    const status = (key: string) => chatStatus(running, key);
     try {
       expect(await status('sk-gw-team-a-0123456789')).toBe(200);
       writeFileSync(keys, 'keys:\n  - name: team-b\n    key: sk-gw-team-b-0123456789\n');
