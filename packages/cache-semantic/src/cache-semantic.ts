@@ -39,9 +39,10 @@ export interface CacheSemanticOptions {
   /**
    * Lowest cosine similarity between two final user messages for a hit; the word check must pass
    * too (and above `relaxedSimilarity`, 0.75, it accepts synonyms and added phrasing words).
-   * Default: 0.65, measured with `useEmbedder()` (precision 1.0 on every split of
-   * `test/semantic-eval.test.ts`; paraphrase recall 0.82 on the 373-pair committed set, 0.67-0.77 on
-   * its holdouts). Another embedder needs its own value.
+   * Default: 0.6, measured with `useEmbedder()` (precision 1.0 on every split of
+   * `test/semantic-eval.test.ts`, whose README table gives the recall). Below 0.75 a hit needs the
+   * same words in both prompts, so the word check, not the cosine, keeps the precision. Another
+   * embedder needs its own value.
    */
   threshold?: number;
   /** Seconds an entry is served after it was stored (Portkey's `max_age`). Default: 604800 (7 days). */
@@ -291,7 +292,7 @@ function resolveOptions(options: CacheSemanticOptions): ResolvedOptions {
   if (typeof store?.search !== 'function' || typeof store.add !== 'function') {
     throw new TypeError('cacheSemantic: store must have search() and add() (a VectorStore)');
   }
-  const threshold = options.threshold ?? 0.65;
+  const threshold = options.threshold ?? 0.6;
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
     throw new TypeError(`cacheSemantic: threshold must be a number > 0 and <= 1; got ${String(threshold)}`);
   }

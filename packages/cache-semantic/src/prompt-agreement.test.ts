@@ -126,6 +126,94 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
     ).toBe('content words');
   });
 
+  it('lets one prompt add one word that leaves the question as it was, only with very close embeddings', () => {
+    // A verb for what is done with the subject, a noun that only says which kind the question meant.
+    expect(judgeClose('Is coffee bad for you?', 'Is drinking coffee bad for you?')).toBeUndefined();
+    expect(
+      judgeClose('What are the symptoms of the flu?', 'What symptoms does the flu cause?'),
+    ).toBeUndefined();
+    expect(
+      judgeClose('What are the benefits of green tea?', 'What are the health benefits of green tea?'),
+    ).toBeUndefined();
+    expect(
+      judge('What are the benefits of green tea?', 'What are the health benefits of green tea?', 0.84),
+    ).toBe('content words');
+    expect(judgeClose('How do I sort a list in Python?', 'How do I sort a list of numbers in Python?')).toBe(
+      'content words',
+    );
+  });
+
+  it('never lets an added word narrow the question', () => {
+    // Half of a two-word name, a describing word, the head after another word, a name.
+    expect(judgeClose('How do I tie a tie?', 'How do I tie a bow tie?')).toBe('content words');
+    expect(judgeClose('How many days are in a year?', 'How many days are in a leap year?')).toBe(
+      'content words',
+    );
+    expect(judgeClose('How long should I boil an egg?', 'How long should I boil a large egg?')).toBe(
+      'content words',
+    );
+    expect(judgeClose('How does a car work?', 'How does a car engine work?')).toBe('content words');
+    expect(
+      judgeClose('What is the population of New York?', 'What is the population of New York City?'),
+    ).toBe('content words');
+    // The thing asked about before "of", the kind of answer after a question word, a preposition's object.
+    expect(judgeClose('What is mitosis?', 'What are the steps of mitosis?')).toBe('content words');
+    expect(judgeClose('What is the sky?', 'What color is the sky?')).toBe('content words');
+    expect(
+      judgeClose(
+        'which state is located in the centre of the us',
+        'which state is located in the centre of india',
+      ),
+    ).toBe('content words');
+    // A verb put for one read as phrasing, or in another question form.
+    expect(judgeClose('How do I get a passport?', 'How do I renew a passport?')).toBe('content words');
+    expect(judgeClose('Why do some people like coffee?', 'Why do some people dislike coffee?')).toBe(
+      'content words',
+    );
+    expect(judgeClose('How long does a tattoo last?', 'How long does a tattoo hurt?')).toBe('content words');
+    expect(judgeClose('How do vaccines protect?', 'What are vaccines?')).toBe('content words');
+    expect(judgeClose('What does a dentist do?', 'What does a dentist earn?')).toBe('content words');
+  });
+
+  it('counts a word written twice, reads "list" as a noun unless it asks, and "the us" as the country', () => {
+    expect(
+      judgeClose('Should the rice go in the rice cooker?', 'Should the pasta go in the rice cooker?'),
+    ).toBe('content words');
+    expect(judgeClose('How do I turn off my iPhone?', 'How do I turn on my iPhone?')).toBe('content words');
+    expect(judgeClose('How do I sort a list in Python?', 'How do I sort a dictionary in Python?')).toBe(
+      'content words',
+    );
+    expect(judgeClose('when did the us host the world cup', 'when did germany host the world cup')).toBe(
+      'content words',
+    );
+    expect(
+      judgeClose('List the planets of the solar system', 'What are the planets of the solar system?'),
+    ).toBe(undefined);
+  });
+
+  it('reads durations in a unit as "how long", a translation however asked, "improve" as "better"', () => {
+    expect(
+      judgeClose(
+        'How many hours is the flight from London to Tokyo?',
+        'How long is the flight from London to Tokyo?',
+      ),
+    ).toBeUndefined();
+    expect(
+      judgeClose('How many hours of sleep does a toddler need?', 'How much sleep does a toddler need?'),
+    ).toBeUndefined();
+    expect(judgeClose('How many days are in a year?', 'How many hours are in a year?')).toBe('content words');
+    expect(
+      judgeClose('Translate "good morning" into Spanish', 'How do you say "good morning" in Spanish?'),
+    ).toBeUndefined();
+    expect(judgeClose('How do I improve my sleep?', 'How can I sleep better?')).toBeUndefined();
+  });
+
+  it('reads a verb as the more general verb it is a way of doing, and a word as the one it comes from', () => {
+    expect(judgeClose('Who assassinated Abraham Lincoln?', 'Who killed Abraham Lincoln?')).toBeUndefined();
+    expect(judgeClose('Who was the ruler of England in 1616?', 'Who ruled England in 1616?')).toBeUndefined();
+    expect(judgeClose('Who killed Abraham Lincoln?', 'Who saved Abraham Lincoln?')).toBe('content words');
+  });
+
   it("reads WordNet synonyms of a word's first sense as that word, never a unit or a derived form", () => {
     expect(
       judgeClose('How do I begin investing in stocks?', 'How do I start investing in stocks?'),

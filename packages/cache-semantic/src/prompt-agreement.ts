@@ -1,3 +1,4 @@
+import { keepsQuestion } from './added-words.js';
 import { agentRoot, contentTerm, type PromptTerms, unitTerms } from './prompt-terms.js';
 import { wordnetSynonyms } from './wordnet-synonyms.js';
 
@@ -66,26 +67,32 @@ export function disagreement(a: PromptTerms, b: PromptTerms, similarity = 0): st
   const relaxed = similarity >= relaxedSimilarity;
   const cues = questionWordCues(a, b, relaxed);
   if (cues === undefined) return 'question word';
-  const inA = new Set(a.words);
-  const inB = new Set(b.words);
-  let differing = [...inA, ...inB].filter((word) => !(inA.has(word) && inB.has(word)));
+  // A word written twice in one prompt and once in the other ("rice … rice cooker" / "quinoa … rice
+  // cooker") is a word the first has more of.
+  const countsA = counted(a.words);
+  const countsB = counted(b.words);
+  const onlyA = [...countsA.keys()].filter((word) => (countsA.get(word) ?? 0) > (countsB.get(word) ?? 0));
+  const onlyB = [...countsB.keys()].filter((word) => (countsB.get(word) ?? 0) > (countsA.get(word) ?? 0));
+  let differing = [...onlyA, ...onlyB];
   // b's words with each synonym of a word of a put as that word ("begin" read as "start").
   let asInA = new Map<string, string>();
   if (differing.length > 0) {
     if (!relaxed) return 'content words';
-    const synonyms = synonymPairs(
-      differing.filter((word) => inA.has(word)),
-      differing.filter((word) => inB.has(word)),
-    );
+    const synonyms = synonymPairs(onlyA, onlyB);
     if (synonyms.size > 0) {
       differing = differing.filter((word) => !synonyms.has(word) && ![...synonyms.values()].includes(word));
       asInA = new Map([...synonyms].map(([wordA, wordB]) => [wordB, wordA]));
     }
     // Beyond synonyms and the words a question word names, one prompt is the other with a few words
-    // of phrasing added, never one word put for another.
+    // of phrasing added, or one word that leaves the question as it was; never one word put for another.
     const phrasing = differing.filter((word) => !cues.has(word));
-    const oneSided = phrasing.every((word) => inA.has(word)) || phrasing.every((word) => inB.has(word));
-    if (!oneSided || !phrasing.every((word) => softTerms.has(word))) return 'content words';
+    const addedToA = phrasing.filter((word) => onlyA.includes(word));
+    const addedToB = phrasing.filter((word) => onlyB.includes(word));
+    if (addedToA.length > 0 && addedToB.length > 0) return 'content words';
+    const [longer, shorter, added] = addedToA.length > 0 ? [a, b, addedToA] : [b, a, addedToB];
+    const content = added.filter((word) => !softTerms.has(word));
+    if (content.length > 0 && (cues.size > 0 || !keepsQuestion(content, longer, shorter, similarity)))
+      return 'content words';
   }
   const kept = (words: readonly string[]) => dedupe(words.filter((word) => !differing.includes(word)));
   const wordsA = kept(a.words);
@@ -182,6 +189,12 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const item of a) if (!b.has(item)) return false;
   return true;
+}
+
+function counted(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
 }
 
 function dedupe(words: readonly string[]): string[] {

@@ -33,6 +33,30 @@ export interface PromptTerms {
   readonly whoIsObject: boolean;
   /** The prompt lowercased with punctuation and runs of spaces removed. */
   readonly normalized: string;
+  /** Where each content word stands (its first occurrence): what an added word may change depends on it. */
+  readonly placements: ReadonlyMap<string, WordPlacement>;
+  /**
+   * Verbs read as phrasing (`get`, `have`, `like`, `need`, ...) or put into a question form ("how
+   * long does X last"), as lemmas: a word added to the other prompt may stand for one of them
+   * ("get a passport" / "renew a passport").
+   */
+  readonly phrasingVerbs: ReadonlySet<string>;
+}
+
+/** The neighbours of a content word in its prompt, which say whether adding it narrows what is asked. */
+export interface WordPlacement {
+  /** The content term or number right before it ("car" in "car engine", "11" in "Windows 11 PC"), if any. */
+  readonly previous: string | undefined;
+  /** The content term or number right after it ("tie" in "bow tie"), if any. */
+  readonly next: string | undefined;
+  /** Written with a capital inside the prompt, or in capitals: a name, or part of one. */
+  readonly capitalized: boolean;
+  /** Followed by "of" ("the steps of mitosis"): it names what is asked about. */
+  readonly beforeOf: boolean;
+  /** Right after a question word ("what color", "which country"): it says what kind of answer is wanted. */
+  readonly afterQuestionWord: boolean;
+  /** The object of a preposition ("the centre of india", "in the wild"): a place, a thing, a whole. */
+  readonly afterPreposition: boolean;
 }
 
 /**
@@ -45,7 +69,7 @@ const freeWords = new Set(
     'i me my mine myself you your yours we our ours us they them their it its he she him her his ' +
     'this that these those there here of for on at by with about as and or if so up out ' +
     'can could would should shall will may might must please kindly ' +
-    'tell explain describe give show list let know want need like help suggest recommend define ' +
+    'tell explain describe give show let know want need like help suggest recommend define ' +
     'definition mean meaning some any just really actually exactly possible okay ok each every ' +
     "also then get one's someone somebody something use between all"
   ).split(' '),
@@ -321,6 +345,8 @@ const tokenPattern = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[°][cf]|%|[\p{L}\p{N}]+(?
 interface Token {
   text: string;
   upper: boolean;
+  /** Starts with a capital letter and is not the first word of a sentence, or is in capitals. */
+  capitalized: boolean;
   possessive: boolean;
   negated: boolean;
 }
@@ -340,8 +366,12 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
       /^\s*(?:hi|hey|hello)(?: there)?(?:\s*[,!.]+\s*|\s+(?=(?:what|who|where|when|why|how|which|can|could|is|are|do|does)\b))/i,
       '',
     ],
+    // "List the planets" asks to be told them; "sort a list" is about a list.
+    ['list', /^(\s*(?:please\s+|(?:can|could|would) you\s+)?)list\b/i, '$1tell'],
     ['thanks thank', /(?<=[.?!,])\s*(?:thanks|thank you)(?: in advance| so much)?[\s.!]*$/i, ''],
     ['united u', /\bunited states( of america)?\b|\bu\.s\.a?\.?(?=\s|$)/gi, 'USA'],
+    // Typed in lower case, "the us" is the country, never the pronoun.
+    ['us', /\bthe us\b/gi, 'the USA'],
     ['kingdom britain', /\b(united kingdom|great britain|britain)\b/gi, 'UK'],
     ['war ww wwii ww2', /\b(world war (ii|2|two)|second world war|ww ?(ii|2))\b/gi, 'worldwartwo'],
     ['war ww wwi ww1', /\b(world war (i|1|one)|first world war|ww ?(i|1)|great war)\b/gi, 'worldwarone'],
@@ -361,6 +391,20 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
       'what is the speed of $1',
     ],
     ['fast quickly', /\bhow (fast|quickly)\b/gi, 'what speed'],
+    // "How many legs does a spider have?" asks "How many legs are in a spider?", as "contain" does.
+    [
+      'have contain',
+      /\bhow many (\S+(?: \S+)?) (?:do|does|did) (.+?) (?:have|contain)\b/gi,
+      'how many $1 are in $2',
+    ],
+    // A duration asked in a unit is asked "how long" ("How many hours is the flight?"), but not a count
+    // of units in something ("How many days are in a year?").
+    [
+      'seconds minutes hours days weeks months years',
+      /\bhow many (?:seconds|minutes|hours|days|weeks|months|years) (?=(?:do|does|did|will|should|can|would|is|was)\b(?! (?:in|there)\b))/gi,
+      'how long ',
+    ],
+    ['minutes hours', /\bhow many (?:minutes|hours) of\b/gi, 'how much'],
     ['live', /\bhow long (?:do|does|did|can) (.+?) live\b/gi, 'what is the lifespan of $1'],
     ['last', /\bhow long (?:do|does|did|will) (.+?) last\b/gi, 'what is the length of $1'],
     ['span lifespan expectancy', /\b(life ?span|life expectancy)\b/gi, 'lifespan'],
@@ -389,6 +433,10 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
     ],
     ['place', /\b(take|takes|took|taking) place\b/gi, 'happen'],
     ['rid', /\bget rid of\b/gi, 'remove'],
+    ['improve improves improved improving', /\bimprov(?:e|es|ed|ing)\b/gi, 'better'],
+    // A request for a translation, however put, reads as "what is X in Spanish".
+    ['say', /\bhow (?:do|would|can|should) (?:you|i|we|one) say (.+?) in ([a-z]+)\b/gi, 'what is $1 in $2'],
+    ['translate', /\btranslate (.+?) (?:into|to) ([a-z]+)\b/gi, 'what is $1 in $2'],
     ['steps', /\bwhat are the steps (?:to|for)\b/gi, 'how do I'],
     ['few', /\ba few\b/gi, 'some'],
     ['form', /\b(plural|singular|feminine|masculine|comparative|superlative) form\b/gi, '$1'],
@@ -398,12 +446,6 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
     ['from', /\b(?:keep|keeps|prevent|prevents) (\S+(?: \S+){0,3}) from\b/gi, 'stop $1 from'],
     ['switch', /\bswitch (on|off)\b/gi, 'turn $1'],
     ['up', /\bhow many (\S+) (?:make|makes) up\b/gi, 'how many $1 are in'],
-    // "How many legs does a spider have?" asks "How many legs are in a spider?", as "contain" does.
-    [
-      'have contain',
-      /\bhow many (\S+(?: \S+)?) (?:do|does|did) (.+?) (?:have|contain)\b/gi,
-      'how many $1 are in $2',
-    ],
     ['point', /\b(boiling|melting|freezing) point\b/gi, '$1 temperature'],
     ['short', /\bshort for\b/gi, 'stand for'],
     ['come', /\bwhere (do|does|did) (.+?) come from\b/gi, 'what is the origin of $2'],
@@ -449,6 +491,8 @@ function tokenize(prompt: string): Token[] {
   for (const match of text.matchAll(tokenPattern)) {
     const raw = match[0];
     const upper = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
+    const capitalized =
+      upper || (/^\p{Lu}/u.test(raw) && tokens.length > 0 && !/[.?!:]\s*$/.test(text.slice(0, match.index)));
     let word = americanSpelling(raw.toLowerCase());
     let possessive = false;
     let negated = false;
@@ -465,8 +509,9 @@ function tokenize(prompt: string): Token[] {
     } else if (word.endsWith("'")) {
       word = word.slice(0, -1);
     }
-    tokens.push({ text: word, upper, possessive, negated });
-    if (negated) tokens.push({ text: 'not', upper: false, possessive: false, negated: false });
+    tokens.push({ text: word, upper, capitalized, possessive, negated });
+    if (negated)
+      tokens.push({ text: 'not', upper: false, capitalized: false, possessive: false, negated: false });
   }
   return tokens;
 }
@@ -481,6 +526,8 @@ export function promptTerms(prompt: string): PromptTerms {
   let negations = 0;
   let pendingMarker: string | undefined;
   let afterContent = false;
+  // The content term or number each token was read as, for the placements.
+  const termAt: (string | undefined)[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     const word = token.text;
@@ -523,6 +570,7 @@ export function promptTerms(prompt: string): PromptTerms {
     }
     // A free word between a content word and a marker ("weather like in Paris") keeps the marker's role.
     if (term === undefined) continue;
+    termAt[index] = term;
     afterContent = true;
     if (number === undefined) words.push({ word: term, possessive: token.possessive });
     if (pendingMarker !== undefined) {
@@ -553,6 +601,8 @@ export function promptTerms(prompt: string): PromptTerms {
         ((token.text === 'which' || token.text === 'what') && doForms.has(tokens[index + 2]?.text ?? '')),
     ),
     normalized: tokens.map((token) => token.text).join(' '),
+    placements: placementsOf(tokens, termAt),
+    phrasingVerbs: phrasingVerbsOf(prompt),
   };
 }
 
@@ -604,4 +654,63 @@ function possessivesAsOf(words: { word: string; possessive: boolean }[]): string
     }
   }
   return result;
+}
+
+function placementsOf(
+  tokens: readonly Token[],
+  termAt: readonly (string | undefined)[],
+): Map<string, WordPlacement> {
+  const placements = new Map<string, WordPlacement>();
+  for (const [index, term] of termAt.entries()) {
+    if (term === undefined || placements.has(term) || /^\d/.test(term)) continue;
+    placements.set(term, {
+      previous: termAt[index - 1],
+      next: termAt[index + 1],
+      capitalized: (tokens[index] as Token).capitalized,
+      beforeOf: tokens[index + 1]?.text === 'of',
+      afterQuestionWord: questionWordCanon[tokens[index - 1]?.text ?? ''] !== undefined,
+      afterPreposition: prepositions.has(wordBefore(tokens, index)),
+    });
+  }
+  return placements;
+}
+
+const prepositions = new Set(
+  'of in on at for from to with by about into than through between during near under over across around inside within'.split(
+    ' ',
+  ),
+);
+
+const determiners = new Set('a an the my your our their his her its this that these those'.split(' '));
+
+/** The word before `tokens[index]`, past any article or possessive ("of the", "in my"). */
+function wordBefore(tokens: readonly Token[], index: number): string {
+  let before = index - 1;
+  while (before >= 0 && determiners.has((tokens[before] as Token).text)) before--;
+  return tokens[before]?.text ?? '';
+}
+
+/** Forms of the verbs `promptTerms` reads as phrasing, or that a question form puts in its words. */
+const phrasingVerbForms: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    get: 'get gets got gotten getting',
+    have: 'have has had having',
+    like: 'like likes liked liking',
+    need: 'need needs needed needing',
+    want: 'want wants wanted wanting',
+    know: 'know knows knew known knowing',
+    use: 'use uses used using',
+    last: 'last lasts lasted lasting',
+  }).flatMap(([lemma, forms]) => forms.split(' ').map((form) => [form, lemma])),
+);
+
+function phrasingVerbsOf(prompt: string): Set<string> {
+  const verbs = new Set<string>();
+  // "What does a dentist do?": "do" as the verb, not the auxiliary.
+  if (/\b(?:do|does|did|doing|done)\W*$/i.test(prompt)) verbs.add('do');
+  for (const word of prompt.toLowerCase().split(/[^a-z]+/)) {
+    const lemma = phrasingVerbForms[word];
+    if (lemma !== undefined) verbs.add(lemma);
+  }
+  return verbs;
 }
