@@ -208,6 +208,22 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
     expect(judgeClose('How do I improve my sleep?', 'How can I sleep better?')).toBeUndefined();
   });
 
+  it('reads "kind of"/"sort of" as "type of", and a name asked for however put as one question', () => {
+    expect(
+      judgeClose(
+        'What type of government did the Ming dynasty have?',
+        'What kind of government did the Ming dynasty have?',
+      ),
+    ).toBeUndefined();
+    expect(judgeClose('What is the name of the @ symbol?', 'What is the @ symbol called?')).toBeUndefined();
+    expect(
+      judgeClose('What do you call a baby kangaroo?', 'What is the word for a baby kangaroo?'),
+    ).toBeUndefined();
+    expect(judgeClose('What is a baby kangaroo called?', 'What is a baby koala called?')).toBe(
+      'content words',
+    );
+  });
+
   it('reads a verb as the more general verb it is a way of doing, and a word as the one it comes from', () => {
     expect(judgeClose('Who assassinated Abraham Lincoln?', 'Who killed Abraham Lincoln?')).toBeUndefined();
     expect(judgeClose('Who was the ruler of England in 1616?', 'Who ruled England in 1616?')).toBeUndefined();

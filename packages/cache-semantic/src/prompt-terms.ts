@@ -431,6 +431,16 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
       /\bhow many (?:people|inhabitants|residents) (?:live|reside) in\b/gi,
       'what is the population of',
     ],
+    // "What kind of …" and "what sort of …" ask "what type of …".
+    ['kind kinds sort sorts', /\b(?:kind|sort)s? of\b/gi, 'type of'],
+    // Asking for a name, however put: "what is the name of X", "what is X called", "what do you call
+    // X", "the word for X", "is there a name for X".
+    [
+      'name called call term word',
+      /\b(?:is there a|what is the|what's the|what are the) (?:name|term|word)s? (?:of|for)\b|\bwhat (?:do|would) (?:you|we|people) call\b/gi,
+      'what is called',
+    ],
+    ['called', /\bwhat (?:is|are|was|were) (.+?) called\b/gi, 'what is called $1'],
     ['place', /\b(take|takes|took|taking) place\b/gi, 'happen'],
     ['rid', /\bget rid of\b/gi, 'remove'],
     ['improve improves improved improving', /\bimprov(?:e|es|ed|ing)\b/gi, 'better'],
