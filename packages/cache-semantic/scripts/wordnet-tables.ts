@@ -24,6 +24,39 @@ import { contentTerm, stem } from '../src/prompt-terms.js';
 const version = '3.1.14';
 /** Senses of a word counted as synonyms: its most frequent ones (WordNet lists a word's synsets by frequency). */
 const sensesPerWord = 1;
+/** WordNet's synset of "person, individual, someone": the people a "who" question asks about. */
+const personSynset = 'n:00007846';
+
+/**
+ * Nouns mostly used for a kind of person ("explorer", "emperor", "cyclist"), by their most frequent
+ * noun sense: "Which explorer …" asks what "Who …" asks.
+ */
+function personNouns(parts: Map<string, Part>): string[] {
+  const isPerson = new Map<string, boolean>();
+  const descendsFromPerson = (key: string, depth = 0): boolean => {
+    if (key === personSynset) return true;
+    const known = isPerson.get(key);
+    if (known !== undefined) return known;
+    const result =
+      depth < 20 &&
+      (pointersOf.get(key) ?? []).some(
+        (pointer) =>
+          (pointer.symbol === '@' || pointer.symbol === '@i') &&
+          descendsFromPerson(pointer.target, depth + 1),
+      );
+    isPerson.set(key, result);
+    return result;
+  };
+  const nouns = new Set<string>();
+  for (const [lemma, senses] of sensesOf) {
+    const first = senses.get('n')?.[0];
+    if (!isPlainWord(lemma) || first === undefined) continue;
+    const term = contentTerm(lemma);
+    if (parts.get(term) === 'n' && descendsFromPerson(first)) nouns.add(term);
+  }
+  return [...nouns].sort();
+}
+
 /** Steps from a verb to the more general verbs it is paired with (see `relatedPairs`). */
 const verbGeneralizations = 2;
 /** A two-word name is another name for one of its words when it shares one of that word's first senses. */
@@ -269,7 +302,9 @@ ${synonyms.join('\n')}
 \`;
 `,
 );
-const usual = [...usualParts()];
+const usualByTerm = usualParts();
+const usual = [...usualByTerm];
+const persons = personNouns(usualByTerm);
 const describing = usual
   .filter(([, part]) => part === 'a' || part === 'r')
   .map(([term]) => term)
@@ -291,6 +326,11 @@ export const describingWords = \`
 ${describing.join(' ')}
 \`;
 
+/** Common nouns mostly used for a kind of person ("explorer", "emperor"), as content terms, space-separated. */
+export const personNouns = \`
+${persons.join(' ')}
+\`;
+
 /** Words mostly used as verbs ("contain", "cause"), as content terms, space-separated. */
 export const verbs = \`
 ${verbs.join(' ')}
@@ -303,5 +343,5 @@ ${compounds.join('\n')}
 `,
 );
 console.log(
-  `${synonyms.length} groups of synonyms and related words; ${describing.length} describing words, ${verbs.length} verbs; ${compounds.length} two-word names`,
+  `${synonyms.length} groups of synonyms and related words; ${describing.length} describing words, ${verbs.length} verbs, ${persons.length} nouns for people; ${compounds.length} two-word names`,
 );

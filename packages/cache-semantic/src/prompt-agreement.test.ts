@@ -208,6 +208,15 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
     expect(judgeClose('How do I improve my sleep?', 'How can I sleep better?')).toBeUndefined();
   });
 
+  it('reads "how far away", "came up with" and "in the year 1616" as their plain forms', () => {
+    expect(judgeClose('How far away is the sun?', 'What is the distance to the sun?')).toBeUndefined();
+    expect(
+      judgeClose('Who came up with the Cornell method?', 'Who invented the Cornell method?'),
+    ).toBeUndefined();
+    expect(judgeClose('Who ruled England in the year 1616?', 'Who ruled England in 1616?')).toBeUndefined();
+    expect(judgeClose('Who ruled England in the year 1616?', 'Who ruled England in 1617?')).toBe('numbers');
+  });
+
   it('reads "kind of"/"sort of" as "type of", and a name asked for however put as one question', () => {
     expect(
       judgeClose(
@@ -249,6 +258,10 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
     expect(
       judgeClose('Where is Mount Kilimanjaro located?', 'In which country is Mount Kilimanjaro?'),
     ).toBeUndefined();
+    // WordNet's nouns for kinds of people.
+    expect(judgeClose('Which cyclist won the 2019 Tour de France?', 'Who won the 2019 Tour de France?')).toBe(
+      undefined,
+    );
     expect(judgeClose('Which country won the 2006 Tour de France?', 'Who won the 2006 Tour de France?')).toBe(
       'question word',
     );

@@ -1,6 +1,7 @@
 import { keepsQuestion } from './added-words.js';
 import { agentRoot, contentTerm, type PromptTerms, unitTerms } from './prompt-terms.js';
 import { wordnetSynonyms } from './wordnet-synonyms.js';
+import { personNouns } from './wordnet-words.js';
 
 /**
  * Words that say how a question is put, not what it is about: two prompts may differ in these
@@ -23,10 +24,12 @@ const softTerms = new Set(
 const questionCues: Record<string, ReadonlySet<string>> = {
   when: new Set(['time', 'year', 'date', 'day', 'month', 'century', 'decade', 'period'].map(contentTerm)),
   where: new Set(['place', 'location', 'country', 'city', 'town', 'region', 'area'].map(contentTerm)),
-  // Words for who acts ("Which team won …" asks "Who won …"); not "country", whose answer may
-  // be a person's country ("Which country won the Tour de France?").
-  who: new Set(
-    [
+  // Words for who acts ("Which team won …" asks "Who won …", "Which explorer …" asks "Who …", with
+  // WordNet's nouns for kinds of people); not "country", whose answer may be a person's country
+  // ("Which country won the Tour de France?").
+  who: new Set([
+    ...personNouns.trim().split(' '),
+    ...[
       'person',
       'name',
       'team',
@@ -41,7 +44,7 @@ const questionCues: Record<string, ReadonlySet<string>> = {
       'scientist',
       'company',
     ].map(contentTerm),
-  ),
+  ]),
   why: new Set(['reason', 'cause', 'purpose'].map(contentTerm)),
 };
 

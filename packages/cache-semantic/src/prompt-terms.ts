@@ -410,7 +410,7 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
     ['span lifespan expectancy', /\b(life ?span|life expectancy)\b/gi, 'lifespan'],
     ['birthplace', /\bbirthplace\b/gi, 'place of birth'],
     ['number', /\bthe (?:largest|greatest|highest|biggest) number of\b/gi, 'the most'],
-    ['far', /\bhow far\b/gi, 'what distance'],
+    ['far', /\bhow far(?: away)?\b/gi, 'what distance'],
     ['tall high', /\bhow (tall|high)\b/gi, 'what height'],
     ['long time', /\bhow (long|much time)\b/gi, 'what length'],
     ['wide', /\bhow wide\b/gi, 'what width'],
@@ -443,6 +443,9 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
     ['called', /\bwhat (?:is|are|was|were) (.+?) called\b/gi, 'what is called $1'],
     ['place', /\b(take|takes|took|taking) place\b/gi, 'happen'],
     ['rid', /\bget rid of\b/gi, 'remove'],
+    ['up', /\b(?:come|comes|came|coming) up with\b/gi, 'invent'],
+    // "in the year 1616" is "in 1616".
+    ['year', /\bthe year (?=\d{3,4}\b)/gi, ''],
     ['improve improves improved improving', /\bimprov(?:e|es|ed|ing)\b/gi, 'better'],
     // A request for a translation, however put, reads as "what is X in Spanish".
     ['say', /\bhow (?:do|would|can|should) (?:you|i|we|one) say (.+?) in ([a-z]+)\b/gi, 'what is $1 in $2'],
