@@ -10,10 +10,10 @@ interface LabelledPair {
   sameAnswer: boolean;
   /**
    * `dev` and `holdout`: the committed set; `tuning`: invented while tuning; `holdout-2` to
-   * `holdout-5`: each written before the change it first measured (`holdout-5` by a helper that never
-   * saw the code, from Natural Questions).
+   * `holdout-6`: each written before the change it first measured (`holdout-5` and `holdout-6` by
+   * helpers that never saw the code, from Natural Questions and from Quora Question Pairs).
    */
-  split: 'dev' | 'holdout' | 'tuning' | 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5';
+  split: 'dev' | 'holdout' | 'tuning' | 'holdout-2' | 'holdout-3' | 'holdout-4' | 'holdout-5' | 'holdout-6';
   a: string;
   b: string;
 }
@@ -35,6 +35,7 @@ const pairs = [
   ...pairsOf('semantic-holdout-3.json'),
   ...pairsOf('semantic-holdout-4.json'),
   ...pairsOf('semantic-holdout-5.json'),
+  ...pairsOf('semantic-holdout-6.json'),
 ];
 
 /** The default embedder, with every prompt of the set embedded once up front (in batches, for speed). */
@@ -107,13 +108,18 @@ const splits = [
   ['holdout-2', 'second holdout (written after the first change; its misses looked at in the third round)'],
   ['holdout-3', 'third holdout (written after the first round; its misses looked at in the third round)'],
   ['holdout-4', 'fourth holdout (written before the second round; tuned on in the third)'],
-  ['holdout-5', 'fifth holdout (Natural Questions, written blind before the third round was measured)'],
+  ['holdout-5', 'fifth holdout (Natural Questions, written blind; measured once blind in the third round)'],
+  [
+    'holdout-6',
+    'sixth holdout (Quora Question Pairs, written blind; measured once blind in the third round)',
+  ],
 ] as const;
 
 describe('semantic cache evaluation (test/fixtures/semantic-*.json, default settings)', () => {
   // Precision 1.00 on every split is the guard's promise. The recall floors are the measured figures
-  // (issue 25 asks 0.80 on the holdouts; the word check reaches 0.75-0.92 on the hand-written ones and
-  // 0.13 on the loose paraphrases of Natural Questions), so a change that loses recall fails here.
+  // (issue 25 asks 0.80 on the holdouts; the word check reaches 0.76-0.92 on the hand-written ones,
+  // 0.17 and 0.33 on the loose paraphrases of Natural Questions and Quora), so a change that loses
+  // recall fails here.
   it('has precision 1.00 on every split, and keeps its measured paraphrase recall', {
     timeout: 180_000,
   }, async () => {
@@ -173,8 +179,9 @@ describe('semantic cache evaluation (test/fixtures/semantic-*.json, default sett
     expect(report('committed').recall).toBeGreaterThanOrEqual(0.89);
     expect(report('holdout').recall).toBeGreaterThanOrEqual(0.84);
     expect(report('holdout-2').recall).toBeGreaterThanOrEqual(0.92);
-    expect(report('holdout-3').recall).toBeGreaterThanOrEqual(0.86);
-    expect(report('holdout-4').recall).toBeGreaterThanOrEqual(0.75);
-    expect(report('holdout-5').recall).toBeGreaterThanOrEqual(0.13);
+    expect(report('holdout-3').recall).toBeGreaterThanOrEqual(0.87);
+    expect(report('holdout-4').recall).toBeGreaterThanOrEqual(0.76);
+    expect(report('holdout-5').recall).toBeGreaterThanOrEqual(0.17);
+    expect(report('holdout-6').recall).toBeGreaterThanOrEqual(0.33);
   });
 });

@@ -20,6 +20,10 @@ describe('disagreement', () => {
 
   it('rejects a different named entity or common noun', () => {
     expect(judge('What is the capital of France?', 'What is the capital of Germany?')).toBe('content words');
+    expect(judge('What do people dislike about C?', 'What do people dislike about C++?')).toBe(
+      'content words',
+    );
+    expect(judge('Is C# compiled?', 'Is F# compiled?')).toBe('content words');
     expect(judge('Is raw chicken safe to eat?', 'Is raw salmon safe to eat?')).toBe('content words');
   });
 
@@ -173,6 +177,9 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
     expect(judgeClose('How long does a tattoo last?', 'How long does a tattoo hurt?')).toBe('content words');
     expect(judgeClose('How do vaccines protect?', 'What are vaccines?')).toBe('content words');
     expect(judgeClose('What does a dentist do?', 'What does a dentist earn?')).toBe('content words');
+    expect(judgeClose('What is it like to be a second wife?', 'What is it like to have a second wife?')).toBe(
+      'content words',
+    );
   });
 
   it('counts a word written twice, reads "list" as a noun unless it asks, and "the us" as the country', () => {

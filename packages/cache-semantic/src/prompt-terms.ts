@@ -340,7 +340,9 @@ function undouble(word: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(word) && !/(ll|ss|zz)$/.test(word) ? word.slice(0, -1) : word;
 }
 
-const tokenPattern = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[°][cf]|%|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+/** Numbers, degrees, per cent, names of languages written with signs ("C++", "C#"), and words. */
+const tokenPattern =
+  /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[°][cf]|%|\b\p{L}(?:\+\+|#)|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 interface Token {
   text: string;
@@ -443,6 +445,8 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
     ['called', /\bwhat (?:is|are|was|were) (.+?) called\b/gi, 'what is called $1'],
     ['place', /\b(take|takes|took|taking) place\b/gi, 'happen'],
     ['rid', /\bget rid of\b/gi, 'remove'],
+    // "to have" as the verb ("what is it like to have a second wife"), not "have to" (must).
+    ['have', /\bto have\b(?! to\b)/gi, 'to possess'],
     ['up', /\b(?:come|comes|came|coming) up with\b/gi, 'invent'],
     // "in the year 1616" is "in 1616".
     ['year', /\bthe year (?=\d{3,4}\b)/gi, ''],
@@ -719,8 +723,9 @@ const phrasingVerbForms: Record<string, string> = Object.fromEntries(
 
 function phrasingVerbsOf(prompt: string): Set<string> {
   const verbs = new Set<string>();
-  // "What does a dentist do?": "do" as the verb, not the auxiliary.
+  // "What does a dentist do?": "do" as the verb, not the auxiliary; "to be" and "being" as the verb.
   if (/\b(?:do|does|did|doing|done)\W*$/i.test(prompt)) verbs.add('do');
+  if (/\b(?:to be|being)\b/i.test(prompt)) verbs.add('be');
   for (const word of prompt.toLowerCase().split(/[^a-z]+/)) {
     const lemma = phrasingVerbForms[word];
     if (lemma !== undefined) verbs.add(lemma);
