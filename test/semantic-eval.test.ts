@@ -118,7 +118,7 @@ const splits = [
 describe('semantic cache evaluation (test/fixtures/semantic-*.json, default settings)', () => {
   // Precision 1.00 on every split is the guard's promise. The recall floors are the measured figures
   // (issue 25 asks 0.80 on the holdouts; the word check reaches 0.76-0.92 on the hand-written ones,
-  // 0.17 and 0.33 on the loose paraphrases of Natural Questions and Quora), so a change that loses
+  // 0.17 and 0.41 on the loose paraphrases of Natural Questions and Quora), so a change that loses
   // recall fails here.
   it('has precision 1.00 on every split, and keeps its measured paraphrase recall', {
     timeout: 180_000,
@@ -182,6 +182,6 @@ describe('semantic cache evaluation (test/fixtures/semantic-*.json, default sett
     expect(report('holdout-3').recall).toBeGreaterThanOrEqual(0.87);
     expect(report('holdout-4').recall).toBeGreaterThanOrEqual(0.76);
     expect(report('holdout-5').recall).toBeGreaterThanOrEqual(0.17);
-    expect(report('holdout-6').recall).toBeGreaterThanOrEqual(0.33);
+    expect(report('holdout-6').recall).toBeGreaterThanOrEqual(0.41);
   });
 });

@@ -193,7 +193,8 @@ const firstSenseOf = (word: string, part: Part) => sensesOf.get(word)?.get(part)
  * Pairs of words that ask the same in a question though WordNet does not list them as synonyms: a
  * verb and the verb it is a way of doing, up to `verbGeneralizations` steps ("assassinate" is to
  * "murder" is to "kill"; "rule" and "govern"), and a word and the word it is derived from ("ruler" /
- * "rule", "Canadian" / "Canada", both common words). Both are taken in their most frequent sense.
+ * "rule", "Canadian" / "Canada", both common words), and an adjective and the noun it pertains to
+ * ("Indian" / "India"). Both are taken in their most frequent sense.
  */
 function relatedPairs(): Set<string>[] {
   const pairs: Set<string>[] = [];
@@ -216,9 +217,12 @@ function relatedPairs(): Set<string>[] {
       }
       const position = (wordsOf.get(first) ?? []).indexOf(lemma) + 1;
       for (const pointer of pointersOf.get(first) ?? []) {
-        if (pointer.symbol !== '+' || pointer.source !== position || !isTagged(lemma)) continue;
+        if (pointer.source !== position) continue;
         const word = wordsOf.get(pointer.target)?.[pointer.targetWord - 1];
-        if (word !== undefined && isTagged(word)) related(word, pointer.target);
+        if (word === undefined) continue;
+        // An adjective that says what it pertains to: "Indian" / "India", "Dutch" / "Netherlands".
+        if (pointer.symbol === '\\') related(word, pointer.target);
+        else if (pointer.symbol === '+' && isTagged(lemma) && isTagged(word)) related(word, pointer.target);
       }
     }
   }

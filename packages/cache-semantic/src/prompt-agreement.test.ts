@@ -224,6 +224,47 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
     expect(judgeClose('Who ruled England in the year 1616?', 'Who ruled England in 1617?')).toBe('numbers');
   });
 
+  it('reads a question word that joins a clause as no question, and drops a follow-up "Why or why not?"', () => {
+    expect(
+      judgeClose('Why do we sneeze when looking at the sun?', 'Why do I sneeze whenever I look at the sun?'),
+    ).toBeUndefined();
+    expect(
+      judgeClose(
+        'What happens if I follow someone I blocked?',
+        'What happens when I follow someone I blocked?',
+      ),
+    ).toBeUndefined();
+    expect(
+      judgeClose(
+        'Do our hearts stop while we sneeze?',
+        'Do our hearts stop while we sneeze? Why or why not?',
+      ),
+    ).toBeUndefined();
+    expect(judgeClose('Why is no one helping Aleppo?', 'Why is nobody helping Aleppo?')).toBeUndefined();
+    expect(judgeClose('When do we sneeze?', 'Why do we sneeze?')).toBe('question word');
+  });
+
+  it('reads a word written in two parts as one, and an adjective as the noun it pertains to', () => {
+    expect(
+      judgeClose('Where is the gall bladder located?', 'Where is the gallbladder located?'),
+    ).toBeUndefined();
+    expect(
+      judgeClose(
+        'What is the difference between a resume and a C.V.?',
+        'What is the difference between a resume and a CV?',
+      ),
+    ).toBeUndefined();
+    expect(judgeClose('Which state is in the center of India?', 'Which Indian state is in the center?')).toBe(
+      undefined,
+    );
+    expect(judgeClose('What is Indian cuisine known for?', 'What is Chinese cuisine known for?')).toBe(
+      'content words',
+    );
+    expect(
+      judgeClose('What is Indian cuisine known for?', 'What is the cuisine of India known for?'),
+    ).toBeUndefined();
+  });
+
   it('reads "kind of"/"sort of" as "type of", and a name asked for however put as one question', () => {
     expect(
       judgeClose(

@@ -88,7 +88,9 @@ export function disagreement(a: PromptTerms, b: PromptTerms, similarity = 0): st
     }
     // Beyond synonyms and the words a question word names, one prompt is the other with a few words
     // of phrasing added, or one word that leaves the question as it was; never one word put for another.
-    const phrasing = differing.filter((word) => !cues.has(word));
+    // "gall bladder" is "gallbladder".
+    const joined = new Set([...joinedWords(a.words, onlyB), ...joinedWords(b.words, onlyA)]);
+    const phrasing = differing.filter((word) => !cues.has(word) && !joined.has(word));
     const addedToA = phrasing.filter((word) => onlyA.includes(word));
     const addedToB = phrasing.filter((word) => onlyB.includes(word));
     if (addedToA.length > 0 && addedToB.length > 0) return 'content words';
@@ -192,6 +194,18 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const item of a) if (!b.has(item)) return false;
   return true;
+}
+
+/** The words of `words` that, with their neighbour, make one of `others` written as one ("gall bladder"), and that word. */
+function joinedWords(words: readonly string[], others: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let index = 0; index < words.length - 1; index++) {
+    const first = words[index] as string;
+    const second = words[index + 1] as string;
+    const whole = others.find((other) => other === first + second);
+    if (whole !== undefined) found.push(first, second, whole);
+  }
+  return found;
 }
 
 function counted(words: readonly string[]): Map<string, number> {

@@ -71,7 +71,7 @@ const freeWords = new Set(
     'can could would should shall will may might must please kindly ' +
     'tell explain describe give show let know want need like help suggest recommend define ' +
     'definition mean meaning some any just really actually exactly possible okay ok each every ' +
-    "also then get one's someone somebody something use between all"
+    "also then get one's someone somebody something use between all through via whenever"
   ).split(' '),
 );
 
@@ -111,6 +111,9 @@ const directionMarkers = new Set(['to', 'into', 'from', 'than', 'in', 'vs', 'ver
 const strandedPrepositions = new Set(['of', 'to', 'from', 'with', 'about', 'at', 'on']);
 
 const doForms = new Set(['do', 'does', 'did']);
+
+/** Question words that may join a clause instead of asking ("when", "where", "which", "why", "how"). */
+const relativeWords = new Set(['when', 'where', 'which', 'why', 'how', 'whom', 'who']);
 
 const pastAuxiliaries = new Set(['did', 'was', 'were']);
 
@@ -445,6 +448,13 @@ const rewrites: { words: readonly string[]; pattern: RegExp; replacement: string
     ['called', /\bwhat (?:is|are|was|were) (.+?) called\b/gi, 'what is called $1'],
     ['place', /\b(take|takes|took|taking) place\b/gi, 'happen'],
     ['rid', /\bget rid of\b/gi, 'remove'],
+    ['one', /\bno one\b/gi, 'nobody'],
+    // A follow-up that only asks for the reason or the way of the answer ("… ? Why or why not?").
+    [
+      'why how so not',
+      /(?<=[?.!])\s*(?:why or why not|if so,? (?:why|how)|if not,? why( not)?|why|how)\s*[?.!]*\s*$/i,
+      '',
+    ],
     // "to have" as the verb ("what is it like to have a second wife"), not "have to" (must).
     ['have', /\bto have\b(?! to\b)/gi, 'to possess'],
     ['up', /\b(?:come|comes|came|coming) up with\b/gi, 'invent'],
@@ -555,7 +565,9 @@ export function promptTerms(prompt: string): PromptTerms {
     }
     const question = questionWordCanon[word];
     if (question) {
-      questionWords.add(question);
+      // Right after a content word it joins a clause ("sneeze when looking at the sun", "the artery
+      // which carries blood"): not what the prompt asks.
+      if (termAt[index - 1] === undefined || !relativeWords.has(word)) questionWords.add(question);
       afterContent = false;
       continue;
     }

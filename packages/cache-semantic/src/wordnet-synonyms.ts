@@ -72,6 +72,8 @@ abash evok
 abash provok
 abash untun
 abashment bashfulness
+abasia abasic
+abasia abatic
 abasic abatic
 abat alter
 abat chang
@@ -93,6 +95,7 @@ abdicat renounc
 abdicat resign
 abdicat vacat
 abdomen abdominal
+abdomen abdominovesical
 abdomen belly
 abdominocentesis paracentesis
 abdominous paunchy
@@ -121,8 +124,10 @@ abid bid
 abid outstay
 abid overstay
 abidanc complianc
+abienc abient
 abila abyla
 ability abl
+abiogenesis abiogenetic
 abiogenesis autogenesis autogeny
 abject scummy scurvy
 abjur forswear recant retract
@@ -131,6 +136,7 @@ abjur repudiat
 abjuration recantation retraction
 abkhasian abkhaz abkhazian
 abkhaz abkhazian
+abkhazia abkhazian
 ablactat wean
 ablactat withhold
 ablat deteriorat
@@ -147,7 +153,10 @@ abolish abolition
 abolish abrogat
 abolish cashier
 abolishment abolition
+abolition abolitionary
 abolitionist emancipationist
+abomasal abomasum
+abominabl abominably
 abominabl odious
 abominably detestably odiously
 abominat detest
@@ -155,6 +164,7 @@ abominat dislik
 abominat hat
 abominator loather
 abor dafla miri mirish
+aborad aboral
 aborigin aboriginal indigen nativ
 abort alter
 abort chang
@@ -235,11 +245,13 @@ absquatulat scarper
 absquatulat scat
 abstain refrain
 abstainer ascetic
+abstemious abstemiously
 abstention abstinenc
 abstentious abstinent
 abstinent nondrinker
 abstract abstraction
 abstract abstractiv
+abstract abstractly
 abstract consider
 abstract regard
 abstract think
@@ -250,9 +262,11 @@ abstrus recondit
 abstruseness obscurity
 abstrusity profundity reconditeness
 absurd absurdity
+absurd absurdly
 absurdity absurdness ridiculousness
 abundanc abundant
 abundanc copiousness teemingness
+abundant abundantly
 abundantly copiously extravagantly
 abus interact
 abus maltreat mistreat
@@ -270,9 +284,14 @@ abysm abyss
 abyssinia ethiopia yaltopya
 ac actinium
 academ academia
+academia academic
 academicism academism
 acanthisittida xenicida
 acanthoid acanthous
+acanthosis acanthotic
+acapnia acapnial
+acapnia acapnic
+acapnia acapnotic
 acapnia hypocapnia
 acapnial acapnic acapnotic
 acaracid acaricid
@@ -318,6 +337,8 @@ accept lioniz
 accept recogniz
 accept trust
 acceptability acceptableness
+acceptabl acceptably
+acceptabl unacceptably
 acceptably tolerably
 acceptanc credenc
 access acquir
@@ -333,6 +354,7 @@ accessory accouterment accoutrement
 accho akka akko
 acciaccatura appoggiatura
 accidental inadvertent
+accipiter accipitrin
 acclaim acclamation eclat plaudit
 acclaim hail
 acclaim prais
@@ -439,6 +461,7 @@ accus reproach
 accus upbraid
 accusal accusation
 accusativ accusatory accusiv
+accusatorial accuser
 accustom addict
 accustom alter
 accustom callous
@@ -449,10 +472,12 @@ ace one
 ace succeed
 acebutolol sectral
 acellular noncellular
+acentric centromer
 acephalia acephalism acephaly
 acerat aceros acicular
 acerb acerbic astringent
 acerbat embitter envenom
+acervat acervulus
 acetabular cotyloid cotyloidal
 acetaldehyd ethanal
 acetamid ethanamid
@@ -462,17 +487,21 @@ acetat ethanoat
 acetify acidify acidulat
 acetify alter
 acetify chang
+aceton acetonic
 aceton propanon
 acetonemia ketonemia ketosis
 acetonuria ketoaciduria ketonuria
 acetophenetidin acetphenetidin phenacetin
 acetos acetous vinegarish vinegary
 acetylat acetylis acetyliz
+acetylen acetylenic
 acetylen alkyn ethyn
 ach perceiv
 ach prickl
 ach twing
+achaea achaean
 achaean achaian
+achen achenial
 acheronian acherontic
 achiev achievement
 achiev attain
@@ -483,9 +512,12 @@ achiev wangl
 achievability attainability attainableness
 achiever succeeder
 acholia cholestasis
+achondrit achondritic
+achondroplasia achondroplastic
 achondroplasia achondroplasty chondrodystrophy
 achromasia lividness paleness pallidness pallor wanness
 achromaticity achromatism colorlessness colourlessness
+achromatin achromatinic
 achromatis achromatiz
 achromatis alter
 achromatis chang
@@ -493,10 +525,13 @@ achromatiz alter
 achromatiz chang
 achromic achromous
 achromycin tetracyclin
+acicula aciculat
 acid caustic vitriolic
 acidify alter
 acidify chang
+acidimetric acidimetry
 acidophilic acidophilous aciduric
+acidosis acidotic
 acidulat alter
 acidulat chang
 acidulent acidulous
@@ -509,6 +544,7 @@ acknowledg conced
 acknowledg confess
 acknowledgement acknowledgment recognition
 acm meridian summit tiptop
+acn acneiform
 acocanthera acokanthera
 acoustic acoustical
 acousticophobia phonophobia
@@ -578,11 +614,16 @@ acrilan polypropenonitril
 acrimonious bitter
 acroanaesthesia acroanesthesia
 acrobatic gymnastic
+acrocentric centromer
 acrocephaly oxycephaly
+acrogen acrogenic
+acrogen acrogenous
 acrogenic acrogenous
 acrolein propenal
 acromegalia acromegaly
 acromicria acromikria
+acronym acronymic
+acronym acronymous
 acronym initialism
 acronymic acronymous
 acrylat propenoat
@@ -674,10 +715,16 @@ act womaniz
 acth adrenocorticotrophin adrenocorticotropin corticotrophin corticotropin
 actinaria actiniaria
 actinian actiniarian
+actinic actinism
 actinid actinoid actinon
 actinometric actinometrical
+actinometric actinometry
+actinometrical actinometry
 actinomorphic actinomorphous
+actinomycet actinomycetal
+actinomycet actinomycetous
 actinomycetal actinomycetous
+actinomycosis actinomycotic
 actinotherapy radiotherapy
 actinozoa anthozoa
 actinozoan anthozoan
@@ -695,6 +742,7 @@ actualis mak
 actualisation actualization
 actualiz incarnat
 actualiz mak
+actuarial actuary
 actuat caus
 acuat needlelik
 acular toradol
@@ -704,9 +752,12 @@ acyclovir zovirax
 acylglycerol glycerid
 ad advert advertisement advertizement
 adactylia adactylism adactyly
+adactylia adactylous
 adag byword proverb saw
 adalia antalya
 adamanc obduracy unyieldingness
+adamant adamantin
+adamant adamantly
 adamant intransigent
 adapin doxepin sinequan
 adapt adaptabl
@@ -748,6 +799,8 @@ adduc inform
 adducent adductiv
 adduct draw
 adduct pull
+adenocarcinoma adenocarcinomatous
+adenoid adenoidal
 adenomyosarcoma nephroblastoma
 adenomyosis endometriosis
 adept expert proficient skilful skillful
@@ -763,6 +816,7 @@ adher jib
 adher match
 adher tally
 adherent discipl
+adienc adient
 adieu arrivederci cheerio goodby sayonara
 adiposeness adiposity fattiness
 adiposis corpulenc overweight
@@ -795,6 +849,8 @@ adjudg ritualiz
 adjudg tout
 adjudg void
 adjudicat decid
+adjudication adjudicativ
+adjudication adjudicatory
 adjudicativ adjudicatory
 adjunct adjuvant ancillary appurtenant
 adjur beseech entreat
@@ -846,6 +902,7 @@ admir regard
 admir respect
 admir view
 admirability admirableness wonderfulness
+admirabl admirably
 admirably commendabl laudably praiseworthily
 admirer booster protagonist supporter
 admit attorn
@@ -864,9 +921,11 @@ admonish advis
 admonish counsel
 admonishment monition
 admonitory monitory
+adnexa adnexal
 adnexa annexa
 adnexal annexal
 ado bustl flurry
+adolescenc adolescent
 adolescent teen teenager
 adopt adoption
 adopt choos
@@ -880,6 +939,7 @@ ador lov
 ador rever
 ador worship
 adorability adorableness
+adorabl adorably
 adorably endearingly
 adorn alter
 adorn appliqu
@@ -924,11 +984,13 @@ adorn stucco
 adorn vermiculat
 adrenalectomy suprarenalectomy
 adrenalin epinephrin
+adrenergic epinephrin
 adrenergic sympathomimetic
 adrenocorticotrophic adrenocorticotropic
 adrian hadrian
 adrianopl adrianopolis edirn
 adrift afloat aimless directionless planless rudderless
+adroit adroitly
 adsorb sorb
 adsorbabl adsorbat
 adsorbent adsorptiv
@@ -966,8 +1028,11 @@ advancement furtheranc
 advantag advantageous
 advantag elevat
 advantag favor
+advantageous advantageously
 advantageousness favorableness favourableness profitableness
 advect transport
+advection advectiv
+adventitia adventitial
 adventitia tunic tunica
 adventur adventurer
 adventur adventurous
@@ -977,6 +1042,7 @@ adventur essay
 adventur gambl
 adventur try
 adventuresom adventurous
+adventurism adventuristic
 adventurousness venturesomeness
 adverb adverbial
 advers adversity
@@ -986,6 +1052,7 @@ adversity hardship
 advert listen
 advert perceiv
 advertenc advertency
+advertent advertently
 advertently heedfully mindfully
 advertis announc
 advertis ballyhoo
@@ -1019,24 +1086,31 @@ advocat recommend
 advocat suggest
 adynamic undynamic
 adzhar adzharia
+aecial aecium
 aegina aigina
 aegir eager eagr
 aengus angus oengus
 aeolia aeolis
+aeolian aeolus
 aeolian eolian
 aeolic eolic
 aeolotropic eolotropic
+aeonian eon
 aeonian eonian
 aerat air
 aerat expos
 aerat subject
 aeri aery eyri eyry
+aeriferous air
 aeriform airlik
 aerify gasify
 aerobic aerophilic aerophilous
 aerodrom airdrom airport drom
 aerofoil airfoil
 aerogram aerogramm
+aerolit aerolitic
+aerological aerology
+aeromedical aeromedicin
 aeronaut airman aviator
 aeronautic aeronautical
 aerophyt epiphyt
@@ -1045,6 +1119,8 @@ aerosolis part
 aerosoliz dispers
 aerosoliz sprinkl
 aery ethereal
+aeschylean aeschylus
+aesculapian aesculapius
 aesculapius asclepius
 aesthesia esthesia sensibility
 aesthesis esthesis sensation
@@ -1061,7 +1137,9 @@ aestivation estivation
 aetiologic aetiological etiologic etiological
 aetiologist etiologist
 aetiology etiology
+afebril fever
 affability affableness amiableness bonhomi geniality
+affabl affably
 affabl cordial genial
 affably amiably
 affair amour liaison
@@ -1144,6 +1222,8 @@ affirmabl assertabl
 affirmation avouchment avowal
 affirmativ affirmatory
 affirmer asserter asseverator
+affix affixal
+affix affixial
 affix attach
 affix connect
 affix placard
@@ -1196,12 +1276,16 @@ affront evok
 affront provok
 affront spit
 afghan afghani afghanistani
+afghan afghanistan
+afghani afghanistan
+afghanistan afghanistani
 afir alight
 aflaxen alev anaprox
 aforesaid said
 afrasian afroasiatic
 afresh anew
 africa african
+africa eurafrican
 afrikander afrikaner boer
 after afterward later subsequently
 afterimag aftersensation
@@ -1214,6 +1298,7 @@ agalactia agalactosis
 agamic agamogenetic agamous parthenogenetic
 aged elderly
 aged elderly older
+aged geriatric
 ageism agism
 ageless eternal perpetual
 agency bureau
@@ -1290,6 +1375,9 @@ agniz cognis
 agniz cogniz
 agniz know
 ago agon
+agon agonistic
+agonadal gonad
+agonal agony
 agonis agoniz
 agonis discomfit
 agonis discompos
@@ -1298,19 +1386,29 @@ agoniz discomfit
 agoniz discompos
 agoniz untun
 agonizingly excruciatingly torturously
+agranulocytic agranulocytosis
 agranulocytosis agranulosis granulocytopenia
+agraphia agraphic
 agraphia anorthography logagraphia
 agree concur
 agree forgiv
 agree propitiat
+agreeabl agreeably
 agreeableness amenity
 agreeably enjoyably
 agribusiness agricultur
 agriculturalist agriculturist cultivator grower
 agrimonia agrimony
 agrobiologic agrobiological
+agrobiologic agrobiology
+agrobiological agrobiology
 agrologic agrological
+agrologic agrology
+agrological agrology
 agronomic agronomical
+agronomic agronomy
+agronomical agronomy
+agrypnia agrypnotic
 aguacat avocado
 ahors ahorseback
 ahors ahorseback horseback
@@ -1338,10 +1436,12 @@ aim position
 aim put
 aim set
 aim target
+aimless aimlessly
 aimless aimlessness
 aimlessness purposelessness
 ain own
 air expos
+air pneumatic
 air subject
 airbrush coat
 aircraftman aircraftsman
@@ -1384,13 +1484,23 @@ alarm frighten
 alarm horrify
 alarm scar
 alary aliform
+alaska alaskan
 alastrim pseudosmallpox pseudovariola
+albania albanian
 albatross millston
+albigensian albigensianism
 albigensianism catharism
 albinal albinic albinistic albinotic
+albinal albinism
+albinic albinism
+albinism albinistic
+albinism albinotic
+albit albitic
 albizia albizzia
 albumen albumin
+albumin albuminous
 albuminoid scleroprotein
+albuminuria albuminuric
 albuminuria proteinuria
 albuterol proventil ventolin
 alcahest alkahest
@@ -1401,6 +1511,8 @@ alchemic alchemical
 alchemis alchemiz
 alchemis alter
 alchemis chang
+alchemist alchemistic
+alchemist alchemistical
 alchemistic alchemistical
 alchemiz alter
 alchemiz chang
@@ -1413,6 +1525,9 @@ alcoholiz ply
 alcoholiz regal
 alcyon halcyon
 aldacton spironolacton
+aldehyd aldehydic
+alderman aldermanic
+alderman aldermanly
 aldermanic aldermanly
 aldomet methyldopa
 aldosteronism hyperaldosteronism
@@ -1423,18 +1538,29 @@ alert inform
 alert warn
 alert watchful
 alertness vigilanc watchfulness
+aleuron aleuronic
 aleut aleutian
+alexia alexic
 alfalfa lucern
 alfilaria alfileria filaree filaria
 alfresco outsid
+alga algal
+alga algoid
 algarobilla algarrobilla
 algarroba carob
+algebra algebraic
+algebra algebraical
 algebraic algebraical
 algeri algeria
+algeria algerian
+algolagnia algolagnic
 algolagnia algophilia
 algology phycology
 algometric algometrical
+algometric algometry
+algometrical algometry
 algonkian algonkin
+algonkian algonquian
 algonkian algonquian algonquin
 algonquian algonquin
 alhacen alhazen
@@ -1467,15 +1593,19 @@ alin realin
 alin tru
 alir far interahamw
 aliveness animation
+alkahest alkahestic
 alkalic alkalin
 alkalify alkalis alkaliz basify
 alkalinis alkaliniz
 alkalinuria alkaluria
 alkaliser alkalizer antacid antiacid
+alkaloid alkaloidal
+alkalosis alkalotic
 alkanet bugloss
 alken olefin
 alkeran melphalan
 all altogether whol wholly
+allantoic allantois
 allay comfort
 allay consol
 allay solac
@@ -1494,9 +1624,13 @@ allegoriz constru
 allegoriz interpret
 allegoriz understand
 allegory apologu parabl
+allel allelic
 allel allelomorph
 allelic allelomorphic
+allelomorph allelomorphic
 allen graci
+allergen allergenic
+allergic allergy
 alleviant palliativ
 alleviat alter
 alleviat ameliorat
@@ -1507,6 +1641,7 @@ alleviat reliev
 alleviation assuagement relief
 alleviativ alleviatory lenitiv mitigativ mitigatory palliativ
 alley alleyway
+alliaceous allium
 allianc confederation
 allic allis
 alligator crack
@@ -1528,7 +1663,13 @@ allocat portion
 allocat reallocat
 allocat reapportion
 allocation allotment
+allogamous allogamy
 allograft homograft
+allograph allographic
+allomerism allomerous
+allometric allometry
+allopathic allopathy
+allophon allophonic
 allopurinol zyloprim
 allosaur allosaurus
 allot apportion
@@ -1541,6 +1682,8 @@ allot portion
 allot reallocat
 allot reapportion
 allotropic allotropical
+allotropic allotropy
+allotropical allotropy
 allotropism allotropy
 allow let
 allowably permissibly
@@ -1551,6 +1694,7 @@ allud convey
 allud hint
 allur tempt
 allur temptingness
+alluvial alluvium
 alluviation deposit sedimentation
 ally assort
 ally consort
@@ -1562,7 +1706,12 @@ aloha ciao
 alon aloneness
 aloneness lonesomeness
 along on
+alopecia alopecic
+alp alpin
 alpestrin subalpin
+alphabet alphabetic
+alphabet alphabetical
+alphabet analphabetic
 alphabetic alphabetical
 alphabetis alphabetiz
 alphabetis arrang
@@ -1580,6 +1729,7 @@ alphabetiz set
 alphameric alphamerical alphanumeric alphanumerical
 alprazolam xanax
 alsac alsatia elsass
+alsac alsatian
 alt el
 altac ramipril
 alter alteration
@@ -2273,6 +2423,7 @@ altercat wrangl
 alternat surrogat
 alternat vary
 althaea althea hollyhock
+altitud altitudinal
 alto contralto
 altogether raw
 altruism selflessness
@@ -2283,10 +2434,13 @@ alumbloom alumroot
 aluminis aluminiz
 aluminis cover
 aluminiz cover
+aluminous aluminum
 alumna alumnus graduat
 alupent metaproterenol
+alveolar alveolus
 alveolar dental
 alveolat faveolat
+alvin intestin
 alyssum madwort
 am americium
 amadavat avadavat
@@ -2305,6 +2459,7 @@ amalgamat intermingl
 amalgamat intermix
 amalgamat sulfurett
 amalgamat sulphurett
+amalgamation amalgamativ
 amalgamation merger
 amanuensis stenographer
 amass backlog
@@ -2313,6 +2468,7 @@ amass increas
 amateurish inexpert
 amativ amorous
 amativeness sexiness
+amaurosis amaurotic
 amaz amazement
 amaz astonish astound
 amaz impress
@@ -2321,6 +2477,7 @@ amazement astonishment
 amazingly astonishingly
 ambag circumlocution periphrasis
 ambagious circumlocutious circumlocutory periphrastic
+ambassador ambassadorial
 ambassador embassador
 amberfish amberjack
 ambianc ambienc atmospher
@@ -2331,6 +2488,7 @@ ambit rang scop
 ambition desir
 ambition want
 ambitionless unambitious
+ambitious ambitiously
 ambivalenc ambivalency
 ambl go
 ambl locomot
@@ -2340,22 +2498,31 @@ ambl stroll
 ambl travel
 ambl walk
 ambler saunterer stroller
+amblyopia amblyopic
 ambo dais podium pulpit rostrum
+ambros ambrosian
 ambrosia beebread
 ambrosial nectarous
+ambulacral ambulacrum
 ambulat go
 ambulat locomot
 ambulat mov
 ambulat travel
 ambulat walk
+ambulation ambulatory
 ambuscad ambush
 ambuscad ambush bushwhack scupper waylay
 ambuscad wait
 ambush wait
+ameba ameboid
 ameba amoeba
+ameba amoeboid
 ameban amebic amebous amoeban amoebic amoebous
+ameban amoeba
 amebiasis amebiosis amoebiasis amoebiosis
+amebic amoeba
 ameboid amoeboid
+amebous amoeba
 ameer amir emeer emir
 ameliorat beautify
 ameliorat bushel
@@ -2405,6 +2572,10 @@ amend amendment
 amend revis
 amend rewrit
 amenia amenorrhea amenorrhoea
+amenorrhea amenorrheal
+amenorrhea amenorrheic
+amenorrhea amenorrhoeal
+amenorrhea amenorrhoeic
 amenorrheal amenorrheic amenorrhoeal amenorrhoeic
 ament catkin
 amentaceous amentiferous
@@ -2421,30 +2592,47 @@ americaniz chang
 amerind amerindic
 ametabolic ametabolous
 amethopterin methotrexat
+amethyst amethystin
 amicability amicableness
+amicabl amicably
 amidopyrin aminopyrin
+amin aminic
+amin amino
 amin aminoalkan
 aminic amino
 aminobenzin anilin phenylamin
 aminopheras aminotransferas transaminas
 amiodaron cordaron
 amiss awry
+amitosis amitotic
 amitriptylin elavil
 amity cordiality
+ammin ammino
 ammo ammunition
 ammoniac ammoniacal
 ammoniat process
 ammonify fill
+ammonit ammonitic
 ammonit ammonoid
+amnesia amnesic
+amnesia amnestic
 amnesiac amnesic
 amnesic amnestic
 amnesty forgiv
+amnic amnion
 amnic amnionic amniotic
 amnio amniocentesis
+amnion amnionic
+amnion amniotic
+amoeba amoeban
+amoeba amoebic
+amoeba amoebous
 amoebida amoebina
 amok amuck
 amok amuck berserk
 amor cupid
+amorist amoristic
+amorous amorously
 amorousness enamoredness
 amorphous formless shapeless
 amortis amortiz
@@ -2452,6 +2640,8 @@ amortisation amortization
 amount sum
 amoxicillin amoxil augmentin larotid polymox trimox
 amoy fukien fukkianes hokkianes
+amphibia amphibian
+amphibia amphibious
 amphibian amphibious
 amphibiotic semiaquatic
 amphibology amphiboly
@@ -2462,12 +2652,16 @@ amphiprostyl amphiprostylar
 amphiprotic amphoteric
 amphitheater amphitheatr
 amphitheatric amphitheatrical
+amphoric auscultation
 ampicillin polycillin principen
+ampl amply
 amplification elaboration
 amplifier amplify
 amplify magnify
 amply richly
 ampoul ampul phial vial
+ampulla ampullar
+ampulla ampullary
 ampullar ampullary
 amputat remov
 amrinon inocor
@@ -2480,13 +2674,20 @@ amus socializ
 amusingly divertingly
 amygdaliform amygdaloid amygdaloidal
 amylaceous amyloid amyloidal farinaceous starchlik
+amylolysis amylolytic
 amylum starch
 amyotonia atonia atonicity atony
 amyotrophia amyotrophy
+anabiosis anabiotic
+anabolic anabolism
 anachronic anachronistic anachronous
+anaclisis anaclitic
 anacoluthia anacoluthon
+anacoluthic anacoluthon
 anadiplosis reduplication
+anaemic anemia
 anaerobic anaerobiotic
+anaesthesia anaesthetic
 anaesthesia anesthesia
 anaesthetic anesthetic
 anaesthetis anaesthetiz anesthetis anesthetiz
@@ -2505,8 +2706,14 @@ anaesthetiz drug
 anaesthetiz etheris
 anaesthetiz etheriz
 anaesthetiz medicin
+anaglyph anaglyphic
+anaglyph anaglyptical
 anaglyphic anaglyphical anaglyptic anaglyptical
+anagog anagogic
+anagog anagogical
 anagogic anagogical
+anagram anagrammatic
+anagram anagrammatical
 anagram anagrammatis anagrammatiz
 anagram constru
 anagram interpret
@@ -2518,6 +2725,7 @@ anagrammatis read
 anagrammatiz constru
 anagrammatiz interpret
 anagrammatiz read
+anal anus
 analgesic analgetic anodyn
 analgesic anodyn painkiller
 analog analogu
@@ -2533,6 +2741,7 @@ analogiz analyz
 analogiz compar
 analogiz examin
 analogiz study
+analogous analogously
 analogous analogy
 analogous correspondent
 analphabet analphabetic
@@ -2581,14 +2790,24 @@ analyz review
 analyz survey
 analyz trac
 analyzabl decomposabl
+anamorphic anamorphosis
 anamorphism anamorphosis
+anapaest anapaestic
 anapaest anapest
 anapaestic anapestic
+anapest anapestic
+anaphas anaphasic
+anaphora anaphoric
+anaphylactic anaphylaxis
+anaplasia anaplastic
 anapurna annapurna parvati
 anarchic anarchical lawless
+anarchism anarchistic
 anarchist anarchy
 anarchist syndicalist
 anarchy lawlessness
+anasarca anasarcous
+anastigmat anastigmatic
 anastomos conjoin
 anastomos connect
 anastomos inosculat
@@ -2624,28 +2843,42 @@ anchorit hermit
 anchoritic hermitic hermitical
 anchorman anchorperson
 anchylosis ankylosis
+ancient anciently
 ancylos ankylos
 ancylos connect
 andalucia andalusia
+andalusia andalusian
 andelmin angelim
 andiron firedog
+andorra andorran
 andrena andrenid
+androgen androgenic
+androgenesis androgenetic
+androgenesis androgenous
 androgenesis androgeny
 androgenetic androgenous
+androgyn androgynous
 androgyn epicen gynandromorph hermaphrodit intersex
 androgyny bisexuality
 android humanoid
 ane one
+anecdot anecdotal
 anecdotic anecdotical
 anecdotist raconteur
 anel bless
 anel conjur
 anel embrocat inunct
 anel invok
+anemographic anemography
 anemometric anemometrical
+anemometric anemometry
+anemometrical anemometry
 anemon windflower
 anencephalia anencephaly
 anencephalic anencephalous
+anencephalic anencephaly
+anencephalous anencephaly
+anesthesia anesthetic
 anesthetis chloroform
 anesthetis cocainis
 anesthetis cocainiz
@@ -2661,10 +2894,19 @@ anesthetiz etheris
 anesthetiz etheriz
 anesthetiz medicin
 anestric anestrous anoestrous
+anestric anestrus
+anestrous anestrus
 anestrum anestrus anoestrum anoestrus
+anestrus anoestrous
+aneuploid aneuploidy
 aneurin thiamin
 aneurism aneurysm
 aneurismal aneurismatic aneurysmal aneurysmatic
+aneurismal aneurysm
+aneurismatic aneurysm
+aneurysm aneurysmal
+aneurysm aneurysmatic
+angel angelical
 angelic saintlik saintly
 angelica angeliqu
 anger angry
@@ -2682,8 +2924,12 @@ anger offend
 anger piqu
 anger provok
 anginal anginos anginous
+angiocarp angiocarpic
+angiocarp angiocarpous
 angiocarpic angiocarpous
 angioedema atrophedema
+angioma angiomatous
+angiosperm angiospermous
 angiosperma anthophyta magnoliophyta
 angiotensin angiotonin hypertensin
 angl angular
@@ -2698,13 +2944,20 @@ anglicis vary
 anglicisation anglicization
 anglicism briticism britishism
 angliciz vary
+anglophilia anglophilic
+anglophobia anglophobic
+angola angolan
 angora ankara
+angrily angry
+anguilla anguillan
 anguillula turbatrix
+anguin snak
 anguish feel
 anguish tortur
 angulat chang
 anhidrosis anhydrosis
 anhinga darter snakebird
+anicteric icterus
 anil indigo indigotin
 animadversion censur
 animadvert declar
@@ -2716,8 +2969,10 @@ animadvert stat
 animadvert tell
 animal beast creatur
 animal carnal fleshly sensual
+animal zoic
 animalcul animalculum
 animalis animaliz
+animalism animalistic
 animat arous
 animat cheer
 animat elicit
@@ -2731,17 +2986,26 @@ animat hollo
 animat nurtur
 animat provok
 animateness liveness
+animatism animatistic
 animator energiser energizer vitaliser vitalizer
 animis animiz
 animis chang
+animism animist
+animism animistic
 animist animistic
 animiz chang
 animosity animus
 anion anionic
+aniseikonia aniseikonic
+anisogamet anisogametic
 anisogamic anisogamous
+anisogamic anisogamy
+anisogamous anisogamy
+anisometropia anisometropic
 anklebon astragal
 ankylos connect
 ankylosaur ankylosaurus
+ankylosis ankylotic
 anlag primordium
 annam vietnam
 annames vietnames
@@ -2750,6 +3014,7 @@ annelid annelidan
 annex colonis
 annex coloniz
 annex usurp
+annexa annexal
 annihilat annihilation
 annihilat eradicat
 annihilat kill
@@ -2792,6 +3057,8 @@ annulus doughnut
 annunciat foretell harbinger herald
 annunciat inform
 annwfn annwn
+anod anodal
+anod anodic
 anodal anodic
 anodis anodiz
 anodis coat
@@ -2801,17 +3068,28 @@ anodiz cover
 anoint choos
 anoint decid
 anoint select
+anomalous anomalously
 anomalousness anomaly
 anomi anomic
 anomi anomy
 anonym pseudonym
 anonymity anonymous
 anonymity namelessness
+anonymous anonymously
+anoperineal anus
+anoperineal perineum
 anorak parka windbreaker windcheater
 anorchia anorchidism anorchism
+anorectal anus
+anorectal rectum
 anorectic anorexic
 anorthic triclinic
+anorthit anorthitic
+anosmatic anosmia
 anosmatic anosmic
+anosmia anosmic
+anoxemia anoxemic
+anoxia anoxic
 anpu anubis
 ansaid flurbiprofen
 answer counter
@@ -2824,6 +3102,7 @@ answer tell
 answer utter
 answerer responder
 ant emmet pismir
+ant formic
 ant gag
 ant gam
 ant wager
@@ -2843,29 +3122,42 @@ antakiya antakya antioch
 anteater pangolin
 anteced antedat forego preced predat
 antecedenc antecedency
+antecedent antecedently
 antecedently previously
 antechamber anteroom foyer lobby vestibul
+antecubital cubitus
 antediluvial antediluvian
+antediluvial diluvial
+antediluvian diluvial
 antenatal antepartum prenatal
 antennal antennary
 antenuptial premarital prenuptial
 antepenult antepenultima antepenultimat
+anterior anteriorly
 anthelminthic anthelmintic helminthic parasiticidal
 anthelminthic anthelmintic helminthic vermifug
 antheral staminat
+antheridial antheridium
 antherozoid spermatozoid
 anthesis florescenc inflorescenc
 anthill formicary
 anthologis anthologiz
 anthony antonius antony
 anthophagous anthophilous
+anthracit anthracitic
 anthropic anthropical
+anthropocentric anthropocentrism
 anthropocentricity anthropocentrism
+anthropogenesis anthropogenetic
+anthropogenesis anthropogenic
 anthropogenesis anthropogeny
 anthropogenetic anthropogenic
 anthropoid anthropoidal apelik
+anthropological anthropology
 anthropologist anthropology
 anthropometric anthropometrical
+anthropometric anthropometry
+anthropometrical anthropometry
 anthropomorphic anthropomorphous humanlik
 anthropomorphis anthropomorphiz
 anthropomorphis ascrib
@@ -2875,11 +3167,16 @@ anthropomorphiz ascrib
 anthropomorphiz attribut
 anthropomorphiz imput
 anthropophagit anthropophagus cannibal
+anthropophagous anthropophagus
 anthurium tailflower
+antiadrenergic epinephrin
+antiapartheid apartheid
+antibacterial bacterial
 antic behav
 antic clown
 antic fantastic
 anticancer antineoplastic antitumor antitumour
+anticancer cancer
 anticipant anticipativ expectant
 anticipant anticipator
 anticipat assum
@@ -2902,25 +3199,39 @@ anticipatory prevenient
 anticlimactic anticlimactical
 anticlockwis contraclockwis counterclockwis
 anticlockwis counterclockwis
+anticoagulant anticoagulativ
 anticoagulant decoagulant
 anticonvulsant antiepileptic
+anticyclon anticyclonic
+antidot antidotal
 antidot counterpoison
 antielectron positron
 antiestablishmentarianism antiestablishmentism
+antiferromagnetic antiferromagnetism
 antifertility contraceptiv prophylactic
 antifungal antimycotic fungicid
 antifungal fungicidal
+antigen antigenic
+antigua antiguan
 antilog antilogarithm
 antimicrobial antimicrobic
 antimicrobial antimicrobic disinfectant germicid
 antimonic antimonious
+antimonic antimony
+antimonious antimony
 antimonopoly antitrust
 antimony sb
+antineoplastic neoplasm
+antinomian antinomianism
 antipathetic antipathetical avers
 antipathy aversion distast
+antiphon antiphonal
+antiphon antiphonary
 antiphonal antiphonary
 antiphonal responsiv
+antiphonary antiphony
 antipodal antipodean
+antipollution pollution
 antipsychotic neuroleptic
 antipyretic febrifug
 antiqu brows
@@ -2929,12 +3240,18 @@ antiqu search
 antiquarian antiquary
 antiquat chang
 antisatellit asat
+antisatellit satellit
+antisemitic antisemitism
 antisepsis asepsis sterileness sterility
 antisepticiz clean
 antisepticiz disinfect
 antispasmodic spasmolytic
+antistroph antistrophic
 antithesis antithetical
 antithetic antithetical
+antithyroid thyroid
+antitumor tumor
+antitumour tumour
 antitypic antitypical
 antivenen antivenin
 antivert meclizin
@@ -2943,29 +3260,45 @@ antonym opposit
 antsy fidgety fretful itchy
 antwerp antwerpen
 anunnaki enuki
+anura anuran
 anura batrachia salientia
 anuran batrachian frog salientian toad
 anuran batrachian salientian
+anuresis anuretic
 anuresis anuria
+anuresis anuric
 anuretic anuric
 anurous tailless
+anus perianal
+anus preanal
+anxiety anxiolytic
 anxiety anxiousness
 anxiously uneasily
 any whatever whatsoever
 anyhow anyway
 anyplac anywher
+aorist aoristic
+aorta aortal
+aorta aortic
 aortal aortic
 aoudad arui audad
 apanag appanag
 apatosaur apatosaurus brontosaur brontosaurus
 ape resembl
+ape simian
 aper copycat emulator
 aperient cathartic physic purgativ
 aperiodic nonperiodic
 apery mimicry
 apetalous petalless
+aphaeresis aphaeretic
 aphaeresis apheresis
+aphaeresis apheretic
 aphaeretic apheretic
+aphakia aphakic
+aphanit aphanitic
+aphasia aphasic
+aphesis aphetic
 aphonia voicelessness
 aphoris aphoriz
 aphoris interact
@@ -2974,16 +3307,26 @@ aphoriz interact
 aphrodisiac aphrodisiacal
 aphrodit cytherea
 apiacea umbellifera
+apian bee
+apiarian apiarist
 apiarist apiculturist beekeeper
+apicultur apicultural
 apiec each
 aplacophoran solenogaster
+aplit aplitic
 aplomb assuredness
 aplysiida tethyida
+apnea apneic
+apnea apnoeic
 apneic apnoeic
 apocalyptic apocalyptical
+apocynacea apocynaceous
 apodal apodous
 apodeictic apodictic
 apogametic apogamic apogamous
+apogametic apogamy
+apogamic apogamy
+apogamous apogamy
 apogee culmination
 apolitical unpolitical
 apollo phoebus
@@ -2998,9 +3341,18 @@ apologis rationaliz
 apologist justifier vindicator
 apologiz apology
 apolun aposelen
+apomict apomictic
+apomict apomictical
 apomictic apomictical
+aponeurosis aponeurotic
+apophatic apophatism
+apophyseal apophysis
+apoplectic apoplexy
 apoplectiform apoplectoid
+apoplectiform apoplexy
+apoplectoid apoplexy
 apoplexy cva
+aposiopesis aposiopetic
 apostat deserter ratter turncoat
 apostatis apostatiz
 apostatis reject
@@ -3008,8 +3360,13 @@ apostatis repudiat
 apostatiz reject
 apostatiz repudiat
 apostolical papal pontifical
+apostolical pop
+apostroph apostrophic
 apostrophis apostrophiz
 apothecary druggist pharmacist
+apothecial apothecium
+apothegm apothegmatic
+apothegm apothegmatical
 apothegmatic apothegmatical
 apotheos apotheosis apotheosiz
 apotheos deify
@@ -3024,6 +3381,7 @@ apotheosiz idealis
 apotheosiz idealiz
 appal appall outrag scandalis scandaliz
 appal sicken
+appalachia appalachian
 appall sicken
 apparatus setup
 apparel cloth encloth garb garment raiment tog
@@ -3070,14 +3428,17 @@ appeas tranquilliz
 appeasabl conciliabl
 appellant appellat
 appellation appellativ designation
+appellativ noun
 append attach
 append connect
+appendag appendicular
 appendag extremity
 appendectomy appendicectomy
 apperceiv perceiv
 appetenc appetency appetit
 appetiser appetizer
 appetisingness appetizingness
+appetit appetitiv
 applaud bravo
 applaud gesticulat
 applaud gestur
@@ -3125,6 +3486,7 @@ apply resort
 apply reus
 appoint appointee
 appoint institut
+appointiv appointment
 apportion award
 apportion bestow
 apportion certificat
@@ -3138,6 +3500,8 @@ appos plac
 appos put
 appos set
 apposabl opposabl
+apposition appositional
+apposition appositiv
 appositional appositiv
 apprais appraisal
 apprais appraiser
@@ -3161,6 +3525,7 @@ apprais sonnet
 apprais standardis
 appraisal assessment
 appraiser valuator
+appreciabl appreciably
 appreciat appreciativ
 appreciat thank
 appreciation grasp
@@ -3211,22 +3576,36 @@ appurtenanc paraphernalia
 apr april
 apractic apraxic
 apresolin hydralazin
+aps apsidal
 aps apsis
+aptitud aptitudinal
 apulia puglia
+aquacultural aquicultur
 aquacultural aquicultural hydroponic
 aqualung scuba
 aquaplan glid
 aquaplan skim
+aquatic water
 aquatint etch
+aqueous water
+aquicultur aquicultural
+aquicultur hydroponic
+aquifer aquiferous
 aquileg aquilegia columbin
 aquitain aquitania
 ar argon
 arab arabian
+arab arabic
+arabia arabian
 arabl cultivabl cultivatabl tillabl
+aracea araceous
+aracea aroid
 araceous aroid
 arachnidian arachnoid spiderlik spiderly spidery
 araguaia araguaya
 arak arrack
+aram aramaean
+aram aramean
 aramaean aramean
 aranea araneida
 aranea araneus
@@ -3238,19 +3617,26 @@ arb arbitrager arbitrageur
 arbalest arbalist ballista bricol mangonel onager trebuchet trebucket
 arbitrag merchandis
 arbitrag trad
+arbitral arbitration
 arbitral arbitrational
 arbitrament arbitrement
 arbitrarily haphazardly randomly
 arbitrariness flightiness whimsicality
 arbitrat interced intermediat liais mediat
 arbitrat negotiat
+arbitration arbitrational
+arbitration arbitrativ
 arborary arboreal arborical arborous
+arborary tree
+arboreal tree
 arborescent arboresqu arboriform dendriform dendroid dendroidal treelik
+arborical tree
 arboris arboriz
 arboris diverg
 arboris furcat
 arboriz diverg
 arboriz furcat
+arborous tree
 arborvirus arbovirus
 arbour bower pergola
 arc arch
@@ -3262,6 +3648,8 @@ arch camber
 archaean archean
 archaebacteria archaebacterium archaeobacteria archeobacteria
 archaeologic archaeological archeologic archeological
+archaeologic archeology
+archaeological archeology
 archaeologist archeologist
 archaeology archeology
 archaeopteryx archeopteryx
@@ -3270,35 +3658,61 @@ archaeozoic archeozoic
 archaicism archaism
 archais archaiz
 archais chang
+archaism archaistic
 archaiz chang
+archangel archangelic
+archangel archangelical
 archangelic archangelical
+archbishop archepiscopal
+archbishop archiepiscopal
+archdeacon archidiaconal
+archdioces archdiocesan
+archducal archduk
 archegonial archegoniat
+archegonial archegonium
+archegoniat archegonium
+archeologic archeology
+archeological archeology
 archepiscopal archiepiscopal
 archer bowman
+archespor archesporial
 archespor archesporium
 archetypal archetypical prototypal prototypic prototypical
 archil cudbear orchil
 archipallium paleocortex
+archipelagic archipelago
+archiv archival
 archiv collect
 archiv compil
 archness pertness sauciness
 archosaur archosaurian
+archosauria archosaurian
 archpriest prelat primat
 arciform arcuat
 arcsec arcsecant
 arctan arctangent
+ardent ardently
 ardent fervent fervid fiery perfervid torrid
 ardor ardour elan zeal
+arduous arduously
 arduous laborious operos toilsom
 arduousness strenuousness
+areal siz
 arecacea palma palmacea
 arena domain spher
 arenaceous sandlik
+arenicolous sand
+areola areolar
+areola areolat
 areolar areolat
 arer obechi samba
 argal argali
 argent silverish
+argentic silver
+argentin argentina
 argentin argentinian
+argentina argentinian
+argentous silver
 argillaceous clayey
 argot jargon lingo patois vernacular
 argu defend
@@ -3334,16 +3748,22 @@ aristocracy nobility
 aristocratic aristocratical
 aristotelean aristotelian
 aristotelean aristotelian aristotelic peripatetic
+aristotelean aristotl
 aristotelian aristotl
 aristotelianism peripateticism
+aristotelic aristotl
+aristotl peripatetic
 arithmetic arithmetical
 arizonan arizonian
 arkansan arkansawyer
+arm brachial
 arm forearm
 arm gird
+armenia armenian
 armenia hayastan
 armguard bracer
 armin hermann
+arminian arminianism
 armistic truc
 armor armour
 armor equip
@@ -3467,6 +3887,7 @@ arriv undershoot
 arrivist parvenu
 arroganc arrogant
 arroganc haughtiness hauteur
+arrogant arrogantly
 arrogat communicat
 arrogat request
 arrogation confiscation
@@ -3477,11 +3898,14 @@ arsehol bunghol
 arsenic ratsban
 arsenopyrit mispickel
 arson incendiarism
+arson incendiary
 arsonist firebug incendiary
 art artist
 art artistic
 art arty
+artefact artefactual
 artefact artifact
+artefact artifactual
 artefactual artifactual
 artemia chirocephalus
 artemis cynthia
@@ -3493,8 +3917,13 @@ arterializ chang
 arteriectasia arteriectasis
 arteriol arteriola
 arteriol arteriolar
+arteriosclerosis arteriosclerotic
+arteriovenous artery
+arteriovenous vein
 artful disingenuous
+arthralgia arthralgic
 arthritic rheumatic rheumatoid
+arthromer arthromeric
 arthropodal arthropodan arthropodous
 arthrosporic arthrosporous
 articular articulary
@@ -3503,6 +3932,8 @@ articulat provid
 articulat supply
 articulateness volubility
 articulatio joint
+articulation articulativ
+articulation articulatory
 articulativ articulatory
 artific rus
 artificer discover inventor
@@ -3518,6 +3949,7 @@ arugula roquett
 arytaenoid arytenoid
 asadha asarh
 asafetida asafoetida
+asat satellit
 ascend go
 ascend intumesc
 ascend locomot
@@ -3546,7 +3978,12 @@ ascertain summat
 ascertain tot
 ascertainabl discoverabl
 ascetic ascetical
+asclepiadacea asclepiadaceous
+ascocarp ascocarpous
+ascomycet ascomycetous
 ascomycota ascomycotina
+ascospor ascosporic
+ascospor ascosporous
 ascosporic ascosporous
 ascrib attribut imput
 ascrib cerebrat
@@ -3570,6 +4007,8 @@ ashen livid
 ashir ashur
 ashtoreth astart
 ashurbanipal assurbanipal asurbanipal
+asia asian
+asia asiatic
 asian asiatic
 asin asvina
 asinin fatuous inan
@@ -3590,6 +4029,7 @@ aspers besmirch calumniat defam slander
 aspers libel
 aspers malign
 aspers traduc
+asphalt asphaltic
 asphalt coat
 asphalt pav
 aspheric aspherical
@@ -3614,6 +4054,7 @@ assail reassail
 assail savag
 assail sic
 assailabl undefendabl
+assam assames
 assassin assassinator bravo
 assassinat kill
 assassination blackwash
@@ -3667,6 +4108,7 @@ asseverat aver
 asseverat insist
 asshol bastard dickhead motherfucker prick
 assiduity assiduousness
+assiduous assiduously
 assiduous sedulous
 assign assignment
 assign brevet
@@ -3711,6 +4153,7 @@ associat cit
 associat colligat link relat
 associat mention
 associat refer
+associational associationism
 associativ associatory
 assonat correspond
 assonat gib
@@ -3746,10 +4189,12 @@ astacida astacura
 astatin at
 asteracea composita
 asterisk chang
+asteroid asteroidal
 asterop sterop
 asthenia astheny
 asthenopia eyestrain
 astigmatism astigmia
+astomatal stoma
 astomatous mouthless
 astonish astonishment
 astonish impress
@@ -3757,11 +4202,14 @@ astonish surpris
 astound impress
 astound surpris
 astraddl astrid
+astragal astragalar
+astral star
 astrantia masterwort
 astring constrict
 astringenc astringency
 astringent styptic
 astrobiology exobiology
+astrocyt astrocytic
 astrogat channelis
 astrogat channeliz
 astrogat guid
@@ -3769,10 +4217,14 @@ astrogat maneuver
 astrogat steer
 astroglia macroglia
 astrologer astrologist
+astrological astrology
+astronaut astronautic
+astronaut astronautical
 astronaut cosmonaut spaceman
 astronautic astronautical
 astronomer uranologist
 astronomic astronomical
+astronomic astronomy
 astronomical astronomy
 astronomy uranology
 astut shrewd
@@ -3781,10 +4233,13 @@ asymmetric asymmetrical
 asymmetric asymmetry
 asymmetry dissymmetry
 asymptomatic symptomless
+asymptot asymptotic
 asynchronism asynchrony desynchronisation desynchronization
 asynclitism obliquity
 asynergia asynergy
+asynergic asynergy
 atabrin mepacrin quinacrin
+atactic ataxia
 atactic ataxic
 atakapa attacapan
 atakapan attacapa
@@ -3794,8 +4249,10 @@ ataractic tranquilizer tranquilliser tranquillizer
 atarax hydroxyzin vistaril
 atavist throwback
 atavistic throwback
+ataxia ataxic
 ataxia ataxy dyssynergia
 atayalic tayalic
+ateleiosis ateleiotic
 ateleiosis ateliosis
 aten aton
 atenolol tenormin
@@ -3805,15 +4262,24 @@ atheist atheistical
 athen athena
 athenaeum atheneum
 atherodyd athodyd ramjet
+atheroma atheromatic
+atheroma atheromatous
 atheromatic atheromatous
+atherosclerosis atherosclerotic
 athlet athletic
 athlet jock
 athleticism strenuosity
 athyriacea dryopteridacea
 ativan lorazepam
+atlantic transatlantic
 atmometer evaporometer
 atmospheric atmospherical
 atom atomic
+atom diatomic
+atom monatomic
+atom monoatomic
+atom polyatomic
+atom subatomic
 atomis atomiz
 atomis dispers
 atomis sprinkl
@@ -3825,14 +4291,19 @@ atomiz sprinkl
 aton chang
 aton redress
 aton right
+atonalism atonalistic
 atonalism atonality
 atonement expiation
+atonic atonicity
 atopognosia atopognosis
 atorvastatin lipitor
 atoxic nontoxic
+atrial atrium
+atrioventricular atrium
 atrioventricular auriculoventricular
 atrociously rottenly
 atrociousness atrocity barbarity barbarousness heinousness
+atrophic atrophy
 atrophy decreas
 atrophy diminish
 atrophy lessen
@@ -3958,6 +4429,7 @@ attend attendanc
 attendanc attendant
 attendee meeter
 attender auditor hearer listener
+attention attentional
 attentiveness heed
 attenuat chang
 attenuat weaken
@@ -3967,11 +4439,14 @@ attest inform
 attest notaris
 attest notariz
 attestant attestator attestor
+attic attica
 attic garret
+attica ionian
 attir dizen
 attir dress
 attir garb
 attir primp
+attitud attitudinal
 attitudinis attitudiniz
 attitudinis deport
 attitudinis postur
@@ -4006,10 +4481,13 @@ auction sell
 auctioneer exchang
 auctioneer sell
 auctorial authorial
+auctorial writ
 audacious audacity
 audacious dauntless intrepid
 audaciousness audacity temerity
+auden audenesqu
 audibility audibleness
+audibl audibly
 audibl hearabl
 audil auditiv auditory
 audiology audiometry
@@ -4018,6 +4496,7 @@ audit examin
 audit study
 aug august
 aught nada naught nil nix null zero zilch zip zippo
+augit augitic
 augment chang
 augur auspex
 augur auspicat bod foreshadow omen portend presag
@@ -4027,32 +4506,47 @@ augur foreshow
 augur indicat
 augury foretoken preindication
 august lordly
+augustan augustus
 augustus octavian
 aunt aunti aunty
+aural ear
 aureat florid
 aureol corona
 aureomycin chlortetracyclin
 auric aurous
+auricl auriculoventricular
 auricular otic
 aurify transmut
 auriscop auroscop otoscop
 aurora cockcrow dawn daybreak sunris sunup
+aurorean dawn
+auscultation auscultatory
 auspicat bespeak
 auspicat betoken
 auspicat foreshow
 auspicat indicat
+auspicious auspiciously
 auspiciously propitiously
 auspiciousness propitiousness
 aussi australian
+austenit austenitic
 austerity nonindulgenc
+australasia australasian
+austria austrian
 austria oesterreich
+austronesia austronesian
+autacoid autacoidal
 autacoid autocoid
 autarchic autarchical autarkical
+autarchic autocracy
+autarchical autocracy
 autarchy autarky
+autarkical autocracy
 authentic authenticity
 authenticat certify
 authenticat evidenc
 authenticat manifest
+authorial writ
 authoris empower
 authoris entitl
 authorisation authorization mandat
@@ -4076,8 +4570,12 @@ authoriz sanction
 authoriz validat
 authorship writ
 auto automobil car motorcar
+autobiographer autobiographic
+autobiographer autobiographical
 autobiographic autobiographical
+autobiography semiautobiographical
 autobus bus charabanc jitney motorbus motorcoach
+autocatalysis autocatalytic
 autochthonal autochthonic indigenous
 autochthony endemism indigenousness
 autoclav disinfect
@@ -4086,14 +4584,18 @@ autoclav steriliser sterilizer
 autoclav steriliz
 autocrat despot tyrant
 autocratic bossy peremptory
+autodidact autodidactic
 autoecious homoecious
 autoeroticism autoerotism
 autogamic autogamous
+autogenesis autogenetic
 autogenic autogenous
 autogiro autogyro gyroplan
 autograft autoplasty
+autograph autographic
 autograph contract
 autolatry idiolatry
+autolysis autolytic
 automaker carmaker
 automat automation
 automat chang
@@ -4101,6 +4603,7 @@ automatis automatiz
 automatis chang
 automatiz chang
 automatonlik machinelik robotlik
+automobil automotiv
 automobil go
 automobil locomot
 automobil mov
@@ -4108,17 +4611,26 @@ automobil travel
 automobilist motorist
 autonomous sovereign
 autonomy liberty
+autophyt autophytic
 autophyt autotroph
 autophytic autotrophic
 autopsy necropsy pm
+autoradiographic autoradiography
+autosom autosomal
+autotelic autotelism
+autotomic autotomy
 autotomis autotomiz
 autotomis remov
 autotomis shed
 autotomiz remov
 autotomiz shed
+autotroph autotrophic
+autotyp autotypic
 autotyp autotypy
 autumn fall
+auxesis auxetic
 auxiliary subsidiary supplemental supplementary
+auxin auxinic
 avail employ
 avail use
 avail utilis
@@ -4131,6 +4643,7 @@ avalanch mov
 avalanch travel
 avalokiteshvara avalokitesvara
 avaric avaritia
+avaricious avariciously
 avaricious grabby greedy
 avariciously greedily
 avariciousness cupidity
@@ -4143,13 +4656,16 @@ avenger retaliator
 aventail camail ventail
 aventurin sunston
 aver insist
+aversion aversiv
 avert deflect forefend forfend
 avert foreclos
 avert forestall
 avert preclud
 avert prevent
 avertabl avertibl avoidabl evitabl
+avesta avestan
 avestan zend
+avian bird
 avianis avianiz
 avianis vary
 avianiz vary
@@ -4161,9 +4677,14 @@ aviat pilot
 aviat sailplan
 aviat seaplan
 aviat solo
+avid avidly
 avidity avidness eagerness
+avifauna avifaunal
+avifauna avifaunistic
 avifaunal avifaunistic
+avitaminosis avitaminotic
 avitaminosis hypovitaminosis
+avocation avocational
 avocation hobby
 avoid avoidanc
 avoid bypass
@@ -4211,16 +4732,26 @@ ax cut
 ax hack
 axe cut
 axe hack
+axil axillary
+axiological axiology
 axiom maxim
 axiomatical postulational
+axis biaxal
+axis biaxat
+axis biaxial
+axon axonal
 az azimuth
 azactam aztreonam
 azathioprin imuran
 azedarach azederach
+azerbaijan azerbaijani
 azerbaijan azerbajdzhan
+azimuth azimuthal
 azithromycin zithromax
 azoimid hn
+azot azotic
 azotaemia azotemia uraemia uremia
+azotemia azotemic
 azotemic uraemic uremic
 azotic nitric nitrous
 azt retrovir zdv zidovudin
@@ -4241,12 +4772,16 @@ babbl speak
 babbler chatterer prater spouter
 babiroussa babirusa babirussa
 baboo babu
+baboon baboonish
 baby cocker coddl cosset mollycoddl pamper
 baby interact
 baby treat
 babyhood infancy
+babylon babylonian
 babysit guard
 babytalk motheres
+bacca baccat
+bacca berrylik
 baccat berrylik
 bacchanal bacchanalian bacchic
 bacchanal bacchant
@@ -4254,7 +4789,9 @@ bacchanalia dionysia
 baccy tobacco
 bach bachelor
 bacillar bacillary
+bacillar bacillus
 bacillariophycea diatomophycea
+bacillary bacillus
 bacilliform baculiform
 back champion
 back dorsum
@@ -4329,15 +4866,26 @@ backtrack travel
 backward rearward
 backwash slipstream
 backwoodsman frontiersman
+bacteremia bacteremic
 bacteremia bacteriaemia bacteriemia
 bacteria bacterial
+bacteria bacterioid
+bacteria bacterioidal
 bacteria bacterium
+bacteria bacteroid
+bacteria bacteroidal
 bacteriacid bactericid
 bactericidal disinfectant germicidal
 bacterioid bacterioidal bacteroid bacteroidal
 bacteriologic bacteriological
+bacteriologic bacteriology
+bacteriological bacteriology
+bacteriolysis bacteriolytic
+bacteriophag bacteriophagic
+bacteriophag bacteriophagous
 bacteriophag phag
 bacteriophagic bacteriophagous
+bacteriostasis bacteriostatic
 bacteris bacteriz
 bacteris subject
 bacteriz subject
@@ -4381,6 +4929,8 @@ bagman roadman
 bagnio bawdyhous bordello brothel cathous whorehous
 bagpiper piper
 baguet baguett
+bahai bahaism
+bahrain bahraini
 bahrain bahrein
 bahraini bahreini
 baht tical
@@ -4418,6 +4968,7 @@ balanc equilibris equilibriz
 balanc offset
 balanc overcompensat
 balaton plattensee
+bald baldly
 bald grow
 balder baldr
 balderdash piffl
@@ -4460,6 +5011,7 @@ ballyrag fright
 ballyrag frighten
 ballyrag intimidat
 ballyrag scar
+balmily balmy
 balmily daftly dottily nuttily wackily
 balmy batty buggy daft dotty haywir kooki kooky loco loony
 balochi baluchi
@@ -4467,6 +5019,7 @@ baloney bilgewater boloney bosh drool humbug tommyrot tosh twaddl
 balsamic balsamy
 balthasar balthazar
 balustrad banister handrail
+balzac balzacian
 bambino toddler
 bamboozl misinform
 ban censor
@@ -4497,10 +5050,12 @@ bandy play
 bandy shuttlecock
 bandy vie
 bandyleg bowleg
+baneful banefully
 baneful pernicious pestilent
 bang bash smash
 bang slap smack
 bang touch
+bangladesh bangladeshi
 bangtail racehors
 banian banyan
 banish blackball ostracis ostraciz
@@ -4529,6 +5084,7 @@ baptis baptiz christen
 baptis call
 baptis label
 baptis nam
+baptism baptismal
 baptistery baptistry
 baptiz call
 baptiz label
@@ -4549,6 +5105,7 @@ barbarian barbaric
 barbarian savag
 barbaris barbariz
 barbarisation barbarization
+barbarous barbarously
 barbarous brutal cruel fell savag vicious
 barbasco joewood
 barbat whiskery
@@ -4561,6 +5118,7 @@ barber fancify
 barber prettify
 barbital barbiton diethylmalonylurea veronal
 barcarol barcaroll
+bard bardic
 bard caparison
 bard chang
 bard decorat
@@ -4590,6 +5148,7 @@ bargain higgl
 bargain negotiat
 bargainer dealer monger trader
 bargee bargeman lighterman
+baric barium
 barilla glasswort kali kelpwort saltwort
 bariton baryton
 bark mouth
@@ -4599,6 +5158,9 @@ barm yeast
 barmy zestful
 barnacl cirriped
 barnstormer playactor
+barograph barographic
+barometer barometric
+barometer barometrical
 barometric barometrical
 baronag peerag
 baronet bart
@@ -4633,6 +5195,8 @@ barrow barrowful
 barter exchang
 barter swap swop
 bary microbar
+baryta barytic
+basalt basaltic
 baseboard mopboard
 basel basl
 baseless groundless
@@ -4640,15 +5204,20 @@ basement cellar
 baseness contemptibility despicability despicableness
 bash sock whap
 bash touch
+bashful bashfully
 bashfully shyly timidly
 basia basra
+basidial basidium
+basidiomycet basidiomycetous
 basidiomycota basidiomycotina
+basidiospor basidiosporous
 basilar basilary
 basilicata lucania
 bask enjoy relish savor
 basket handbasket
 basketeer cager
 basketmaker basketweaver
+basophilia basophilic
 bassarisk cacomistl cacomixl ringtail
 bassia kochia
 basswood linden
@@ -4698,12 +5267,17 @@ bath cleans
 bather natator
 bathetic hokey kitschy maudlin mawkish schmaltzy schmalzy
 batholit batholith pluton
+batholith batholithic
+batholith batholitic
 batholithic batholitic
 bathometer bathymeter
 bathtub tub
 bathymetric bathymetrical
+bathymetric bathymetry
+bathymetrical bathymetry
 bathyscap bathyscaph
 batik dye
+batrachia batrachian
 batsman batter hitter slugger
 batswana bechuana tswana
 batten chang
@@ -4724,7 +5298,10 @@ battler belligerent combatant fighter scrapper
 battleship battlewagon
 baulk disobey
 baulk refus
+bauxit bauxitic
+bavaria bavarian
 bawd cocott cyprian harlot prostitut tart whor
+bawdily bawdy
 bawdiness lewdness obscenity salaciousness salacity
 bawdry bawdy
 bawdy ribald
@@ -4849,6 +5426,7 @@ beani beany
 beano bingo keno lotto
 beantown boston
 bear featur
+bear ursin
 bearabl endurabl sufferabl supportabl
 bearberry bearwood chittamwood chittimwood
 bearcat binturong
@@ -4907,6 +5485,7 @@ beatify intoxicat
 beatify uplift
 beau boyfriend swain
 beauteousness comeliness loveliness
+beautiful beautifully
 beautify beauty
 beautify burnish
 beautify chang
@@ -5032,6 +5611,7 @@ beep tootl
 beeper pager
 beeswax cover
 beeswax wax
+beethoven beethovenian
 beetl hang
 beetleweed coltsfoot galax
 befall hap
@@ -5122,9 +5702,15 @@ behav sentimentis
 behav sentimentiz
 behav sneez
 behav storm
+behavior behavioral
+behavior behavioural
 behavior conduct
 behavioral behavioural
+behaviorism behaviorist
+behaviorism behavioristic
 behaviorism behaviourism
+behaviorism behaviourist
+behaviorism behaviouristic
 behaviorist behavioristic behaviourist behaviouristic
 behaviorist behaviourist
 behead decapitat decollat
@@ -5147,6 +5733,7 @@ bejewel ornament
 belabor belabour
 belabor work
 belabour work
+belarus belarusian
 belarus belorussia byelarus byelorussia
 belatedly lat
 belau pelew
@@ -5164,7 +5751,9 @@ beleaguer harass
 beleaguer harry
 beleaguer hassl
 beleaguer rag
+belemnit belemnitic
 belfry campanil
+belgian belgium
 belgiqu belgium
 belgrad beograd
 beli contradict negat
@@ -5176,6 +5765,7 @@ believ misbeliev
 believ rely
 believ trust
 believability credibility credibleness
+believabl believably
 believabl credibl
 believer truster
 believingly credulously
@@ -5190,6 +5780,7 @@ bellboy bellhop bellman
 bellflower campanula
 bellicoseness bellicosity
 belligerenc belligerency
+belligerent belligerently
 bellow holla holler hollo holloa yowl
 bellow mouth
 bellow shout
@@ -5277,6 +5868,7 @@ bendopa brocadopa larodopa levodopa
 benedictiv benedictory
 benefact help
 benefact support
+benefic beneficiary
 benefic dower
 beneficiary donee
 beneficiat process
@@ -5288,25 +5880,31 @@ benefit profiteer
 benefit pyramid
 benficiat deoxidis
 benficiat deoxidiz
+bengal bengali
 benight elicit
 benight evok
 benight overwhelm
 benight provok
 benight whelm
 benignancy benignity
+benignant benignantly
 benignantly benignly
+benin benines
 benin dahomey
 benjamin benzoin
 benn benni benny sesam
 benni benzedrin
 benthal benthic benthonic
+bentonit bentonitic
 benumb chang
 benumb desensitis
 benumb desensitiz
 benumb numb
 benweed ragweed ragwort
+benzen benzenoid
 benzen benzin benzol
 benzofuran coumaron cumaron
+benzoic benzoin
 benzoquinon quinon
 beplaster cover
 bequeath propagat
@@ -5327,6 +5925,7 @@ berg iceberg
 bergall cunner
 berit berith bris briss brith
 berkelium bk
+bermuda bermudan
 bermudan bermudian
 berra yogi
 berretta biretta birretta
@@ -5442,6 +6041,7 @@ better outstrip
 better vanquish
 betterment improvement
 bettor wagerer
+betulacea betulaceous
 between betwixt
 betweenbrain diencephalon interbrain thalmencephalon
 bevel chamfer
@@ -5473,6 +6073,7 @@ bh bohrium
 bhadon bhadrapada
 bhagavadgita gita
 bharat india
+bhutan bhutanes
 bhutanes bhutani
 bi bismuth
 bialy bialystoker
@@ -5483,14 +6084,23 @@ bib booz
 bib ingest
 bib tippl
 bibl biblical
+bibl postbiblical
 bibl scriptur
 biblical scriptural
 bibliographic bibliographical
+bibliographic bibliography
 bibliographical bibliography
+bibliolatrous bibliolatry
+bibliomania bibliomaniacal
+bibliophil bibliophilic
 bibliophil booklover
+bibliopol bibliopolic
 bibliopol bibliopolist
 bibliothec librarian
+bibliotheca bibliothecal
+bibliotheca bibliothecarial
 bibliothecal bibliothecarial
+bibliothecarial librarian
 bibulous boozy drunken sottish
 bicentenary bicentennial
 bichlorid dichlorid
@@ -5513,20 +6123,27 @@ bid overstay
 bid subscrib
 bida doha
 biddy hen
+biedermeier furnitur
 bifac bifacial
 biff pommel pummel
 biff punch
 biff touch
+bifilar filar
+biflagellat flagellat
 bifurcat biramous forficat prongy
 big larg
 bigfoot sasquatch
 bigger larger
 biggish largish
 bight fasten
+bignoniacea bignoniaceous
 bigotry dogmatism
 bigwig kingpin
 bik motorcycl
 bik unicycl
+bil biliary
+bil bilious
+bilabial labial
 bilateral isobilateral
 bilateralism bilaterality
 bilberry blaeberry whinberry whortleberry
@@ -5557,10 +6174,14 @@ billow soar
 billy billystick nightstick truncheon
 billyo billyoh
 bilocular biloculat
+bimetallic bimetallism
 bimetallic bimetallistic
+bimetallism bimetallistic
 bimillenary bimillennium
 bimli kanaf
+bimolecular molecul
 bimonthly semimonthly
+bimorphemic morphemic
 bin stor
 bind bond
 bind conjoin
@@ -5569,11 +6190,15 @@ bing englut engorg glut gorg gormandis gormandiz gourmandiz ingurgitat overeat o
 bing ingest
 bing orgy
 bingl singl
+binocular eye
 binuclear binucleat
 bioarm bioweapon
 bioassay examin
 bioassay study
 bioattack bw
+biocatalyst biocatalytic
+biochemical biochemistry
+bioclimatic bioclimatology
 biodefenc biodefens
 biodegrad molder
 biodegrad moulder
@@ -5581,16 +6206,24 @@ biodegrad rot
 bioflavinoid citrin
 biogenesis biosynthesis
 biogeographic biogeographical
+biogeographic biogeography
+biogeographical biogeography
 biographic biographical
+biographic biography
 biographical biography
 biologic biological
 biological biology
+biologism biologistic
 biologist biology
 biomedical biomedicin
 bionomic bionomical
+biosynthesis biosynthetic
 biotech biotechnology
+biotit biotitic
+biotyp biotypic
 bipartisan bipartizan
 biquadrat biquadratic quartic
+biquadratic quartic
 birch birchen birken
 birch flog
 birch lash
@@ -5605,6 +6238,7 @@ birdi hit
 birdlim lim
 birdnest gather
 birdwatch watch
+birefringenc birefringent
 biriani biryani
 birl circumvolv
 birl turn
@@ -5623,9 +6257,15 @@ birthrat fertility natality
 bis biz
 bisayan visayan
 bisect cut
+bisection bisectional
 bishkek biskek frunz
 bishopric dioces
+bismarck bismarckian
+bismuth bismuthal
+bismuth bismuthic
+bison bisontin
 bister bistr
+bistro bistroic
 bisulcat cloven
 bit biter
 bit clutch
@@ -5643,10 +6283,14 @@ bitchy cattish catty
 bitingly bitter piercingly
 bitt bollard
 bitt fasten
+bitter bitterly
 bitter chang
 bitterness rancor rancour resentment
 bitterweed oxtongu
 bitti bitty teensy teentsy teeny wee weensy weeny
+bitumen bitumenoid
+bitumen bituminoid
+bitumen bituminous
 bitumenoid bituminoid
 bituminis bituminiz
 bituminis process
@@ -5717,6 +6361,7 @@ blam fault
 blam goddam
 blam incrimination inculpation
 blamabl blameabl blameful blameworthy censurabl culpabl
+blameless blamelessly
 blameless inculpabl irreproachabl
 blamelessly irreproachably
 blamelessness guiltlessness inculpability inculpableness
@@ -5742,16 +6387,30 @@ blasphem curs cuss swear
 blasphem utter
 blasphemous sacrilegious
 blast nois
+blastema blastemal
+blastema blastematic
+blastema blastemic
 blastemal blastematic blastemic
 blaster chargeman
 blastocel blastocoel
+blastocoel blastocoelic
 blastocytoma blastoma
+blastoderm blastodermatic
+blastoderm blastodermic
 blastoderm blastodisc
 blastodermatic blastodermic
+blastogenesis blastogenetic
+blastomer blastomeric
+blastomycosis blastomycotic
+blastopor blastoporal
+blastopor blastoporic
 blastoporal blastoporic
+blastospher blastospheric
 blastospher blastula
 blastospheric blastular
+blastula blastular
 blatancy blatant
+blatant blatantly
 blather blatherskit
 blather blether blither
 blather gabbl
@@ -5772,6 +6431,7 @@ blazon grac
 blazon ornament
 bleach chang
 bleach decolor decoloris decoloriz decolour decolouris decolouriz discoloris discoloriz discolouris
+bleak bleakly
 blear bleary
 blear chang
 bleat complain
@@ -5816,6 +6476,7 @@ blether twaddl
 blight damag
 blight plagu
 blighter cuss gadfly pesterer
+blind blindly
 blind blindness
 blind daz
 blind dazzl
@@ -5829,6 +6490,7 @@ blink nictation nictitation
 blink palpebrat
 blinker cover
 bliss blissfulness
+blissful blissfully
 blister tumesc
 blister vesicat
 blither gabbl
@@ -5871,7 +6533,12 @@ blog interact
 blok chap fella fellow lad
 blood bloody
 blood cover
+blood haematic
+blood haemic
+blood hematic
+blood hemic
 bloodberry rougeberry
+bloodily bloody
 bloodless exsanguin exsanguinous
 bloodroot redroot tetterwort
 bloodston heliotrop
@@ -5960,6 +6627,7 @@ boast hyperboliz
 boast jactitation
 boast misinform
 boast overstat
+boastful boastfully
 boastful braggart braggy
 boastfully vauntingly
 boastfulness vainglory
@@ -5999,13 +6667,16 @@ body symboliz
 bodybuilder musclebuilder
 bodyguard escort
 bodypaint paint
+boeotia boeotian
 bog decelerat
 bog slow
+bogart bogartian
 bogbean buckbean
 bogey bogi
 bogey hit
 bogeyman booger boogeyman bugaboo bugbear
 boggy marshy miry mucky muddy quaggy sloughy soggy swampy
+bohemia bohemian
 bohemian roma romani romany rommany
 boil boiler
 boil furuncl
@@ -6015,15 +6686,22 @@ boisterously rollickingly
 bokmaal bokmal
 bola bolo
 bold boldfac
+bold boldly
 bold boldness
 boldness hardihood
 bolid fireball
+bolivia bolivian
 bollix miscarry
 bologram bolograph
+bolograph bolographic
+bolometer bolometric
+bolshevik bolshevism
 bolshevik bolshevist bolshevistic
 bolshevik bolshi bolshy
 bolshevis bolsheviz communis communiz
 bolshevis chang
+bolshevism bolshevist
+bolshevism bolshevistic
 bolshevism collectivism sovietism
 bolsheviz chang
 bolshy stroppy
@@ -6050,6 +6728,8 @@ bombilation bombination buzz
 bombproof shellproof
 bon larn
 bon learn
+bon ossiferous
+bon osteal
 bon swot
 bonapart napoleon
 bonc noggin
@@ -6076,6 +6756,7 @@ bonnet don
 bonnet hat
 bonnethead shovelhead
 bonni bonny sightly
+bonnily bonny
 bonus fillip
 bonxi skua
 bony scraggy scrawny skinny underweight
@@ -6095,6 +6776,7 @@ bookman scholar
 bookmark bookmarker
 bookshop bookstall bookstor
 bookworm pedant scholastic
+bool boolean
 boom din
 boom roar thunder
 boomerang go
@@ -6104,6 +6786,7 @@ boomerang return
 boomerang travel
 boondoggl work
 boor churl goth tik
+boorish boorishly
 boorish loutish neanderthal oafish swinish
 boost hik
 boost lift
@@ -6128,6 +6811,7 @@ booz tippl
 booz win
 bopeep peekaboo
 boracic boric
+boracic boron
 borag tailwort
 border borderlin delimitation met
 border bower
@@ -6150,8 +6834,10 @@ border tuck
 borderland marchland
 borecol col colewort kail
 boredom ennui tedium
+boric boron
 boringly tediously
 boringness dreariness insipidity insipidness
+boron boronic
 borrow borrower
 borrow get
 borsch borscht borsh borshch borsht bortsch
@@ -6175,6 +6861,7 @@ bother strain
 bothersom nettlesom pesky plaguy vexatious
 botonee botonnee
 botryoid botryoidal boytros
+botswana botswanan
 bottlefeed cater
 bottlefeed ply
 bottleneck chokepoint constriction
@@ -6191,6 +6878,7 @@ bottom supply
 bottom undersid undersurfac
 bottommost lowermost nethermost
 botulin botulismotoxin
+botulinal botulinus
 botulinum botulinus
 bouffant puffy
 boul boull buhl
@@ -6218,7 +6906,9 @@ bound ricochet
 bound vault
 boundedness finiteness finitud
 bounderish yokelish
+boundless boundlessly
 boundlessness infiniteness limitlessness unboundedness
+bounteous bounteously
 bounteous bountiful
 bounteously bountifully plenteously plentifully
 bouquet corsag nosegay posy
@@ -6231,6 +6921,7 @@ bous cart
 bous draw
 bous haul
 bous pull
+boustrophedon boustrophedonic
 bouyei buyi
 bovid bovin
 bow bowknot
@@ -6270,6 +6961,7 @@ boxer pugilist
 boxfish trunkfish
 boxlik boxy
 boy boyhood
+boyish boyishly
 boyish boylik schoolboyish
 boyishly boylik
 bozo cuckoo fathead goof goofball jackass twat
@@ -6286,6 +6978,10 @@ brachycephalic brachycranial brachycranic
 brachycephalism brachycephaly
 brachydactylia brachydactyly
 brachydactylic brachydactylous
+bract bracteal
+bract bracteat
+bract ebracteat
+bracteol bracteolat
 bracteol bractlet
 brad fasten
 brag bragi
@@ -6300,6 +6996,8 @@ brag overstat
 braggadocio rhodomontad rodomontad
 brahman brahmin
 brahmanism brahminism
+brahmin brahminic
+brahmin brahminical
 brahminic brahminical
 braid plait
 braid plait tress
@@ -6307,6 +7005,8 @@ braid tissu
 brail furl
 braill rewrit
 braill transliterat
+brain cerebrospinal
+brain cerebrovascular
 brain encephalon
 brain touch
 braincas brainpan cranium
@@ -6317,6 +7017,7 @@ brainstorm cerebrat
 brak stop
 braky brambly
 branch increas
+branchia branchial
 branchiopod branchiopodan
 branchiopod branchiopodan branchiopodous
 branchlet sprig twig
@@ -6327,6 +7028,7 @@ brandmark mark
 brandmark tag
 brandmark trademark
 brant brent
+brash brashly
 brash cheeky
 brashly cheekily nervily
 brashness flashiness garishness gaudiness glitz tawdriness
@@ -6356,6 +7058,7 @@ brawn brawniness heftiness
 brawny hefty
 braz conjoin
 braz solder
+brazen brazenly
 brazen brazenness
 brazenness shamelessness
 brazil brazilian
@@ -6407,6 +7110,7 @@ breath wheez
 breath yawn
 breathalys breathalyz
 breathalyser breathalyzer
+breathless breathlessly
 breathless dyspneal dyspneic dyspnoeal dyspnoeic
 breathlessness sob
 breechcloth breechclout loincloth
@@ -6414,7 +7118,9 @@ breed caus
 breed engender spawn
 breed mak
 breez zephyr
+breezily breezy
 breeziness windiness
+bregma bregmatic
 breiz bretagn brittany
 breslau wroclaw
 breughel bruegel brueghel
@@ -6438,10 +7144,12 @@ bridg connect
 bridgehead foothold
 bridget brigid
 bridl feel
+brief briefly
 brief inform
 brier brierpatch
 brigad foregather
 brigad forgather
+bright brightly
 bright brightly brilliantly
 bright brightness
 brighten chang
@@ -6465,7 +7173,9 @@ briny main
 brio invigoration spiritedness vivification
 briony bryony
 briquet briquett
+brisanc brisant
 brisk brisken
+brisk briskly
 brisk quicken
 brisk zippy
 brisken quicken
@@ -6475,6 +7185,7 @@ bristly prickly waspish
 brit britisher briton
 britain britannic
 britain uk
+britannic british
 brittanic brythonic
 brittl toffee toffy
 brittlebush incienso
@@ -6499,6 +7210,7 @@ broaden extend
 broadness wideness
 broadsheet broadsid circular flyer handbill
 broadsid touch
+brobdingnag brobdingnagian
 brocad tissu
 brogan brogu clodhopper
 broider chang
@@ -6519,10 +7231,12 @@ brom bromegrass
 bromat brominat
 bromberg bydgoszcz
 bromeosin eosin
+bromic bromin
 bromoform tribromomethan
 bronc broncho bronco
 bronchial bronchus
 bronchiol bronchiolar
+bronchoscop bronchoscopic
 bronz bronzy
 bronz discolour
 bronz dye
@@ -6562,6 +7276,7 @@ brumal hibernal hiemal
 brummi brummy
 brumous hazy misty
 brunch ingest
+brunei bruneian
 brunet brunett
 brunhild brunnhild brynhild
 brusa bursa
@@ -6577,9 +7292,12 @@ brutalisation brutalization
 brutality ferociousness viciousness
 brutaliz interact
 brutaliz treat
+brutish brutishly
+bryophyt bryophytic
 bryopsida musci
 bryozoa polyzoa
 bryozoan polyzoan
+bubalin buffalo
 bubbl effervesc
 bubbl emit
 bubbl fizz
@@ -6588,6 +7306,8 @@ bubbl froth
 bubbliness frothiness
 bubbly champagn
 bubbly frothy spumy
+bubo bubonic
+buccal cheek
 bucharest bucharesti bucuresti
 buck endeavor
 buck endeavour
@@ -6649,15 +7369,18 @@ build rebuild
 build revet
 build wattl
 bujumbura usumbura
+bulb bulbaceous
 bulbil bulblet
 bulblik bulbous
 bulg bulk
 bulg excrescenc extrusion gibbosity gibbousness hump jut protrusion protuberanc
+bulgaria bulgarian
 bulghur bulgur
 bulginess roundedness
 bulgy protuberant
 bulk majority
 bulkiness massiveness
+bull taurin
 bull urg
 bullbrier catbrier greenbrier
 bulldoz destroy
@@ -6701,6 +7424,7 @@ bumf bumph
 bump touch
 bumpkin chawbacon hayseed hick rub yahoo yokel
 bumpkinly hick
+bumptious bumptiously
 bumptiousness cockiness forwardness pushiness
 bumpy jolty
 bunc godsend
@@ -6721,6 +7445,7 @@ bundl incas
 bundl pack
 bundl packag packet
 bung fee
+bungaloid bungalow
 bungalow cottag
 bungl miscarry
 bunk cheat
@@ -6751,10 +7476,12 @@ burdensomeness onerousness
 burdock clotbur
 bureaucracy bureaucratic
 bureaucracy bureaucratism
+bureaucrat bureaucratic
 buret burett
 burgeon increas
 burgl burglaris burglariz heist
 burgl steal
+burglarious burglary
 burglaris steal
 burglariz steal
 burgoo oatmeal
@@ -6771,6 +7498,7 @@ burlesqu simulat
 burlesqu spoof
 burlesqu travesty
 burma myanmar
+burmes myanmar
 burn cremat
 burn ruin
 burn torch
@@ -6783,6 +7511,7 @@ burnish polish
 burnish prettify
 burnoos burnous
 burp emit
+burr burrlik
 burr remov
 burrow delv
 burrow dig
@@ -6815,6 +7544,7 @@ bushman khoisan
 bushwhack wait
 bushwhacker hillbilly
 bushy shaggy
+busily busy
 buspar buspiron
 buss kiss
 buss kiss snog
@@ -6841,6 +7571,7 @@ butler pantryman
 butter cover
 butterball fatso fatty
 buttercup butterflower crowfoot goldcup
+butterfat butyraceous
 butterfly dart
 butterfly fleet
 butterfly flit
@@ -6859,6 +7590,7 @@ buttress strengthen
 buttweld conjoin
 buttweld weld
 butylat increas
+buxom buxomly
 buxomly curvaceously
 buy buyer
 buy get
@@ -6899,6 +7631,7 @@ caboos cookhous
 cabstand taxistand
 cacatua kakato
 cach hoard stash
+cachectic cachexia
 cachexia cachexy
 cachinnat laugh
 caciqu caziqu
@@ -6907,12 +7640,16 @@ cackl mouth
 cackl speak
 cackly squawky
 cacodaemon cacodemon
+cacodaemonic cacodemon
 cacodaemonic cacodemonic
+cacodemon cacodemonic
 cacodyl tetramethyldiarsin
 cacogenic dysgenic
 cacography scrawl scribbl
 cacophonic cacophonous
 cadaster cadastr
+cadastr cadastral
+cadaver cadaveric
 cadaver corps
 cadaverous gaunt
 caddi caddy
@@ -6924,15 +7661,19 @@ cadg get
 cadg obtain
 cadger mooch moocher scrounger
 cadmium cd
+caducean caduceus
 caducous shed
 caecal cecal
+caecal cecum
 caeciliada caeciliida
 caecum cecum
 caenogenesis cainogenesis cenogenesis kainogenesis kenogenesis
+caesarean caesarian
 caesarean caesarian cesarean cesarian
 caesium cesium cs
 caespitos cespitos
 caf coffeehous
+caffein caffeinic
 caffer caffr kafir
 caftan kaftan
 cag detain
@@ -6952,17 +7693,24 @@ calamity catastroph tragedy
 calan isoptin verapamil
 calapooya calapuya kalapooia kalapuya
 calash calech
+calcaneal calcaneus
 calcaneus heelbon
 calcareous chalky
 calcedony chalcedony
 calceiform calceolat
+calceiform calceus
 calceolaria slipperwort
+calceolat calceus
+calcic calcium
 calciferol cholecalciferol ergocalciferol viosterol
+calciferous calcium
+calcific fibrocalcific
 calcification calcify
 calcify calcium
 calcify harden
 calcin chang
 calcin heat
+calcit calcitic
 calcitonin thyrocalcitonin
 calculat calculation
 calculat cerebrat
@@ -6989,11 +7737,15 @@ calculat recalculat
 calculat subtract
 calculation computation
 calculator estimator figurer reckoner
+calculous calculus
+calcutta calcuttan
 calcutta kolkata
 caldron cauldron
 calean chicha hookah kalian narghil nargileh sheesha shisha
 calefaction incalescenc
 calefactiv calefactory
+calendar calendric
+calendar calendrical
 calendar schedul
 calendric calendrical
 caliber calibr
@@ -7029,19 +7781,24 @@ callathump callithump
 callback recall
 calligrapher calligraphist
 calligraphic calligraphical
+calligraphic calligraphy
+calligraphical calligraphy
 calligraphy chirography penmanship
 calliophis callophis
 calliper decid
 calliper measur
 calliper mensurat
 callipygian callipygous
+callithump callithumpian
 callosectomy callosotomy
 callosity callus
+callous callously
 callous callousness
 callous indurat
 callous inur
 callousness unfeelingness
 callowness jejuneness juvenility
+calm calmly
 calm calmness
 calm calmness composur equanimity
 calm comfort
@@ -7060,7 +7817,9 @@ calm solac
 calm sooth
 calm still tranquiliz tranquillis tranquilliz
 calori kilocalori
+caloric heat
 caloric thermal thermic
+calorimetric calorimetry
 calp gibraltar
 calpac calpack kalpac
 calumniat calumny
@@ -7069,18 +7828,30 @@ calumniat malign
 calumniat traduc
 calumniation calumny defamation traducement
 calumniatory calumnious defamatory denigrativ denigratory libellous libelous slanderous
+calumnious calumniously
 calumniously slanderously
 calvary golgotha
+calvinism calvinist
+calvinism calvinistic
+calvinism calvinistical
 calvinist calvinistic calvinistical
 calx quicklim
 calyceal calycin calycinal
+calyceal calyx
+calycin calyx
+calycinal calyx
 calycl calyculus epicalyx
+calypter calyptrat
 camachil huamachil
 camaraderi chumminess comradeliness comradery comradeship
 camash camass camosh quamash
 camassia quamassia
+cambial cambium
+cambodia cambodian
 cambodia kampuchea
+cambodia kampuchean
 cambodian kampuchean
+cambria cambrian
 cambria cymru
 cambrian welsh
 camelia camellia
@@ -7100,8 +7871,12 @@ campaign compet
 campaign vie
 campaign whistlestop
 campaigner candidat nominee
+campana campanular
+campana campanulat
 campanular campanulat
 campground campsit encampment
+camphor camphoraceous
+camphor camphoric
 camphorat process
 camphorweed vinegarweed
 campion catchfly silen
@@ -7114,6 +7889,7 @@ canal canalis canaliz
 canal furnish
 canal provid
 canal supply
+canalicular canaliculus
 canalis furnish
 canalis provid
 canalis supply
@@ -7128,8 +7904,10 @@ canary fink snitch stooli stoolpigeon
 canasta meld
 cancel cancellation
 cancellat clathrat
+cancer precancerous
 candelabra candelabrum
 candent incandescent
+candid candidly
 candid forthright frank
 candidacy candidatur
 candidiasis moniliasis
@@ -7142,15 +7920,19 @@ candy edulcorat
 candy sugarcoat
 candy sweeten
 candymaker confectioner
+canicul canicular
 canicula sirius sothis
 canin cuspid eyetooth
 canin laniary
 canker declin
 canker worsen
 cankerous ulcerous
+cannibal cannibalistic
 cannibalis cannibaliz
 cannibalis ingest
+cannibalism cannibalistic
 cannibaliz ingest
+cannily canny
 cannily presciently
 cannon hit
 cannon propel
@@ -7166,6 +7948,8 @@ cannulis insert
 cannuliz infix
 cannuliz insert
 canoeist paddler
+canon canonic
+canon canonical
 canon canonist
 canonic canonical
 canonis exalt
@@ -7188,6 +7972,7 @@ cantillat chant
 cantillat mouth
 cantillat singsong
 cantillat speak
+canton cantonal
 canton guangzhou kuangchou kwangchow
 cantones yue
 cantor choirmaster precentor
@@ -7205,7 +7990,9 @@ cap crest
 cap lie
 cap ness
 capability capabl
+capabl capably
 capaciousness roominess
+capacitanc capacitiv
 capacitor condenser
 caparison chang
 caparison decorat
@@ -7217,6 +8004,7 @@ caper leap
 capercailli capercailzi
 capeweed gosmor
 capibara capybara
+capillary hair
 capitalis furnish
 capitalis provid
 capitalis supply
@@ -7236,12 +8024,15 @@ caponiz demasculinis
 caponiz demasculiniz
 caponiz desex
 capoten captopril
+cappadocia cappadocian
 cappelletti ravioli
 capric whim
+capricious capriciously
 capricious freakish
 capriciously freakishly
 capriciousness unpredictability
 caprimulgid goatsucker nightjar
+caprin goat
 capriol jump
 capriol leap
 capsid mirid
@@ -7275,6 +8066,7 @@ captaincy captainship
 caption furnish
 caption provid
 caption supply
+captious captiously
 captiv captivity
 captiv prisoner
 captivation fascination
@@ -7294,35 +8086,48 @@ carafat sucralfat
 carageen carrageen carragheen
 caramelis carameliz
 caranda caranday
+carangid carangida
 caravan go
 caravan locomot
 caravan mov
 caravan travel
 caravansary caravanserai
 carbamid urea
+carbocyclic carbon
 carbohydrat saccharid
+carbon carbonaceous
 carbon carbonat
+carbon carbonic
+carbon carbonous
 carbonaceous carbonic carbonous
 carbonis carboniz carburis carburiz
 carbonisation carbonization
 carbonyl carbonylic
 carboxyl carboxylic
+carboxyl dicarboxylic
+carboxyl monocarboxylic
 carboxylat process
 carburet commix
 carburet mingl
 carburetor carburettor
 carcas carcass
 carchariida odontaspidida
+carcinogenic carcinoma
+carcinoma carcinomatous
 cardamom cardamon
 cardboard unlifelik
 cardcastl cardhous
 cardinal central fundamental key primal
 cardiogram ecg ekg electrocardiogram
+cardiograph cardiographic
 cardiograph electrocardiograph
 cardiography electrocardiography
+cardiologic cardiology
 cardiomegaly megacardia megalocardia
 cardiomyopathy myocardiopathy
 cardiopulmonary cardiorespiratory
+cardiopulmonary lung
+cardiorespiratory respiration
 cardizem diltiazem
 cardsharp cardsharper sharper
 cardura doxazosin
@@ -7338,8 +8143,10 @@ career mov
 career travel
 career vocation
 carefreeness insoucianc lightheartedness lightsomeness
+careful carefully
 carefulness caution cautiousness
 caregiver pcp
+careless carelessly
 careless carelessness
 carelessly heedlessly
 carelian karelian
@@ -7387,9 +8194,11 @@ carnalis vitiat
 carnality lasciviousness lubricity prurienc pruriency
 carnaliz sensualiz
 carnelian cornelian
+carnivor carnivorous
 carol sing
 carolean carolin
 caroler caroller
+carolin charlemagn
 carolus charlemagn
 carom jump
 carom leap
@@ -7407,11 +8216,16 @@ carousel carrousel
 carouser wassailer
 carp cavil
 carp object
+carpal carpus
+carpel carpellary
 carpellat pistillat
 carpenter carpentry
 carpenter work
 carper niggler
 carpet rug
+carpetbag carpetbagger
+carpospor carposporic
+carpospor carposporous
 carpus wrist
 carrageenan carrageenin
 carrefour crossroad crossway
@@ -7431,21 +8245,29 @@ cart draw
 cart haul
 cart menu
 cart pull
+carthag carthaginian
 carthaginian punic
 carthors drayhors
+cartilag cartilaginous
 cartilag gristl
 cartographic cartographical
+cartographic cartography
+cartographical cartography
 carton cartonful
 cartoon cartoonist
 cartwheel revolv
 cartwheel rotat
 cartwheel wheel
 caruncl caruncula
+caruncl caruncular
+caruncl carunculat
+caruncl carunculous
 caruncular carunculous
 carv cut
 carv grav
 carv hew
 carv honeycomb
+caryophyllacea caryophyllaceous
 cas inspect
 cas instanc
 casbah kasbah
@@ -7484,6 +8306,9 @@ castrat eunuch
 castrat weaken
 casual insouciant nonchalant
 casuistic casuistical
+casuistic casuistry
+casuistical casuistry
+cat felin
 cat flog
 cat lash
 cat lather
@@ -7491,44 +8316,62 @@ cat trounc
 cat welt
 cat whip
 catabatic katabatic
+catabolic catabolism
 catabolic katabolic
 catabolis cataboliz
 catabolis chang
 catabolis oxidis
+catabolism katabolic
 catabolism katabolism
 cataboliz chang
 cataboliz oxidis
+catachresis catachrestic
+catachresis catachrestical
 catachrestic catachrestical
 cataclysmal cataclysmic
 catacorner catercorner
+catalan catalonia
+catalas catalatic
+catalepsy cataleptic
 cataloger cataloguer
 catalogu categoris
 catalogu categoriz
 catalogu class
 catalogu classify
 catalys catalyz
+catalysis catalytic
 catamenia menstruation
 catamenial menstrual
+cataphatic cataphatism
+cataphoresis cataphoretic
 cataphoresis dielectrolysis electrophoresis ionophoresis
 cataphoretic electrophoretic
+cataplasia cataplastic
 cataplasm poultic
 catapult propel
 catapult slingshot
 catapultian catapultic
+catarrh catarrhal
 catarrhin catarrhinian
 catastrophic ruinous
+catatonia catatonic
 catcall derid
 catcall mock
 catch gimmick
 catch impress
 catch surpris
 catchword motto shibboleth slogan
+catechesis catechetical
+catechetic catechism
 catechetic catechistic
 catechis inform
 catechis instruct
 catechis teach
+catechism catechistic
 catechiz query
 categoric categorical
+categoric category
+categorical category
 categoris categoriz
 categoris cerebrat
 categoris class
@@ -7598,6 +8441,8 @@ caterwaul yell
 catfish mudcat
 cathay china prc
 cathect energiz
+cathectic cathexis
+cathedra cathedral
 catheteris catheteriz
 catheteris lay
 catheteris plac
@@ -7608,12 +8453,15 @@ catheteriz lay
 catheteriz plac
 catheteriz put
 catheteriz set
+cathod cathodic
 catholic catholicism
 catholicis catholiciz
 catholicis chang
 catholicism catholicity
 catholiciz chang
 catholicon nostrum
+cation cationic
+catkin catkinat
 catmint catnip
 catnap doz
 catnap drows
@@ -7631,6 +8479,7 @@ caucasian whit
 caucus foregather
 caucus forgather
 caucus interact
+caudal tail
 caudata urodella
 caulescent caulin
 caulk clos
@@ -7676,8 +8525,10 @@ cauteriz damag
 caution inform
 caution monish
 caution warn
+cautious cautiously
 cautious timid
 cav empty
+cavalier cavalierly
 cavalierly disdainfully
 cavalryman trooper
 cavern empty
@@ -7692,9 +8543,11 @@ cc milliliter
 ce cerium
 ceas chees
 ceas discontinu quit
+ceaseless ceaselessly
 ceaseless incessant
 ceaselessly incessantly unceasingly unendingly
 ceaselessness continuousness incessancy incessantness
+cecal cecum
 cefadroxil ultracef
 cefobid cefoperazon
 cefotaxim claforan
@@ -7708,18 +8561,28 @@ celebrat celebration
 celebrat commemorat
 celebrat solemnis
 celebrat solemniz
+celebration celebratory
 celebrex celecoxib
 celerity rapidity rapidness speediness
+celestial sky
 cellaret minibar
 cellist violoncellist
 cello violoncello
+cellulos cellulosid
 celom celoma coelom
+celt celtic
+celt gaelic
 celt kelt
 celtic gaelic
 cembalo harpsichord
 cemetery graveyard necropolis
+cenobit cenobitic
+cenobit cenobitical
 cenobit coenobit
+cenobit coenobitic
+cenobit coenobitical
 cenobitic cenobitical coenobitic coenobitical
+cenogenesis cenogenetic
 cens incens thurify
 cens odoriz
 cens odouris
@@ -7745,6 +8608,8 @@ census nosecount
 census numerat
 cental cwt
 centenary centennial
+centenary century
+centennial century
 center concern
 center halfway midway
 center middl
@@ -7759,6 +8624,8 @@ centralis centraliz
 centralis chang
 centralisation centralization
 centralist centralistic
+centralist centralization
+centralistic centralization
 centraliz centralization
 centraliz chang
 centric centrical
@@ -7769,20 +8636,29 @@ centrifug ultracentrifug
 centrifugat ultracentrifug
 centrism moderatism
 centrist moderat
+centroid centroidal
+centromer centromeric
 centromer kinetochor
+centromer telocentric
+centrosom centrosomic
 cephalaspid osteostracan
 cephalaspida osteostraci
 cephalexin keflex keflin keftab
 cephalhematoma cephalohematoma
+cephalic head
 cephalitis encephalitis phrenitis
 cephaloglycin kafocin
+cephalopod cephalopoda
 cephalopod cephalopodan
+cephalopoda cephalopodan
 cephalosporin mefoxin
 cer cover
 cer wrap
 ceramicist ceramist potter
 ceratin keratin
 ceratosaur ceratosaurus
+cercaria cercarial
+cerebellar cerebellum
 cerebrat cogitat
 cerebrat colligat
 cerebrat comput
@@ -7830,7 +8706,10 @@ cerebrat think
 cerebrat valuat
 cerebration intellection mentation
 cerebromeningitis encephalomeningitis meningoencephalitis
+cerebrum intracerebral
 ceremonial ceremony
+ceric cerium
+cerium cerous
 cernuous pendulous
 cero pintado
 certainly sur
@@ -7839,23 +8718,33 @@ certify inform
 certify notaris
 certify notariz
 certitud cocksureness overconfidenc
+cerumen ceruminous
 cerumen earwax
 cervid deer
+cervin deer
 cervix neck
 cessation surceas
 cesspit cesspool
 cestod tapeworm
+cetacea cetacean
+cetacea cetaceous
 cetacean cetaceous
 cewa chewa chichewa
+ceylon ceylones
 ceylonit pleonast
 cfc chlorofluorocarbon
 chabasit chabazit
 chachka tchotchk tchotchkeleh tsatsk tshatshk
 chadar chaddar chador chuddar
 chadlock charlock
+chaeta chaetal
+chaetognatha chaetognathan
+chaetognatha chaetognathous
 chaetognathan chaetognathous
 chaf exacerbat
 chaf gall
+chaff chafflik
+chaff chaffy
 chaff husk shuck stalk stubbl
 chaff mock
 chaff razz
@@ -7888,7 +8777,11 @@ chalcedon kadikoy
 chalcid chalcidfly
 chalcida chalcidida
 chaldaea chaldea
+chaldaean chaldea
 chaldaean chaldean chaldee
+chaldea chaldean
+chaldea chaldee
+chalk cretaceous
 chalkston tophus
 challah hallah
 challeng contest
@@ -7896,6 +8789,7 @@ challeng disput gainsay
 challeng oppos
 challeng repugn
 challenger competitor contender rival
+chalybeat iron
 chalybit siderit
 chamaeleonida chamaeleontida rhiptoglossa
 chamber shelter
@@ -7919,6 +8813,8 @@ chanc happen
 chanc occur
 chanc opportunity
 chanceful chancy dicey dodgy
+chancr chancrous
+chancroid chancroidal
 chandell go
 chandell locomot
 chandell mov
@@ -8574,11 +9470,13 @@ characterless nondescript
 charg charger
 chargeabl indictabl
 chari shari
+charily chary
 chariness wariness
 charivari chivaree shivaree
 charlatan mountebank
 charmer smoothi smoothy
 chart map
+chartaceous paper
 chartaceous paperlik
 charter contract
 charter promis
@@ -8592,10 +9490,14 @@ chas pursual pursuit
 chas travel
 chaser pursuer
 chasid chassid hasid hassid
+chasidic chasidim
+chasidic chasidism
 chasidic chassidic hasidic hassidic
 chasidim chassidim hasidim hasidism hassidim
 chasidism chassidism hassidism
 chass danc
+chassidic chassidim
+chassidic chassidism
 chasten chid
 chasten criticis
 chasten criticiz
@@ -8618,6 +9520,7 @@ chat talk
 chatoyant iridescent shot
 chattel movabl
 chatter yack yak
+chattily chatty
 chattily volubly
 chatty gabby garrulous loquacious talkativ talky
 chaulmoogra chaulmugra
@@ -8659,6 +9562,7 @@ cheat welch
 cheat welsh
 cheat whipsaw
 cheat wrong
+chechen chechnya
 chechenia chechnya
 check chequ
 check examin
@@ -8679,7 +9583,9 @@ checkrow put
 checkrow set
 checkup medical
 cheek talk
+cheek zygomatic
 cheekbon malar zygomatic
+cheekily cheeky
 cheekiness insolenc
 cheep chirp chirrup
 cheep chitter
@@ -8690,6 +9596,8 @@ cheer enliven
 cheer inspir
 cheer invigorat
 cheerful cheerfulness
+cheerfully upbeat
+cheerily cheery
 cheerily pleasantly sunnily
 cheerlead exhort
 cheerless uncheerful
@@ -8703,24 +9611,36 @@ cheiloschisis harelip
 cheilosis perlech
 chekhov chekov
 chelat constitut
+chelicera cheliceral
+chelicera chelicerat
+chelicera chelicerous
 cheliceral chelicerat
 cheloid keloid
 chelonethida pseudoscorpionida
 chelonida cheloniida
 chemic chemical
+chemic chemistry
 chemical chemistry
+chemical pyrochemical
+chemiluminescenc chemiluminescent
 chemisorb sorb
 chemisorption chemosorption
 chemisorptiv chemosorptiv
 chemist chemistry
 chemoimmunology immunochemistry
+chemoreceptiv chemoreceptor
 chemotherapeutic chemotherapeutical
+chemotherapeutic chemotherapy
+chemotherapeutical chemotherapy
 chemulpo incheon inchon
 chequ remov
 cheremis cheremiss mari
 cherish lov
 chermida psyllida
+chert cherty
+chest pectoral
 chest pectus
+chest thoracic
 chevvy devil
 chevvy displeas
 chevvy dun
@@ -8757,6 +9677,9 @@ chew munch
 chewabl cuttabl
 chi ki qi
 chiasm chiasma decussation
+chiasma chiasmal
+chiasma chiasmatic
+chiasma chiasmic
 chiasmal chiasmatic chiasmic
 chic chicness modishness stylishness swank
 chic voguish
@@ -8772,14 +9695,18 @@ chickpea garbanzo
 chid comment
 chid criticis
 chid criticiz
+chief chiefly
 chief main master principal
 chiefly mainly primarily
 chieftaincy chieftainship
 chigetai dziggetai
 chigger chigo
+chil chilean
 chilblain pernio
 child childhood
 child kid minor nipper tiddler youngster
+childbirth puerperal
+childish childishly
 childish childishness
 childish infantil
 childlik childly
@@ -8795,6 +9722,9 @@ chill gelidity iciness
 chilli chilly
 chiluba luba
 chimaera chimera
+chimera chimeral
+chimera chimeric
+chimera chimerical
 chimeral chimeric chimerical
 chimneypiec mantel mantelpiec mantlepiec
 chimneysweep chimneysweeper
@@ -8820,8 +9750,10 @@ chirology chiromancy palmistry
 chiromanc divin
 chiromanc perceiv
 chiromancer palmist palmister
+chiromancy chiromantic
 chiropodist podiatrist
 chiropody podiatry
+chirp chirpy
 chirp chitter
 chirp twitter
 chirrup chitter
@@ -8846,9 +9778,11 @@ chitchat schmooz
 chitchat shmoos
 chitchat shmooz
 chitchat talk
+chitin chitinous
 chitter twitter
 chiv civ schnittlaugh
 chivalric knightly
+chivalrous chivalrously
 chivalrously gallantly
 chivalry politess
 chivvy devil
@@ -8877,6 +9811,7 @@ chivy rag
 chivy ril
 chivy teas
 chivy vex
+chlamydia chlamydial
 chlamyphor pichiciago pichiciego
 chloasma melasma
 chlorambucil leukeran
@@ -8887,8 +9822,11 @@ chlorinat process
 chloroform drug
 chloroform trichloromethan
 chlorophyl chlorophyll
+chlorophyll chlorophyllos
+chlorophyll chlorophyllous
 chlorophyllos chlorophyllous
 chloropicrin nitrochloroform
+chlorosis chlorotic
 chlorosis greensickness
 chlorothiazid diuril
 chlorotic greensick
@@ -8906,6 +9844,7 @@ chokehold stranglehold throttlehold
 choker garroter garrotter throttler
 chokey choky
 choler crossness fretfulness fussiness irritability peevishness petulanc
+cholera choleraic
 cholesterin cholesterol
 chomp manducat
 chondriosom mitochondrion
@@ -8928,9 +9867,12 @@ choosey choosy
 chop cut
 chop hash
 chophous steakhous
+choragic choragus
 chordamesoderm chordomesoderm
+chordat chordata
 choreograph mak
 chorin showgirl
+chorion chorionic
 chortl chuckl
 chortl laugh
 chou chow zhou
@@ -8943,18 +9885,25 @@ christ deliverer jesus redeemer savior saviour
 christen label
 christen nam
 christendom christian
+christian christianity
 christiania oslo
 christianisation christianization
 christianiz vary
 christless nonchristian
 christlik christly
 christmastid christmastim noel yul yuletid
+christological christology
 chrom coat
 chrom plat
 chromaesthesia chromesthesia
+chromatic color
 chromaticity hue
+chromatin chromatinic
 chromatographic chromatographical
+chromatographic chromatography
+chromatographical chromatography
 chromium cr
+chromosom chromosomal
 chronicl record
 chronologis chronologiz
 chronologis foredat
@@ -8980,7 +9929,10 @@ chunk compil
 chunk lump
 chunk stor
 chunky lumpy
+church ecclesiastic
+church ecclesiastical
 churchman cleric ecclesiastic
+churlish churlishly
 churlishly surlily
 churn stir
 chut descend
@@ -8988,6 +9940,12 @@ chut div
 chut parachut
 chut skydiv
 chutzpa chutzpah hutzpah
+chyl chylaceous
+chyl chylifactiv
+chyl chylifactory
+chyl chyliferous
+chyl chylific
+chyl chylous
 chylaceous chylous
 chylifactiv chylifactory chylific
 chymosin rennin
@@ -9009,7 +9967,9 @@ cigaret cigarett
 cigarfish quiaquia
 cilantro coriander
 cilial ciliat
+cilial cilium
 ciliat ciliophoran
+ciliat cilium
 ciliata ciliophora
 cilioflagellata dinoflagellata
 cimetidin tagamet
@@ -9023,12 +9983,14 @@ cinematis mak
 cinematis record
 cinematiz mak
 cinematiz record
+cinerarium cinerary
 cinnabar vermilion vermillion
 cinnamen phenylethylen styren vinylbenzen
 cinqu fin fiv fivesom pentad phoeb quint quintuplet
 cipher cypher encipher encrypt
 cipher encod
 cipro ciprofloxacin
+circadian day
 circl circular
 circl circumambulat
 circl circumnavigat
@@ -9060,6 +10022,7 @@ circumnavigat go
 circumnavigat locomot
 circumnavigat mov
 circumnavigat travel
+circumspect circumspectly
 circumspection discreetness
 circumstantiat reassert
 circumvallat palisad
@@ -9069,6 +10032,7 @@ circumvent fight
 circumvolv turn
 cirqu corri cwm
 cirrhus cirrus
+cislunar moon
 cislunar sublunar sublunary
 cissy effeminat emasculat sissy sissyish
 cistercian trappist
@@ -9085,6 +10049,7 @@ citellus spermophilus
 cither zither zithern
 cithern citol cittern gittern
 city metropolis
+city urban
 civilis civiliz
 civilis improv
 civilis meliorat
@@ -9105,11 +10070,13 @@ clairvoyanc esp
 clam gather
 clamant clamorous strident vociferous
 clamber shin shinny skin
+clammily clammy
 clamminess dankness
 clammy dank
 clamor clamorous
 clamor demand
 clamor request
+clamorous clamorously
 clamorously obstreperously
 clamour utter
 clamp fasten
@@ -9161,6 +10128,8 @@ class stereotyp
 classic classical
 classicalism classicism
 classicis classiciz
+classicism classicistic
+classification classificatory
 classification classify
 classificatory classify
 classifier classify
@@ -9175,6 +10144,7 @@ classroom schoolroom
 classy posh swish
 clatter nois
 claudication gameness gimp gimpiness lameness
+claus clausal
 claver convers
 claver jawbon
 claver schmoos
@@ -9183,7 +10153,9 @@ claver shmoos
 claver shmooz
 claver talk
 clavicl collarbon
+clavicl subclavian
 claw pass
+claw ungual
 claxon klaxon
 claxon tootl
 claywar pottery
@@ -9215,6 +10187,7 @@ cleans floss
 cleans prettify
 cleans shampoo
 cleans soap
+clear clearly
 clear clearness
 clear unclutter
 clearcutness preciseness
@@ -9227,6 +10200,8 @@ cleav maul
 cleg clegg
 cleistocarp cleistothecium
 cleistogamic cleistogamous
+cleistogamic cleistogamy
+cleistogamous cleistogamy
 clemency mildness
 clench clutch
 clench prehend
@@ -9236,11 +10211,15 @@ clergyman reverend
 clerical clerk
 clerisy intelligentsia
 clerk work
+clever cleverly
+clever smartly
 cleverly smartly
 cleverness ingeniousness ingenuity inventiveness
 clew clu
 click clink
 clim climat
+climat climatic
+climat climatical
 climatic climatical
 climax culminat
 climax end
@@ -9257,6 +10236,8 @@ cling clingston
 cling coher
 cling haemagglutinat
 cling hemagglutinat
+clinic clinical
+clinical subclinical
 clinker empty
 clinocephalism clinocephaly
 clinoril sulindac
@@ -9266,9 +10247,12 @@ clip cut
 clip snip
 clipper limiter
 cliqu coteri ingroup
+cliquish cliquishly
 cliquish snobbish snobby
 clit clitoris
 clitoral clitoric
+clitoral clitoris
+clitoric clitoris
 clitter nois
 clitter stridulat
 cloak conceal
@@ -9298,6 +10282,7 @@ clomp mov
 clomp travel
 clomp walk
 clon mak
+clonic clonus
 clop clump clunk plunk
 clos finis last
 clos near nigh
@@ -9349,6 +10334,7 @@ club join
 club unit
 clubabl clubbabl
 clubbish clubby
+clumsily clumsy
 clumsy clunky gawky ungainly
 clunk thud thump
 clusiacea guttifera
@@ -9459,9 +10445,12 @@ cobwebby diaphanous filmy gauzy vaporous vapourous
 cocainis cocainiz
 cocainis drug
 cocainiz drug
+coccal coccus
 cocci coccus
 coccidioidomycosis coccidiomycosis
 coccidium eimeria
+coccygeal coccyx
+cochlea cochlear
 cock pecker
 cockamami cockamamy
 cockateel cockatiel
@@ -9544,6 +10533,7 @@ cognation enation matrilineag
 cognis cogniz know
 cognis realiz
 cognisabl cognizabl cognoscibl knowabl
+cognition cognitiv
 cognition knowledg noesis
 cogniz realiz
 cognoscent connoisseur
@@ -9585,13 +10575,17 @@ coincid overlap
 coincid shar
 coincidenc happenstanc
 coincident coincidental concurrent simultaneous
+coincident coincidently
 coinsur protect
+coital coitus
 coital copulatory
 coition coitus copulation
 colander cullender
 cold coldness
 coldcock strik
 coldheartedness hardheartedness heartlessness
+coleridg coleridgean
+coleridg coleridgian
 coleridgean coleridgian
 coleslaw slaw
 collaborat collaboration
@@ -9600,11 +10594,14 @@ collaborat work
 collaborationism quislingism
 collaborator henchman
 collag montag
+collagen collagenic
+collagen collagenous
 collagenic collagenous
 collaps flop
 collaps implod
 collaps prostration
 collapsabl collapsibl
+collar collarless
 collar prehend
 collar seiz
 collat compar
@@ -9624,6 +10621,7 @@ collectivisation collectivization
 collectivist collectivistic
 collectivist leftist
 collectiviz handl
+colleg collegiat
 collembolan springtail
 collet ferrul
 collid conflict
@@ -9633,6 +10631,7 @@ colligat mention
 colligat refer
 colligation conjugation
 collogu confer
+colloid colloidal
 colloquial conversational
 collud interact
 colly contaminat
@@ -9644,6 +10643,9 @@ colly smear
 colly smirch
 collyrium eyewash
 cologn koln
+colombia colombian
+colon colonic
+colon colorectal
 colonial colony
 colonis coloniz
 colonis usurp
@@ -9681,8 +10683,11 @@ coloration colouration
 colorcast colourcast
 colorcast telecast
 colorcast televis
+colorectal rectum
 colorimeter tintometer
 colorimetric colorimetrical
+colorimetric colorimetry
+colorimetrical colorimetry
 coloris complexion
 coloris empurpl
 coloris encrimson
@@ -9791,6 +10796,7 @@ com locomot
 com mov
 com near
 com travel
+coma comatos
 coma comatoseness
 comat comos
 comb currycomb
@@ -9817,6 +10823,7 @@ comedian comic
 comestibl eatabl edibl
 comestibl eatabl edibl pabulum victual
 comet cometary
+comet cometic
 cometary cometic
 comeupanc comeuppanc
 comfit confection
@@ -9849,11 +10856,13 @@ commandant commander
 commandeer highjack hijack
 commandeer skyjack
 commandership commandery
+commemoration commemorativ
 commemoration memorialisation memorialization
 commencement offset outset showtim
 commend evaluat
 commend prais
 commend valuat
+commensal commensalism
 commensurateness proportionateness
 comment commentary
 comment criticis
@@ -9981,6 +10990,7 @@ communist communistic
 commutability replaceability substitutability
 commutat revers
 comp comprehensiv
+compact compactly
 compaction compression densification
 companion companionship
 companion company
@@ -9994,6 +11004,7 @@ compar comparability
 compar comparison
 compar examin
 compar study
+comparabl comparably
 compartmentalis compartmentaliz
 compartmentalisation compartmentalization
 compass succeed
@@ -10002,6 +11013,7 @@ compassionat condol
 compassionat griev
 compassionat pity
 compassionat sorrow
+compatibl compatibly
 compeer equal peer
 compel constrain
 compel dragoon
@@ -10042,11 +11054,13 @@ compet teetertotter
 compet vie
 competenc competency
 competenc competent
+competent competently
 competitiv competitory
 compil lump
 compil rally
 compil stor
 complacenc complacency
+complacent complacently
 complain grip
 complain grouch
 complain grumbl
@@ -10070,6 +11084,7 @@ complet fulfil
 complet fulfill
 complet terminat
 complex complexity
+complex complexly
 complex composit
 complexify ramify
 complexion tinct
@@ -10101,12 +11116,14 @@ comprehend intuit
 comprehend understand
 comprehendibl comprehensibl
 comprehensibility understandability
+comprehensibl understandably
 comprehensiveness fullness
 compress tamp
 compressibility squeezability
 compulsion compulsiv
 compulsiv compulsivity
 compulsiveness compulsivity
+compulsorily compulsory
 compulsorily mandatorily
 compulsory mandatory
 compunction remors
@@ -10132,6 +11149,8 @@ comput quantis
 comput quantiz
 comput recalculat
 comput subtract
+computation computational
+computational computer
 computeris computeriz
 computeris furnish
 computeris provid
@@ -10165,6 +11184,7 @@ conceiv conceptualis conceptualiz gestat
 conceiv mak
 conceiv preconceiv
 conceivability conceivableness
+conceivabl conceivably
 conceivabl imaginabl
 conceiver mastermind originator
 concenter concentr
@@ -10177,6 +11197,7 @@ conceptual conceptuality
 conceptualis mak
 conceptualis preconceiv
 conceptualisation conceptuality
+conceptualism conceptualistic
 conceptualiz mak
 conceptualiz preconceiv
 concern fascinat
@@ -10226,12 +11247,14 @@ concord tally
 concordat covenant
 concours throng
 concret cover
+concretism concretistic
 concubin courtesan doxy
 concupiscent lusty
 concur concurrenc
 concur forgiv
 concur propitiat
 concurrenc concurrency
+concurrent concurrently
 concuss shak
 condemn condemnation
 condemn condemnatory
@@ -10258,6 +11281,7 @@ conduct control
 conduct handl
 conduct racketeer
 conduction conductivity
+condyl condylar
 conelik conic conical
 conessi kurchee kurchi
 confab convers
@@ -10279,8 +11303,10 @@ confid divulg
 confid unbosom
 confidant intimat
 confidenc confident
+confident confidently
 confidingly trustfully trustingly
 configur mak
+configuration configurational
 configuration constellation
 confin cumber
 confin encumber
@@ -10309,6 +11335,7 @@ conflict counterpoint
 conflict differ
 conflict jar
 confluent tributary
+conformabl conformably
 conformanc conformity
 confound disorient
 confound disorientat
@@ -10322,6 +11349,7 @@ confound stump
 confoundedly perplexedly
 confront confrontation
 confront pit
+confucian confucianism
 confucian confucianist
 confucius kongfuz
 confus misidentify
@@ -10348,9 +11376,11 @@ congest imped
 congest obturat
 congest occlud
 congest silt
+congestion congestiv
 conglob conglobat
 conglobation conglomeration
 conglomerat increas
+congo congoles
 congratulat congratulatory
 congratulat evaluat
 congratulat prais
@@ -10360,6 +11390,7 @@ congregat congregation
 congregat foregather
 congregat forgather
 congregat interact
+congregation congregational
 congressman congresswoman
 congruenc congruity congruousness
 congruent congruous
@@ -10394,11 +11425,14 @@ conjoin splic
 conjoin spotweld
 conjoin weld
 conjoin yok
+conjoint conjointly
 conjugal connubial
+conjugal marriag
 conjugat fus
 conjugat immix
 conjugat mix
 conjunctiv connectiv continuativ
+conjunctiva conjunctival
 conjunctivitis pinkey
 conjur damn
 conjur embrocat
@@ -10463,6 +11497,7 @@ connot evinc
 connot express
 connot imply
 connotation intension
+connubial marriag
 conodonta conodontophorida
 conquer conqueror
 conquer curb
@@ -10475,6 +11510,7 @@ conquer suppress
 conqueror vanquisher
 consanguin consanguineal consanguineous kin
 conscienceless unconscionabl
+conscientious conscientiously
 conscientiously scrupulously
 conscious consciousness
 conscript conscription
@@ -10504,6 +11540,7 @@ consent tolerat
 consentaneous consentient unanimous
 consequenc consequent
 consequenc effect result upshot
+consequent consequently
 conserv hold
 conserv keep
 conserv maintain
@@ -10535,9 +11572,11 @@ consider romanticiz
 consider think
 consider treasur
 consider venerat
+considerabl considerably
 consign discard
 consigner consignor
 consist exist
+consistent consistently
 consociat join
 consociat unit
 consol consolation
@@ -10561,11 +11600,13 @@ consonant harmonical
 consonat resound
 consonat reverberat
 consort interact
+conspecific species
 conspir conspirator
 conspir plot
 conspirativ conspiratorial
 constabulary polic
 constancy constant
+constant constantly
 constant invariabl
 constantan eureka
 constantinopl istanbul stamboul stambul
@@ -10611,9 +11652,12 @@ construct mak
 construct rebuild
 construct revet
 construct wattl
+consubstantial consubstantiation
 consubstantiat merg
 consubstantiat unify
 consuetudinal consuetudinary
+consul consular
+consular consulat
 consult consultation
 consult enquir
 consult inquir
@@ -10627,6 +11671,7 @@ consummat masterful masterly virtuoso
 consumption ingestion intak uptak
 consumptiv tubercular
 contact interact
+contagious contagiously
 contagiously infectiously
 contain includ
 containeris containeriz
@@ -10662,6 +11707,8 @@ contemporiz happen
 contemporiz occur
 contempt contemptuous
 contempt despit disdain scorn
+contemptibl contemptibly
+contemptuous contemptuously
 contemptuous disdainful scornful
 contemptuously contumeliously scornfully
 contend contention
@@ -10673,6 +11720,7 @@ contest gainsay
 contest oppos
 contest repugn
 contestation controversy disceptation
+context contextual
 continenc continency
 contingenc contingency eventuality
 contingency contingent
@@ -10708,6 +11756,7 @@ contradistinguish identify
 contradistinguish secern
 contradistinguish secernat
 contraindicat counsel
+contrapuntal counterpoint
 contrarily contrariwis
 contrariness perverseness perversity
 contrary revers
@@ -10766,7 +11815,9 @@ controvert refut
 controvert renegad
 controvert repudiat
 controvert veto
+contumacious contumaciously
 contumaciously defiantly rebelliously
+contumelious contumeliously
 contus injur
 contus wound
 conundrum riddl
@@ -10778,6 +11829,7 @@ conven forgather
 conven interact
 conven reconven
 convenienc convenient
+convenient conveniently
 conveniently handily
 conventionalis conventionaliz
 conventionalisation conventionalization
@@ -10803,6 +11855,7 @@ convert metricat
 convert transduc
 converter convertor
 convex convexity
+convex convexly
 convexity convexness
 convey conveyor
 convey emphasiz
@@ -10867,11 +11920,15 @@ copalin copalit
 copeck kopeck kopek
 copenhagen kobenhavn
 copier duplicator
+copious copiously
 copolymeris copolymeriz
 copper cover
 copper cu
+copper cupric
+copper cuprous
 coprolith faecalith fecalith stercolith
 coprophagia coprophagy
+copula copular
 copula copulativ
 copulat deflower
 copulat eff
@@ -10881,6 +11938,7 @@ copulat mat
 copulat screw
 copulat sodomis
 copulat sodomiz
+copulation copulatory
 copy recopy
 copyedit copyread subedit
 copyedit edit
@@ -10894,6 +11952,7 @@ coquet talk
 coquetry flirtation
 coquett flirt minx prickteaser vamp vamper
 coquett talk
+coquettish coquettishly
 coquettish flirtatious
 coquettishly flirtatiously
 cor empty
@@ -10907,6 +11966,7 @@ cord pil
 cordat cordiform
 cordial liqueur
 corduroy mak
+coreferenc coreferential
 coreopsis tickseed tickweed
 corgard nadolol
 coriaceous leatherlik leathery
@@ -10914,9 +11974,12 @@ corinthian playboy
 corium derma dermis
 cork plug
 corkscrew turn
+corm cormos
+corm cormous
 cormos cormous
 corn maiz
 corn ply
+cornea corneal
 cornel dogwood
 corneous hornlik
 cornerston fundament groundwork
@@ -10928,6 +11991,7 @@ cornic furnish
 cornic pelmet valanc
 cornic provid
 cornic supply
+cornish cornwall
 cornpon pon
 corny platitudinal platitudinous
 coronach dirg requiem threnody
@@ -10938,6 +12002,8 @@ coronation enthronement enthronisation enthronization investitur
 corp corporation
 corporal somatic
 corporality corporeality physicalness
+corporat corporation
+corporatism corporatist
 corporeal corporeality
 corpulency fleshiness obesity
 corpulent obes
@@ -10963,6 +12029,7 @@ correlat gib
 correlat jib
 correlat match
 correlat tally
+correlation correlational
 correlation correlativity
 correspond correspondent
 correspond equal
@@ -10983,6 +12050,7 @@ corrod corrosiv
 corrod damag
 corrodentia psocoptera
 corrugat fold
+corrupt corruptly
 corrupt debas debauch demoralis demoraliz deprav misdirect pervert profan vitiat
 corrupt poison
 corrupt sensualis
@@ -10999,12 +12067,16 @@ corset tog
 cortef cortisol hydrocortison hydrocorton
 cortex cortical
 cortex pallium
+cortex subcortical
+cortical thalamocortical
 corticifugal corticoefferent corticofugal
 corticipetal corticoafferent
 corticoid corticosteroid
 corundom corundum
 coruscat shin
 coruscat sparkl
+corvin crow
+corymb corymbos
 corythosaur corythosaurus
 coryza rhinitis
 cos cosin
@@ -11017,8 +12089,11 @@ cosignatory cosigner
 cosily cozily
 cosiness coziness snugness
 cosmetic decorativ ornamental
+cosmogenic cosmogeny
 cosmogenic cosmogonic cosmogonical cosmologic cosmological
 cosmogeny cosmogony
+cosmogonic cosmogony
+cosmogonical cosmogony
 cosmographer cosmographist
 cosmopolit cosmopolitan
 cosponsor patroniz
@@ -11040,6 +12115,7 @@ costumer costumier
 cosy cozy
 cot fingerstall
 cotan cotangent
+coterminous coterminously
 cothromboplastin proconvertin
 cotilion cotillion
 cottar cotter
@@ -11108,6 +12184,7 @@ counterfeit fak
 counterfeit forgery
 counterfeit mak
 counterglow gegenschein
+counterinsurgency counterinsurgent
 counterman counterperson counterwoman
 countermand reneg
 countermand repeal rescind
@@ -11126,11 +12203,14 @@ counterpoint differ
 counterpoint foil
 counterpoint jar
 counterpois counterpos counterweight
+counterrevolution counterrevolutionary
 counterrevolutionary counterrevolutionist
 countersign password
 countersink implant
 counterstrik fight
+counterterror counterterrorism
 counterterror counterterrorist
+counterterrorism counterterrorist
 countervail equilibris
 countervail equilibriz
 countervail offset
@@ -11143,6 +12223,7 @@ coupl mismat
 coupl mismatch
 couplet distich duad duet duo dyad twain twosom
 courag courageous
+courageous courageously
 courgett zucchini
 courier messenger
 cours cross
@@ -11150,8 +12231,10 @@ cours pass
 cours travers
 court judicatur tribunal
 court romanc
+courteous courteously
 couthi couthy
 covalenc covalency
+covalenc covalent
 covenant pledg
 covenant promis
 cover cowl
@@ -11226,10 +12309,12 @@ cover wax
 cover whiteout
 cover wrap
 cover zinc
+covert covertly
 covertness hiddenness
 covet desir
 covet drool
 covet want
+covetous covetously
 covetous envious jealous
 covetously enviously
 covill hediondilla
@@ -11253,6 +12338,7 @@ cowhid welt
 cowhid whip
 cowri cowry
 cox cyclooxygenas
+coy coyly
 coy demur overmodest
 coypu nutria
 cozen crib
@@ -11277,6 +12363,7 @@ cozen victimis
 cozen victimiz
 cozen wrong
 cozenag scam
+cozily cozy
 cps hertz hz
 crab guid
 crab maneuver
@@ -11295,6 +12382,7 @@ craft crafter
 craft fashion
 craft filigree
 craft handcraft
+craftily crafty
 craftily foxily knavishly slyly trickily
 craftiness foxiness guil slyness wiliness
 craftsman craftsmanship
@@ -11310,10 +12398,14 @@ crampon crampoon
 cranch craunch grind
 cranch press
 cranch touch
+cranial cranium
+cranial intracranial
 craniat vertebrat
 craniata vertebrata
 craniologist phrenologist
 craniometric craniometrical
+craniometric craniometry
+craniometrical craniometry
 crank cranky tippy
 crank crosspatch grouch grump
 crank go
@@ -11358,6 +12450,7 @@ crayfish langoust
 craz derang
 craz fad furor
 craz madden
+crazily crazy
 crazily dementedly
 craziness daftness flakiness
 crazy looney loony nutcas
@@ -11380,10 +12473,13 @@ creativ originativ
 creativeness creativity
 creatur mak
 credal creedal
+credibl credibly
 credibly plausibly
 credit imput
+creditabl creditably
 creditably respectably
 credo creed
+credulous credulously
 credulousness gullibility
 creed creedal
 creep formicat
@@ -11441,6 +12537,7 @@ criminat recriminat
 criminat reproach
 criminat upbraid
 criminativ criminatory incriminatory
+criminological criminology
 crimp flut
 crimp fold
 crimson discolour
@@ -11453,8 +12550,10 @@ crinkl ruck
 crinkl wrinkl
 crinkleroot toothwort
 crinkly wavelik
+crinoid crinoidea
 crinolin hoopskirt
 crippl weaken
+crisp crisply
 crisp fold
 crisp pucker
 crisp ruck
@@ -11523,6 +12622,7 @@ croak deceas die perish
 croak predeceas
 croaky guttural
 croat croatian
+croatia croatian
 croatia hrvatska
 crochet mak
 crock diffus
@@ -11532,6 +12632,7 @@ crocodilia crocodylia
 crocodilus crocodylus
 cromlech dolmen
 cromorn crumhorn krummhorn
+cromwell cromwellian
 crook recurv
 crookback gibbous kyphotic
 crookedly lopsidedly
@@ -11566,6 +12667,7 @@ crotalaria rattlebox
 crotchety ornery
 crouch squinch
 crouch stoop
+croup croupy
 croup rump
 crow exaggerat
 crow gasconad
@@ -11580,6 +12682,7 @@ crowd overcrowd
 crown enthron
 crown vest
 cruciat cruciform
+crucifera cruciferous
 crucifix crucify
 crucifix rood
 crucifixion crucify
@@ -11606,6 +12709,7 @@ crump scrunch
 crunch nois
 crunch scranch scraunch
 crunch scrunch
+crural crus
 crusad prais
 crusader meliorist reformer reformist
 crush oppress
@@ -11613,6 +12717,9 @@ crush quash
 crush repress
 crush subdu
 crush subjugat
+crust crustal
+crustacea crustacean
+crustacea crustaceous
 crustacean crustaceous
 crustlik crusty
 cry howl
@@ -11635,12 +12742,21 @@ cry yawl
 cryaesthesia cryesthesia
 crybaby wimp
 cryoanaesthesia cryoanesthesia
+cryogen cryogenic
 cryopathy frostbit
+cryptanalysis cryptanalytic
 cryptanalysis cryptography cryptology
 cryptanalyst cryptographer cryptologist
 cryptanalytic cryptographic cryptographical cryptologic cryptological
 cryptic cryptical inscrutabl mysterious
+cryptobiosis cryptobiotic
+cryptogam cryptogamic
+cryptogam cryptogamous
 cryptogamic cryptogamous
+cryptographic cryptography
+cryptographical cryptography
+cryptologic cryptology
+cryptological cryptology
 cryptomonad cryptophyt
 cryptorchidism cryptorchidy cryptorchism
 crystalis crystaliz crystallis
@@ -11654,6 +12770,7 @@ crystallis elucidat
 crystallis explain
 crystallis explicat
 crystallisation crystallization
+cten ctenoid
 cub greenhorn rooki
 cub multiply
 cub produc
@@ -11661,13 +12778,16 @@ cuba cuban
 cubby snug snuggery
 cubelik cubical cubiform cuboid cuboidal
 cubism cubist
+cubism cubistic
 cubist cubistic
+cubital cubitus
 cubitus elbow
 cuckold deceiv
 cuckold delud
 cuckold victimis
 cuckold victimiz
 cuckoo echo
+cucurbitacea cucurbitaceous
 cuddl nestl nuzzl snuggl
 cuddl nestl snuggl
 cuddlesom cuddly
@@ -11678,13 +12798,16 @@ cuff slap
 cuff strik
 cuff turnup
 cuff whomp
+cuisin culinary
 cull reject
 culminat culmination
 culminat end
+culpabl culpably
 culpably reprehensibly
 culprit perpetrator
 cult cultist
 cultivat overproduc
+cultur transcultural
 cumber encumber
 cumber limit
 cumber throttl
@@ -11711,6 +12834,7 @@ cur mutt
 curability curableness
 curar tubocurarin
 curat minister parson pastor rector
+curator curatorial
 curb kerb
 curb mortify
 curb quell
@@ -11722,6 +12846,7 @@ curb trellis
 curbston kerbston
 curet curett
 curettag curettement
+curious curiously
 curious peculiar queer rum rummy
 curiously inexplicably oddly
 curiousness inquisitiveness
@@ -11729,8 +12854,10 @@ curl curlicu gyr ringlet scroll whorl
 curliness waviness
 curmudgeonly gruff
 currajong kurrajong
+current currently
 curricular curriculum
 curriculum syllabus
+currish currishly
 currishly ignobly
 curry flavor
 curry flavour
@@ -11739,7 +12866,9 @@ curs expletiv oath swearword
 curs utter
 cursedly damnably
 cursiv longhand
+cursorily cursory
 cursory perfunctory
+curt curtly
 curtail minify
 curtail ration
 curtail restrict
@@ -11751,7 +12880,9 @@ curtain provid
 curtain supply
 curtsey curtsy
 curv sheer slew slu swerv trend veer
+curv sigmoid
 curv turn
+curvaceous curvaceously
 curvaceousness shapeliness
 curvet jump
 curvet leap
@@ -11815,8 +12946,11 @@ cut trisect
 cut vivisect
 cut whittl
 cutaneal cutaneous
+cutaneal cutis
+cutaneous cutis
 cutch kutch
 cuteness prettiness
+cuticula cuticular
 cuticular dermal epidermal epidermic
 cutis skin tegument
 cutlassfish hairtail
@@ -11826,8 +12960,10 @@ cuttl cuttlefish
 cyan teal
 cyanid nitril
 cyanit kyanit
+cyanobacterial cyanophycea
 cyanobacterial cyanophyt
 cyanogenetic cyanogenic
+cyanophyt cyanophyta
 cyanuramid melamin
 cybel dindymen
 cybernat employ
@@ -11840,9 +12976,11 @@ cycl recycl
 cyclicity periodicity
 cyclobenzaprin flexeril
 cycloid cycloidal
+cyclon cyclonic
 cyclonal cyclonic cyclonical
 cyclopaedia cyclopedia encyclopaedia encyclopedia
 cyclorama diorama
+cyclothymia cyclothymic
 cydippea cydippida cydippidea
 cylindric cylindrical
 cylindricality cylindricalness
@@ -11859,23 +12997,37 @@ cypher encod
 cypher nought
 cypr salmwood
 cyprian cypriot
+cyprinid cyprinida
 cyprinid cyprinoid
+cyprinida cyprinoid
 cyproheptadin periactin
 cyrilla leatherwood
 cystoparalysis cystoplegia
 cytidin deoxycytidin
 cytoarchitectonic cytoarchitectural
+cytoarchitectur cytoarchitectural
 cytogenesis cytogeny
 cytogenetic cytogenetical
+cytokinesis cytokinetic
 cytokinin kinin
 cytol cytoplasm
 cytologic cytological
+cytologic cytology
+cytological cytology
+cytolysis cytolytic
+cytophotometric cytophotometry
+cytoplasm cytoplasmatic
+cytoplasm cytoplasmic
 cytoplasmatic cytoplasmic
+cytoplast cytoplastic
+cytotoxic cytotoxin
 czar tsar tzar
 czarina czaritza tsarina tsaritsa tzarina
 czarist czaristic tsarist tsaristic tzarist
+czech czechoslovakia
 czech czechoslovakian
 czechoslovak czechoslovakian
+czechoslovakia czechoslovakian
 daba musgoi
 dabbl dip
 dabbl dunk
@@ -11884,9 +13036,11 @@ dabbl plung
 dabbler dilettant sciolist
 dacca dhaka
 dachshund dachsi
+dacit dacitic
 dacoit dakoit
 dacoity dakoity
 dacron terylen
+dactyl dactylic
 dad dada daddy pa papa pappa pop
 dado furnish
 dado provid
@@ -11895,6 +13049,7 @@ dado wainscot
 daedal daedalus
 daemon daimon demon
 daffo ron
+daft daftly
 dag decagram dekagram dkg
 dago ginzo greaseball wop
 dahl dhal
@@ -11904,12 +13059,14 @@ dainty goody kickshaw treat
 dairen dalian talien
 dairymaid milkmaid
 daishiki dashiki
+daisy daisylik
 dak dhak
 dal decaliter decalitr dekaliter dekalitr dkl
 dallier dillydallier lounger mop
 dallisgrass paspalum
 dally toy
 dalman flurazepam
+dalmatia dalmatian
 daltonism deuteranopia
 dam hinder
 dam imped
@@ -11928,6 +13085,7 @@ damag plagu
 damag sully
 damag taint
 damar dammar
+damascen damascus
 damascen decorat
 damascen grac
 damascen inlay
@@ -11938,8 +13096,10 @@ damn damnation
 damn darn
 damn goddamn
 damn invok
+damnabl damnably
 damoisell damosel damozel damsel demoisell
 damp dampish moist
+damp damply
 damp dampness moistness
 damp mut
 damp soften
@@ -11951,14 +13111,19 @@ danc dancer
 danc glissad
 dancer terpsichorean
 dandify dress
+dandily dandy
 dandy fop gallant
 dandyish foppish
 dandyism foppishness
 dangaleat dangla
+dangerous dangerously
 dangerously hazardously perilously
 dangl hang
 dangl loll
+danish denmark
 danmark denmark
+dant dantean
+dant dantesqu
 dantean dantesqu
 danzig gdansk
 dapper jaunty natty raffish rakish spiffy spruc
@@ -11972,6 +13137,7 @@ daredevil madcap swashbuckler
 daredevil temerarious
 daredevilry daredeviltry
 daricon oxyphencyclimin
+dark darkly
 dark darkness
 darken dusk
 darken overcloud
@@ -11989,6 +13155,7 @@ dart locomot
 dart mov
 dart travel
 darvon propoxyphen
+darwinian darwinism
 dash go
 dash hie
 dash hotfoot
@@ -12013,6 +13180,7 @@ datemark provid
 datemark supply
 daub mortar
 daub parget
+dauntless dauntlessly
 dauntlessly fearlessly intrepidly
 dauntlessness intrepidity
 daw jackdaw
@@ -12144,6 +13312,7 @@ decelerat lessen
 decelerat slow
 deceleration retardation
 decency decent
+decent decently
 decent properly
 decentalisation decentralization
 decentralis decentraliz deconcentrat
@@ -12182,6 +13351,7 @@ decimat kill
 decimeter decimetr
 decipher decod decrypt
 decipher rewrit
+decipherabl decipherably
 decipherabl readabl
 decipherably legibly readably
 decipherer decoder
@@ -12251,6 +13421,7 @@ deconstruct explain
 deconstruct explicat
 deconstruct red
 deconstruction deconstructionism
+deconstructionism deconstructionist
 decontrol liberaliz
 decor decorat
 decorat decoration
@@ -12349,6 +13520,7 @@ deedbox strongbox
 deem regard
 deem think
 deem view
+deep deeply
 deepen enhanc
 deepen increas
 deepen potentiat
@@ -12425,8 +13597,10 @@ defer repriev
 defer respit
 deferent deferential regardful
 deferral recess
+defervescenc defervescent
 defianc defiant
 defianc rebelliousness
+defiant defiantly
 defiant defy
 defiant noncompliant
 defibrillat regenerat
@@ -12467,6 +13641,7 @@ defrost thaw
 defrost unfreez
 defrost unthaw
 defroster deicer
+deft deftly
 deft dexterous dextrous
 deftly dexterously dextrously
 defus remov
@@ -12504,10 +13679,13 @@ deic dethaw
 deic thaw
 deic unfreez
 deic unthaw
+deictic deixis
 deify idealis
 deify idealiz
 deify regard
 deify view
+deism deist
+deism deistic
 deist deistic
 deity divinity
 deject depress dismay dispirit
@@ -12532,7 +13710,9 @@ deleterious injurious
 deliberat deliberation
 deliberat moot
 deliberat premeditat
+deliberat scienter
 deliberateness unhurriedness
+delicious deliciously
 delicious delightful
 deliciously pleasurably
 delight enchant
@@ -12542,17 +13722,22 @@ delight enthral
 delight enthrall
 delight gratify
 delight pleas
+delightful delightfully
 delimit redefin
 delimitat redefin
 delineativ depictiv
 deliquium faint swoon syncop
+delirious deliriously
 delirium frenzy hysteria
 deliver mouth
 deliver speak
 deliver speechify
+deliverabl delivery
 deliveranc rescu
 dell dingl
 delous remov
+delphi delphian
+delphi delphic
 delphian delphic
 deltason meticorten orason prednison
 delud ensnar
@@ -12588,6 +13773,8 @@ demagnetis demagnetiz
 demagnetisation demagnetization
 demagog demagogu
 demagogic demagogical
+demagogic demagogu
+demagogical demagogu
 demagoguery demagogy
 demand demander
 demand request
@@ -12640,11 +13827,13 @@ demod ex pass passee
 demodulat extract
 demodulat remov
 demographer demographist
+demographic demography
 demolish demolition
 demolish destroy
 demolish pulveris
 demolish unmak
 demolition wipeout
+demon demoniac
 demonetis demonetiz
 demonetis devalu
 demonetis devaluat
@@ -12692,6 +13881,7 @@ denaturalis denaturaliz
 denazify disembarrass
 denazify rid
 dendraspis dendroaspis
+dendrit dendritic
 denigrat disparag
 denizen dweller habitant inhabitant
 denominat denot
@@ -12701,6 +13891,7 @@ denominat nam
 denominat paginat
 denominat stigmatis
 denominat stigmatiz
+denomination denominational
 denominationalism sectarianism
 denot designat
 denotativ denotiv
@@ -12710,6 +13901,7 @@ denounc objurgat
 denouncement denunciation
 dens density
 denseness dumbness
+dental tooth
 dentistry odontology
 dentition odontiasis
 denud denudat
@@ -12727,8 +13919,11 @@ depart departur
 depart exit
 departer goer leaver
 department departmental
+department interdepartmental
+department intradepartmental
 departur going
 dependability dependableness reliability reliableness
+dependabl dependably
 dependabl reliabl
 dependably faithfully reliably
 dependant dependent
@@ -12747,6 +13942,7 @@ deplet overspend
 deplet pay
 deplet sap
 deplet underspend
+deplorabl deplorably
 deplorabl lamentabl
 deplorably lamentably woefully
 deploy lay
@@ -12827,8 +14023,13 @@ deriv reason
 deriv surmis
 derivativ differential
 dermatologic dermatological
+dermatologic dermatology
+dermatological dermatology
 dermatomycosis dermatophytosis
 dermatosclerosis scleroderma
+dermic dermis
+dermis transdermal
+dermis transdermic
 derogat disparag
 derogation disparagement
 derogativ derogatory
@@ -12942,10 +14143,12 @@ despairingly despondently
 despatch dispatch
 despatch rout
 despatch ship
+despicabl despicably
 despicabl vil
 despis detest
 despis dislik
 despis hat
+despiteful despitefully
 despiteful spiteful
 despitefully spitefully
 despoil despoiler
@@ -12955,6 +14158,9 @@ despoilation despoilment despoliation spoilation
 despoiler freebooter looter pillager plunderer raider
 despondenc despondency disconsolateness heartsickness
 despondency despondent
+despondent despondently
+despot despotic
+despot despotical
 despotic despotical
 desquamat exuviat
 desquamat molt
@@ -13043,6 +14249,7 @@ detest execrat
 detest hat
 detest loath
 detest scorn
+detestabl detestably
 dethaw thaw unfreez unthaw
 dethron disinvest
 detonat dynamit
@@ -13086,10 +14293,12 @@ devil peev
 devil rag
 devil rankl
 devilis deviliz diabolis diaboliz
+devilish devilishly
 devilish diabolic diabolical mephistophelean mephistophelian
 devilishly fiendishly
 devilment mischief roguery shenanigan
 devilry deviltry
+devious deviously
 devis excogitat invent
 devis mak
 devitalis devitaliz
@@ -13108,12 +14317,15 @@ devot utilis
 devot utiliz
 devotedness devotion
 devour ruin
+devout devoutly
 devoutly piously
 devoutness religiousness
 dexterity sleight
+dexterous dexterously
 dextroglucos dextros
 dextrorotary dextrorotatory
 dextrors dextrorsal
+dextrous dextrously
 dflp pdflp
 dhava dhawa
 diabeta glyburid micronas
@@ -13129,25 +14341,33 @@ diagnostician pathologist
 diagonalis diagonaliz
 diagonalisation diagonalization
 diagrammatic diagrammatical
+dialect dialectal
 dialectic dialectical
 dialog dialogu duologu
+dialogu interlocutory
 dialys dialyz
 dialysis dialyz
 diam diameter
+diamagnetic diamagnetism
 diamant sequin spangl
 diametral diametric diametrical
 dianoetic discursiv
 diaper nappy
+diaphoresis diaphoretic
 diaphoresis hidrosis sudation
 diaphoretic sudorific
 diaphyseal diaphysial
+diaphyseal diaphysis
+diaphysial diaphysis
 diarchy dyarchy
 diarrhea diarrhoea looseness
 diarrheal diarrheic diarrhetic diarrhoeal diarrhoeic diarrhoetic
 diary journal
+diastol diastolic
 diatomit kieselguhr
 diatrib fulmination
 diazepam valium
+diazo diazonium
 diazoxid hyperstat
 dibber dibbl
 dibbl lay
@@ -13163,8 +14383,10 @@ dic die
 dicamptodon dicamptodontid
 dichotomis dichotomiz
 dichotomisation dichotomization
+dichotomous dichotomously
 dichotomy duality
 dichromacy dichromasy dichromatism dichromatopsia dichromia
+dichromatic dichromatism
 dick gumsho hawkshaw
 dicker haggl
 dicker higgl
@@ -13180,6 +14402,7 @@ dictat inflict
 dictat prescrib
 diction enunciation
 dictum pronouncement
+dictyoptera dictyopteran
 didactic didactical
 diddl short
 diddl victimis
@@ -13192,6 +14415,8 @@ diemaker diesinker
 diestrous diestrual dioestrous dioestrual
 diestrum diestrus
 diet dietary
+diet dietetic
+diet dietetical
 diet fast
 dietary dietetic dietetical
 diethylstilbesterol stilbesterol
@@ -13240,6 +14465,7 @@ digest predigest
 digest process
 digest stomach
 digestibility digestibleness
+digit digital
 digitalin digitalis
 digitalis digitaliz digitis digitiz
 digitalisation digitalization
@@ -13278,6 +14504,7 @@ dilut dilution
 dilut weaken
 diluvial diluvian
 dimenhydrinat dramamin
+dimension dimensional
 dimension indicat
 diminish diminution
 diminish dwindl
@@ -13296,7 +14523,9 @@ diminish wither
 diminutiveness minuteness petiteness tininess weeness
 dimly indistinctly
 dimness duskiness
+dimorphic dimorphism
 dimorphic dimorphous
+dimorphism dimorphous
 dimwit doofus nitwit
 din dinner
 din ingest
@@ -13305,11 +14534,14 @@ ding dinginess
 ding ring
 dingdong ring
 dinghy dory rowboat
+dingily dingy
 dingily grubbily grungily
 dingy grimy grungy
 dinkey dinky
 dinnertim suppertim
+dioces diocesan
 dioecian dioecious
+dionysian dionysus
 diopter dioptr
 diovan valsartan
 dip dipper
@@ -13322,14 +14554,18 @@ dipladenia mandevilla
 diplomacy diplomatic
 diplomat diplomatist
 diplopoda myriapoda
+dipol dipolar
 dipsomania potomania
+diptera dipterous
 dipteran dipteron
 direct directiv
+direct directly
 direct directly straight
 direct order
 directional directionality
 directionality directivity
 director manager
+direful direfully
 direful dread dreadful fearsom horrendous terribl
 dirigibl steerabl
 dirtiness uncleanness
@@ -13355,9 +14591,11 @@ disadvantag distinguish
 disadvantag prejudic
 disadvantag secern
 disadvantag secernat
+disadvantageous disadvantageously
 disafforest remov
 disagree disagreement
 disagree dissent
+disagreeabl disagreeably
 disagreement dissonanc
 disallow enjoin
 disallow forbid nix prohibit proscrib
@@ -13396,6 +14634,7 @@ disarray randomiz
 disassembl unmak
 disassembly dismantlement
 disassociat disjoint dissociat disunit divorc
+disastrous disastrously
 disband dissipat
 disband scatter
 disbelief incredulity skepticism
@@ -13429,6 +14668,7 @@ discharg effectuat
 discharg finish
 discharg fulfil
 discharg fulfill
+disciplin interdisciplinary
 disciplin mortify
 disciplinarian martinet
 disclik discoid discoidal disklik
@@ -13494,6 +14734,7 @@ discompos tribulat
 discompos unman
 discompos unnerv
 discompos unsettl
+discomycet discomycetous
 disconcert distract
 disconcert embarrass
 disconcert untun
@@ -13508,6 +14749,7 @@ discontent dissatisfy
 discontinu discontinuanc
 discontinuanc discontinuation
 discord strif
+discordant discordantly
 discordantly unharmoniously
 discount discredit
 discount dismiss
@@ -13526,7 +14768,10 @@ discover sight
 discredit dismiss
 discredit disreput
 discredit reject
+discreditabl discreditably
 discreditably disgracefully dishonourably ignominiously ingloriously shamefully
+discreet discreetly
+discreet indiscreetly
 discreteness separateness severalty
 discretion discretionary
 discretional discretionary
@@ -13607,8 +14852,11 @@ disharmonious inharmonic
 disharmony inharmoniousness
 dishcloth dishrag
 dishevel tousl
+dishonest dishonestly
 dishonor dishonour
+dishonorabl dishonorably
 dishonorabl dishonourabl
+dishonorabl dishonourably
 dishonorableness dishonourableness
 disillusion frustrat
 disillusion queer
@@ -13623,6 +14871,7 @@ disinclin shap
 disinfect sterilis
 disinfect steriliz
 disinfest rid
+disingenuous disingenuously
 disinherit disown
 disinherit withhold
 disintegrabl meltabl
@@ -13667,6 +14916,7 @@ dismount unhors
 disobedienc disobedient
 disobedienc disobey
 disobedienc noncomplianc
+disobedient disobediently
 disobedient disobey
 disobey jib
 disobey react
@@ -13740,6 +14990,7 @@ disproportional disproportionat
 disprov shew
 disput oppos
 disput repugn
+disputatious disputatiously
 disqualify unfit
 disquiet disturb
 disquiet impress
@@ -13752,6 +15003,7 @@ disregard neglect
 disregard treat
 disregardless irrespectiv regardless
 disreputability disreputableness unrespectability
+disreputabl disreputably
 disrespect goof
 disrespect infract
 disrespect infring
@@ -13759,6 +15011,7 @@ disrespect interact
 disrespect sin
 disrespect transgress
 disrespect trespass
+disrespectful disrespectfully
 disrob doff
 disrob remov
 disrupt disruption
@@ -13811,6 +15064,7 @@ dissyllabl disyllabl
 distanc hold
 distanc keep
 distanc maintain
+distant distantly
 distemper paint
 distend increas
 distend widen
@@ -13839,6 +15093,7 @@ distraught overwrought
 distress incommod
 distress inconvenienc
 distress straiten
+distressful distressfully
 distressingly painfully
 distribut earmark
 distribut misdeal
@@ -13852,6 +15107,7 @@ district territory
 district zon
 distrust mistrust
 distrust reject
+distrustful distrustfully
 distrustfully mistrustfully
 disturb electrify
 disturb impress
@@ -13863,6 +15119,7 @@ ditch forsak
 ditchmoss elodea
 dither fuss pother tizzy
 dither worry
+dithyramb dithyrambic
 dittany fraxinella
 ditto ingeminat
 ditto iterat
@@ -13909,6 +15166,7 @@ divid unitis
 divid unitiz
 divin perceiv
 divinatory mantic sibyllic sibyllin vatic vatical
+division divisional
 divorc divorcement
 divulg inform
 divulg leak
@@ -13919,6 +15177,9 @@ divulg unbosom
 divulgement divulgenc
 dizen dress
 dizygotic dizygous
+dizygotic zygotic
+dizygous zygotic
+dizzily dizzy
 dizzily giddily
 dizziness lightheadedness vertigo
 dizzy giddy vertiginous woozy
@@ -13942,12 +15203,15 @@ docket lay
 docket plac
 docket put
 docket set
+doctoral doctorat
 doctoral doctorial
+doctorat doctorial
 doctrin doctrinal
 doctrin indoctrinat
 doctrin ism philosophy
 doctrinair dogmatist
 docudrama documentary infotainment
+document documental
 document documentary
 document record
 documental documentary
@@ -13985,12 +15249,15 @@ dogmatiz phras
 dogmatiz word
 doily doyley doyly
 dolabrat dolabriform
+doleful dolefully
 dolichocephalic dolichocranial dolichocranic
 dolichocephalism dolichocephaly
+dolomit dolomitic
 dolor dolour
 dolorous dolourous lachrymos
 dolphinfish mahimahi
 dolt dullard pillock stup stupid
+doltish doltishly
 doltishly stupidly
 domesticat vary
 domesticis domesticiz
@@ -14012,16 +15279,20 @@ dominat preponderat
 domineer hector
 domineer intimidat
 domineeringness imperiousness overbearingness
+dominical jesus
 dominick dominiqu
 dominicus sunday
 don dress
 don hat
 don through
 donat donation
+donatism donatist
 donetsk stalino
 dong ring
 donjon dungeon
 donkeywork drudgery
+donn donnean
+donn donnian
 donnean donnian
 donnish pedantic
 donut sinker
@@ -14049,11 +15320,14 @@ dos process
 dosemeter dosimeter
 dossal dossel
 dosshous flophous
+dostoevski dostoevskian
 dostoevski dostoevsky dostoyevsky
+dostoevski dostoyevskian
 dostoevskian dostoyevskian
 dot senesc
 dotag senility
 dotrel dotterel
+dottily dotty
 doubl twofold
 doubt doubtfulness dubiety dubiousness incertitud
 doubt reject
@@ -14099,6 +15373,7 @@ dozy drowsy
 drab dreary
 dracaenacea dracenacea
 drachm drachma dram
+draco draconian
 draft indit
 draft pen
 draft writ
@@ -14122,6 +15397,7 @@ drain drainag
 drama dramatist
 drama dramatiz
 drama play
+drama thespian
 dramatis dramatiz
 dramatis indit
 dramatis pen
@@ -14133,6 +15409,8 @@ dramatiz indit
 dramatiz pen
 dramatiz writ
 dramaturgic dramaturgical
+dramaturgic dramaturgy
+dramaturgical dramaturgy
 drap lay
 drap plac
 drap put
@@ -14153,12 +15431,15 @@ drawl enunciat
 drawl pronounc
 dread freak
 dread panic
+dreadful dreadfully
 dreadfully horribly
 dreadnaught dreadnought
 dream envisag
 dream ideat
 dream imagin
+dream oneiric
 dreamfully dreamily moonily
+dreamily dreamy
 dreaminess languor
 dreamland dreamworld
 dreck schlock shlock
@@ -14247,8 +15528,10 @@ drum membranophon tympan
 drumbeat rataplan
 drumbeater partisan
 drunk drunkard inebriat rummy sot wino
+drunken drunkenly
 drunken drunkenness
 drunkenness inebriety insobriety tipsiness
+drup drupaceous
 drus druz
 dry dryness
 dry exsiccat
@@ -14260,6 +15543,8 @@ drydock steer
 dryness waterlessness
 drywall wallboard
 dual dupl
+dualism dualistic
+dualism manichaean
 dualistic manichaean
 dub label
 dub nam
@@ -14268,6 +15553,7 @@ dubiously questionably
 dubrovnik ragusa
 dubya dubyuh
 duckbill paddlefish
+duct ductless
 ductil malleabl
 ductileness ductility
 ductul ductulus
@@ -14285,7 +15571,9 @@ dulcorat honey
 dulcorat saccharify
 dulcorat sugar
 dulcorat sugarcoat
+dull dully
 dullness obtuseness
+dumb dumbly
 dumbfound resist
 dumbfound stump
 dumbstricken dumbstruck thunderstruck
@@ -14311,6 +15599,8 @@ dunk immers
 dunk penetrat
 dunk plung
 dunkard tunker
+duodenal duodenum
+duodenum gastroduodenal
 dup kid
 dup misinform
 dupery hoax
@@ -14335,6 +15625,7 @@ dustpan dustpanful
 dustup quarrel wrangl
 dutchman hollander netherlander
 duteous dutiful
+dutiful dutifully
 duty obligation responsibility
 duvet eiderdown
 dvd videodisc videodisk
@@ -14345,6 +15636,7 @@ dwarfism nanism
 dweeb grind nerd swot wonk
 dwindl lessen
 dy dysprosium
+dyad dyadic
 dye dyestuff
 dye ebonis
 dye eboniz
@@ -14362,13 +15654,19 @@ dynamis dynamiz
 dynamit explod
 dynamiter dynamitist
 dynamometer ergometer
+dynastic dynasty
 dyslectic dyslexic
+dyslexia dyslexic
 dysosmia parosamia
 dyspepsia indigestion
+dysplasia dysplastic
 dyspnea dyspnoea
+dystopia dystopian
 eadwig edwy
+eager eagerly
 eager eagerness
 eagl hit
+ear otic
 earach otalgia
 eardrum myringa
 earflap earlap
@@ -14378,10 +15676,12 @@ earmark portion
 earn get
 earn gross
 earn realis
+earnest earnestly
 earnestly seriously
 earnestness seriousness sincerity
 earphon earpiec headphon
 earreach earshot
+earth extraterrestrial
 earth glob
 earthman tellurian
 earthnut truffl
@@ -14391,6 +15691,7 @@ eas locomot
 eas mov
 eas travel
 easily easy
+east easterly
 east eastward
 eastbound eastward
 easternmost eastmost
@@ -14419,6 +15720,7 @@ ebonis eboniz
 ebonis stain
 ebonit vulcanit
 eboniz stain
+ebullient ebulliently
 ebullient exuberant
 ebullition effusion outburst
 ec eec
@@ -14442,6 +15744,8 @@ eclips occultation
 eclips overshadow
 eclipsis ellipsis
 ecologic ecological
+ecologic ecology
+ecological ecology
 econometrician econometrist
 economic economy
 economis pay
@@ -14455,11 +15759,16 @@ ecstatic rapt rapturous rhapsodic
 ect electroshock
 ectasia ectasis
 ectoblast ectoderm exoderm
+ectoderm ectodermal
+ectoderm ectodermic
 ectodermal ectodermic
 ectoparasit ectozoan ectozoon epizoan epizoon
+ectopia ectopic
 ectotherm poikilotherm
 ectothermic heterothermic poikilothermic poikilothermous
+ectozoan ectozoon
 ectozoan epizoan
+ecuador ecuadorian
 ecuadoran ecuadorian
 ecumenic ecumenical oecumenic oecumenical
 ecumenicalism ecumenicism
@@ -14528,6 +15837,7 @@ effeminis effeminiz
 efferent motorial
 effervesc emit
 effervesc fizz foam froth
+efficacious efficaciously
 efficacious efficacy
 efficaciousness efficacy
 efficiently expeditiously
@@ -14572,6 +15882,7 @@ egotism egotist
 egotistic egotistical narcissistic
 egregious flagrant
 egress emersion
+egypt egyptian
 eib exbibyt
 eibit exbibit
 eight eighter octad octet octonary ogdoad viii
@@ -14580,6 +15891,7 @@ eighteen xviii
 eightfold octupl
 eightvo octavo
 eighty fourscor lxxx
+einstein einsteinian
 einsteinium es
 eir ireland
 eisenhower ike
@@ -14637,12 +15949,22 @@ election electoral
 electioneer work
 elector voter
 electric electricity
+electrical electricity
+electricity photoelectric
 electrify troubl
+electrocardiograph electrocardiographic
+electrochemical electrochemistry
+electroencephalograph electroencephalographic
+electrolysis electrolytic
+electromagnetic electromagnetism
 electromyogram emg
 electron negatron
+electrophoresis electrophoretic
 electroplat plat
 eleemosynary philanthropic
 eleganc elegant
+elegant elegantly
+elegiac elegy
 elegis elegiz
 elegis indit
 elegis pen
@@ -14658,6 +15980,7 @@ elegiz poetiz
 elegiz vers
 elegiz versify
 elegiz writ
+elementarily elementary
 elementary unproblematic
 elephantin gargantuan giant jumbo
 elevat favor
@@ -14720,6 +16043,7 @@ ellipticity oblateness
 ellul elul
 elocut recit
 elocut sing
+elocution elocutionary
 elongat lengthen
 elongat shoetree
 elop flee
@@ -14727,6 +16051,7 @@ elop lam
 elop scarper
 elop scat
 eloquenc fluency
+eloquent eloquently
 elucidat expatiat
 elucidat explain
 elucidat explicat
@@ -14784,6 +16109,7 @@ emblematic emblematical
 embolden enliven
 embolden inspir
 embolden invigorat
+embolic embolus
 embolism intercalation
 embonpoint plumpness
 embower environ
@@ -14814,6 +16140,7 @@ emigr emigrant emigree outgoer
 emigrat emigration
 emigrat migrat
 eminenc preeminenc
+eminent eminently
 emission emit
 emit fizz
 emit foam
@@ -14846,6 +16173,7 @@ emphasiz underlin
 emphasiz underscor
 emphysema emphysematous
 empir imperium
+empiric quackery
 emplac lay
 emplac plac
 emplac put
@@ -14981,6 +16309,8 @@ endeavour try
 endecott endicott
 endemic endemical
 endermatic endermic
+endermatic skin
+endermic skin
 endiv witloof
 endless interminabl
 endoblast endoderm entoblast entoderm hypoblast
@@ -14988,16 +16318,22 @@ endocrin endocrinal
 endocrin hormon
 endogamic endogamous
 endogamy inmarriag
+endogen endogenous
 endogen liliopsid monocot monocotyledon
+endometrial endometrium
 endometritis metritis
 endomorphic pyknic
+endoparasit endoparasitic
 endoparasit endozoan entoparasit entozoan entozoon
 endoprocta entoprocta
 endors okay
 endors sanction
 endorser indorser ratifier subscriber
+endoscopic endoscopy
+endothelial endothelium
 endothermal endothermic
 endovenous intravenous
+endovenous vein
 endow endowment
 endow endu gift indu
 endowment talent
@@ -15056,6 +16392,7 @@ enjoin nix
 enjoin prohibit
 enjoin proscrib
 enjoy enjoyment
+enjoyabl enjoyably
 enjoyabl pleasurabl
 enkindl ignit
 enkindl rekindl
@@ -15083,9 +16420,11 @@ ennobl honor
 ennobl honour
 ennobl recognis
 ennobl reward
+enol enolic
 enologist fermentologist oenologist
 enology oenology
 enophil oenophil
+enormous enormously
 enormous tremendous
 enormously staggeringly tremendously
 enormousness immenseness immensity sizeableness vastness
@@ -15179,6 +16518,8 @@ enter pervad
 enter pierc
 enter plung
 enteral enteric
+enteral enteron
+enteric enteron
 enterobacteria entric
 enteroceptor interoceptor
 enterostomy enterotomy
@@ -15213,7 +16554,10 @@ entomb plac
 entomb put
 entomb set
 entomologic entomological
+entomologic entomology
+entomological entomology
 entourag retinu
+entozoan entozoon
 entranc entranceway entryway
 entrancement ravishment
 entrap victimis
@@ -15222,6 +16566,7 @@ entreat plead
 entrench fasten
 entrench intrench
 entrenchment intrenchment
+entrepreneur entrepreneurial
 entrust hand
 entrust hock
 entrust intrust
@@ -15250,6 +16595,8 @@ enunciat vocaliz
 enunciat vowelis
 enunciat voweliz
 envelop shroud
+enviabl enviably
+envious enviously
 enviousness envy
 environ fenc
 environ fram
@@ -15276,34 +16623,56 @@ envy esteem
 envy respect
 enwrap shroud
 enzym enzymatic
+enzym nonenzymatic
+enzym zymoid
+eon eonian
+eosinophil eosinophilic
 epaulet epaulett
+epenthesis epenthetic
 epha ephah
 ephemeral ephemeron
 ephemeral fugacious transitory
 ephemerality ephemeralness fleetingness
 ephemerid ephemeropteran
 ephemerida ephemeroptera
+ephesian ephesus
+epic epical
 epic heroic
+epicanthic epicanthus
+epicarp epicarpal
 epicarp exocarp
 epicenter epicentr
 epicur epicurean foodi gastronom gourmet
+epicurean epicureanism
+epicurean epicurus
+epicycl epicyclic
+epicycl epicyclical
 epicyclic epicyclical
 epideictic epideictical
 epidemiologic epidemiological
+epidemiologic epidemiology
+epidemiological epidemiology
 epidural extradural
 epigram quip
 epilat remov
+epilepsy epileptic
 epilog epilogu
 epipaleolithic mesolithic
 epiphora epistroph
 epiphyseal epiphysial
 epiphyseal epiphysis
+epiphysial epiphysis
+epiphyt epiphytic
 episcopal episcopalian
 episperm testa
 epistasis hypostasis
 epistaxis nosebleed
 epistemic epistemological
+epistemic epistemology
+epistemological epistemology
 epistolary epistolatory
+epithelial epithelium
+epitheliod epithelium
 epitom epitomiz
 epitom prototyp
 epitomis epitomiz typify
@@ -15311,6 +16680,7 @@ epitomis mean
 epitomis symboliz
 epitomiz mean
 epitomiz symboliz
+epizoan epizoon
 epoch era
 eponymic eponymous
 epoxy glu
@@ -15340,13 +16710,16 @@ equat meditat
 equat mull
 equat mus
 equat ponder
+equator equinoctial
 equestrian horseman
+equestrian knight
 equid equin
 equilibrat equilibrium
 equilibris offset
 equilibris overcompensat
 equilibriz offset
 equilibriz overcompensat
+equin hors
 equip equipment
 equip fin
 equip furnish
@@ -15370,6 +16743,7 @@ equip supply
 equip wir
 equipag materiel
 equisetata sphenopsida
+equitabl equitably
 equivalent tantamount
 equivocat inform
 equivocat misinform
@@ -15380,12 +16754,18 @@ er erbium
 eradicat kill
 eradicator exterminator terminator
 eras kill
+erasmian erasmus
+erect erectly
 erect mak
 erectness uprightness
+eremit eremitic
+eremit eremitical
 eremitic eremitical
 ereshkigal ereshkigel
+ergotropic ergotropism
 eringo eryngo
 eristic eristical
+eritrea eritrean
 erivan jerevan yerevan
 eros jaggy
 erotica porn porno pornography
@@ -15400,14 +16780,18 @@ err overrat
 err underrat
 erratic mercurial quicksilver
 erratum literal misprint typo
+erroneous erroneously
 erroneously mistakenly
 error fault mistak
 ers gaelic goidelic
 erst erstwhil formerly
 erstwhil onetim quondam sometim
+erythema erythematous
 erythrocin erythromycin ethril iloson pediamycin
+erythrocyt erythroid
 erythrocyt rbc
 erythrocytolysin erythrolysin haemolysin hemolysin
+erythropoiesis erythropoietic
 erythroxylon erythroxylum
 escalad ris
 escalat intensify
@@ -15419,6 +16803,7 @@ escap lam
 escap scarper
 escap scat
 escarpment scarp
+eschatological eschatology
 eschew shun
 escort go
 escort locomot
@@ -15430,8 +16815,10 @@ escutcheon scutcheon
 esidrix hydrochlorothiazid hydrodiuril microzid
 eskalith lithan lithonat
 eskimo esquimau inuit
+esophageal esophagus
 esophagitis oesophagitis
 esophagoscop oesophagoscop
+esophagus gastroesophageal
 esophagus gullet oesophagus
 espana spain
 esparcet sainfoin sanfoin
@@ -15471,13 +16858,17 @@ estimat quantiz
 estivat kip
 estivat sleep
 estivat slumber
+estonia estonian
 estradiol oestradiol
 estragon tarragon
 estriol oestriol
+estrogen estrogenic
 estrogen oestrogen
 estron estronol oestron theelin
 estrus oestrus
 estuarial estuarin
+estuarial estuary
+estuarin estuary
 esurient ravenous
 etch reproduc
 eternalis eternaliz eternis
@@ -15492,12 +16883,19 @@ ether quintessenc
 etherealiz etherialis
 etheris etheriz
 ethician ethicist
+ethiopia ethiopian
 ethnic ethnical
+ethnocentric ethnocentrism
 ethnographic ethnographical
+ethnographic ethnography
+ethnographical ethnography
 ethnologic ethnological
+ethnologic ethnology
+ethnological ethnology
 ethocain procain
 etiolat weaken
 etodolac lodin
+etymological etymology
 etymologis etymologiz
 etymologis mak
 etymologiz mak
@@ -15505,13 +16903,20 @@ eu europium
 eubacteria eubacterium
 eucarya fusanus
 eucaryot eukaryot
+eucaryotic eukaryot
 eucaryotic eukaryotic
+eucharist eucharistic
 eucharist liturgy
+euclid euclidean
+euclid euclidian
 euclidean euclidian
 eudaemon eudemon
 eudaemonia eudaimonia upbeat
 eudaemonic eudemonic
+eudaemonic eudemonism
+eudemonic eudemonism
 euglenid euglenoid euglenophyt
+eukaryot eukaryotic
 eulogis eulogiz
 eulogis evaluat
 eulogis prais
@@ -15525,17 +16930,26 @@ euphemis euphemiz
 euphemis signify
 euphemiz signify
 euphonic euphonical
+euphonic euphony
+euphonical euphony
 euphonious euphonous
 euphoria euphory
 eupnea eupnoea
 eupneic eupnoeic
+eurafrican europ
+eurasia eurasian
+eurasia eurasiatic
 eurasian eurasiatic
 eurhythmy eurythmy
+eurocentric eurocentrism
 eurocentric europocentric
+eurocentrism europocentric
 euronithopod euronithopoda ornithopoda
 europ european
 europeanisation europeanization
+eutheria eutherian
 eutherian placental
+eutrophic eutrophication
 evacuant purgativ
 evacuation voidanc
 evad hedg sidestep skirt
@@ -15554,13 +16968,16 @@ evaluat sonnet
 evaluat standardis
 evanesc vanish
 evangel gospel
+evangelical evangelicalism
 evangelis evangeliz
 evangelis lectur
 evangelis preach
+evangelism evangelistic
 evangelist gospeler gospeller revivalist
 evangeliz lectur
 evangeliz preach
 evaporabl vaporific vaporizabl vapourific vapourisabl volatilisabl volatilizabl
+evaporation evaporativ
 evaporation vaporisation
 even eventid
 even strickl
@@ -15577,7 +16994,9 @@ evidenc evidential
 evidenc inform
 evidenc notaris
 evidenc notariz
+evident evidently
 evidently manifestly obviously patently plain plainly
+evil evilly
 evil iniquity wickedness
 evildoer sinner
 evilly wickedly
@@ -15633,11 +17052,13 @@ evok unsettl
 evok untun
 evok uplift
 evok whelm
+evolutionarily evolutionary
 evolv mak
 exacerbat exacerbation
 exacerbat gall
 exacerbat inflam
 exacerbat itch
+exact exactly
 exact request
 exacta perfecta
 exactitud exactness
@@ -15685,6 +17106,7 @@ excel outrank
 excel surpass
 excel top
 excellenc excellent
+excellent excellently
 excellent fantabulous
 excellently magnificently splendidly
 except object
@@ -15746,6 +17168,7 @@ excret upchuck
 excret urinat
 excret vomit
 excret wee
+excretion excretory
 excruciat torment tortur
 excruciat untun
 exculpation excus
@@ -15765,6 +17188,8 @@ execut penaliz
 execut punish
 executabl feasibl viabl workabl
 execution executioner
+exegesis exegetic
+exegesis exegetical
 exegetic exegetical
 exemplary model
 exemplify symboliz
@@ -15811,12 +17236,14 @@ exist peril
 exist preexist
 exist threaten
 existenc existent
+existentialism existentialist
 exit undock
 exogamic exogamous
 exogamy intermarriag
 exogenic exogenous
 exopterygota hemimetabola
 exorbitanc outrageousness
+exorbitant exorbitantly
 exorbitant extortionat usurious
 exorbitantly usuriously
 exorcis exorciz
@@ -15828,6 +17255,7 @@ exotropia walley
 expand increas
 expandabl expandibl expansibl
 expans sweep
+expansionism expansionist
 expatiat explain
 expatiat explicat
 expatiat exposit
@@ -15851,12 +17279,15 @@ expect speculat
 expect theoris
 expect theoriz
 expectancy expectant
+expectant expectantly
 expectorat remov
 expectorator spitter
 expedienc expediency
+expedient expediently
 expediently inadvisably
 expedit help
 expedit support
+expeditious expeditiously
 expel expulsion
 expel extradit
 expel ostracis
@@ -15874,6 +17305,7 @@ experiment experimentation
 experiment experimenter
 experiment investigat
 experiment study
+expert expertly
 expertis expertness
 expiat redress
 expiat right
@@ -15900,6 +17332,7 @@ explicat moralis
 explicat moraliz
 explicat red
 explicat reinterpret
+explicit explicitly
 explod explosion
 exploit exploitation
 exploit feat
@@ -15937,6 +17370,7 @@ expound particulariz
 expound premis
 express expressibl
 express expressiv
+express expressly
 express formularis
 express formulariz
 express impart
@@ -15956,6 +17390,8 @@ express underscor
 express vent
 express word
 expression look
+expressionism expressionist
+expressionism expressionistic
 expressionist expressionistic
 expressiv expressiveness
 expressway freeway motorway pik superhighway throughway thruway
@@ -15969,6 +17405,8 @@ exsert hyperextend
 exsert motion
 extempor extemporaneous extemporary impromptu offhand
 extempor extemporaneously extemporarily
+extemporaneous extemporaneously
+extemporarily extemporary
 extemporis improvis improviz
 extemporis sing
 extemporisation extemporization
@@ -15990,6 +17428,7 @@ externalis externaliz
 externalis imput
 externalisation externalization
 externaliz imput
+exteroception exteroceptiv
 exterritorial extraterritorial
 extinct nonextant
 extirpat unmak
@@ -16002,6 +17441,7 @@ extract remov
 extractabl extractibl
 extradit repatriat
 extralegal nonlegal
+extralinguistic languag
 extraneous extraneousness
 extraneous orthogonal
 extrapolat generaliz
@@ -16011,6 +17451,7 @@ extrapolat reason
 extrapolat universalis
 extrapolat universaliz
 extrasensory paranormal
+extrasystol extrasystolic
 extravaganc extravagancy
 extravasat squirt
 extraversion extroversion
@@ -16019,6 +17460,7 @@ extravert extravertiv extrovert extrovertiv
 extravert extrovert
 extrem utmost uttermost
 extremist radical ultra
+extropic extropy
 exuberat glory
 exuberat joy
 exuberat rejoic
@@ -16029,15 +17471,19 @@ exudat secret
 exult feel
 exult joy
 exult rejoic
+exultant exultantly
 exultant jubilant triumphant
 exultantly exultingly
 exultation jubilanc jubilancy jubilation
+exuvia exuvial
 exuviat molt moult slough
 exuviat remov
 exuviat shed
 eye eyeball
 eye look
+eye ocular
 eye oculus optic
+eye optic
 eyeball look
 eyeball orb
 eyebath eyecup
@@ -16056,11 +17502,17 @@ ezed izzard zed zee
 ezo hokkaido yezo
 fab fabulous
 fabacea leguminosa
+fabian fabianism
 fabl fabrication
+fabric textil
 fabricat manufactur
 fabricator fibber
+fac facial
+fac mandibulofacial
+fac maxillofacial
 fac tackl
 facelift rhytidectomy rhytidoplasty
+facetious facetiously
 facia fascia
 facilitat help
 facilitat support
@@ -16070,9 +17522,12 @@ factoris factoriz
 factorisation factorization
 factory manufactory mill
 factuality factualness
+facultativ faculty
 faculty modul
 fad lessen
 faddily faddishly
+faddily faddy
+faddish faddishly
 faddish faddy
 faecal fecal
 faeri faery fairy fay sprit
@@ -16088,11 +17543,14 @@ fail fan
 fail muff
 fain gladly lief
 faineant indolent slothful
+faint faintly
 faint swoon
 fair fairness
 fairly jolly passably pretty reasonably
 faisalabad lyallpur
 faith religion
+faithful faithfully
+faithless faithlessly
 faithless traitorous treasonabl treasonous
 faithlessly fals traitorously treacherously treasonably
 faithlessness fickleness inconstancy
@@ -16103,6 +17561,7 @@ faker imposter impostor pseud pseudo
 falafel felafel
 falangist phalangist
 falcat falciform
+falcon falconin
 falcon hunt
 falderol folderal gimcrack gimcrackery
 falkner faulkner
@@ -16119,6 +17578,7 @@ falsehood untruth
 falseness falsity
 falsify falsity
 falsify misrepresent
+falstaff falstaffian
 falter hesitat
 falter waffl
 falter waver
@@ -16133,9 +17593,11 @@ family household menag
 famish starv
 famishment starvation
 famotidin pepcid
+famous famously
 famous illustrious notabl
 fanatic fanatical overzealous
 fanaticism fanatism zealotry
+fanciful fancifully
 fancify furbish
 fancify gloss
 fancify improv
@@ -16192,11 +17654,17 @@ fascinat intrigu
 fascinat pertain
 fascioliasis fasciolosis
 fascism fascist
+fascism fascistic
 fascist fascistic
 fashion filigree
 fashion handcraft
 fashion manner mod styl way
+fashionabl fashionably
+fast faster
+fast fastest
 fast promptly
+fast quicker
+fast quickly
 fasten finedraw
 fasten garter
 fasten girth
@@ -16230,11 +17698,14 @@ fasten wedg
 fasten zip
 fasten zipper
 faster quicker
+fastidious fastidiously
 fastidiously painstakingly
 fastness swiftness
 fat fatten
+fat stearic
 fatalist fatalistic
 father mak
+father paternal
 fatherland homeland motherland
 fatherlik fatherly
 fathom fthm
@@ -16248,12 +17719,16 @@ fatima fatimah
 fatism fattism
 fatless nonfat
 fatuity fatuousness silliness
+fatuous fatuously
+faultless faultlessly
 faultless impeccabl
 faultlessness impeccability
 fauna zoology
+faust faustian
 faust faustus
 fauv fauvist
 faux imitation
+favorabl favorably
 favorabl favourabl
 favorably favourably
 favorit favourit
@@ -16268,11 +17743,15 @@ faz unnerv unsettl
 faz untun
 fdr roosevelt
 fe iron
+fealty feudatory
 fear fearfulness fright
 fear worry
+fearful fearfully
+fearless fearlessly
 fearless unafraid
 feasibility feasibl
 feasibility feasibleness
+feasibl feasibly
 feasibly practicably
 feast ingest
 feather plumag
@@ -16282,6 +17761,7 @@ featur sport
 featur star
 feb february
 febricity febrility fever feverishness pyrexia
+febril fever
 fecklessly ineptly
 fecundat fertilis
 fecundation fertilisation fertilization
@@ -16317,6 +17797,7 @@ felden piroxicam
 feldspar felspar
 felicitat felicity
 felicitat greet
+felicitous felicitously
 felicitousness felicity
 felid felin
 fell hid
@@ -16331,6 +17812,8 @@ feminin femininity
 feminis feminiz
 feminisation feminization
 feminist libber
+femoral femur
+femoral thigh
 femoris femur thighbon
 femtometer femtometr fermi
 fenc inclos
@@ -16338,6 +17821,7 @@ fenc surround
 fencer swordsman
 fencesitter independent
 fend grappl
+fenestra fenestral
 fengtien moukden mukden shenyang
 fenland marsh marshland
 fennic finnic
@@ -16345,14 +17829,19 @@ fenoprofen nalfon
 fentanyl sublimaz
 feoff fief
 feral ferin
+feria ferial
 ferment fermentation
 ferment fermentation unrest
+ferocious ferociously
 ferocious ferocity
 ferocious fierc furious
 ferocity fierceness furiousness
 ferret hound
 ferret tail
 ferric ferrous
+ferric iron
+ferromagnetic ferromagnetism
+ferrous iron
 ferry ferryboat
 fertiliser fertilizer
 fertiliz fertilizer
@@ -16360,7 +17849,9 @@ fertiliz improv
 fertiliz meliorat
 fertiliz topdress
 fervency fervidness fervor
+fervent fervently
 fervently fervidly fierily
+fervid fervidly
 fes fez
 festal festiv
 festinat hasten
@@ -16375,6 +17866,7 @@ fet racket
 fet rav
 fet roister
 fet wassail
+fetal fetus
 fetal foetal
 fetch misdeliver
 fetch unload
@@ -16395,10 +17887,14 @@ fetter incapacitat
 fetter manacl
 fetter restrain
 fettuccin fettuccini
+fetus foetal
 fetus foetus
 feud fight
+feudal feudalism
 feudal feudalistic
+feudalism feudalistic
 feudatory lieg liegeman vassal
+feverish feverishly
 feverish hectic
 fib misinform
 fib taradiddl tarradiddl
@@ -16406,11 +17902,15 @@ fiber fibr
 fiberboard fibreboard
 fiberglass fibreglass
 fiberoptic fibreoptic
+fibril fibrillos
 fibril filament
 fibrillat twitch
+fibrin fibrinous
 fibrinolysin plasmin
+fibrocartilag fibrocartilaginous
 fibrosity fibrousness
 fibrous hempen
+fibula peroneal
 fiction fictional
 fictionalis fictionaliz
 fictionalis mak
@@ -16425,12 +17925,17 @@ fiddl violin
 fiddler violinist
 fidget fidgetiness
 fiducial fiduciary
+fiducial trust
+fiduciary trust
 field palm
 field touch
 fieldfar snowbird
 fiend ogr
+fiendish fiendishly
 fierc fierceness
+fierily fiery
 fifteen xv
+fifth fifthly
 fig figur
 fight fighter
 fight fistfight
@@ -16455,10 +17960,13 @@ fight wrestl
 figurativ nonliteral
 figurehead strawman
 figurin statuett
+fiji fijian
 fil record
 fil register
 filagree filigree fillagree
+filament filar
 filamentlik filamentous filiform threadlik
+filar unifilar
 filch steal
 filet fillet
 filet grac
@@ -16497,6 +18005,7 @@ film reshoot
 filmdom screenland
 filter filtrat
 filth skank
+filthily filthy
 filthiness nastiness
 fin furnish
 fin ok
@@ -16515,7 +18024,9 @@ finalis terminat
 finalisation finalization
 finaliz terminat
 financ financial
+financ fiscal
 financ fund
+financ nonfinancial
 financ pay
 financ refinanc
 financial fiscal
@@ -16532,6 +18043,7 @@ finical finicky picky
 finish fulfil
 finish fulfill
 finish terminat
+finland finnish
 finland suomi
 fiord fjord
 firebird redbird
@@ -16543,11 +18055,15 @@ fireroom stokehol stokehold
 firethorn pyracanth pyracantha
 fireweed wickup
 firework pyrotechnic
+firm firmly
 firm firmly steadfastly unwaveringly
 firm steadfast unbendabl unshakabl
 firm tauten
+firmament firmamental
 firmwar microcod
 first firstly
+fish fishy
+fish piscin
 fish search
 fisher fisherman
 fishery piscary
@@ -16556,9 +18072,11 @@ fishmonger fishwif
 fissil fissionabl
 fistfight slugfest
 fistular fistulat
+fit fitly
 fit fitness
 fit ply
 fitch foulmart foumart
+fitful fitfully
 fitfulness jerkiness
 fitness fittingness
 fitter healthier
@@ -16576,6 +18094,7 @@ fizzl hiss sibilation
 fl florida
 flabbergast impress
 flabbergast surpris
+flabbily flabby
 flabbiness flaccidity limpness
 flack flak
 flag signal
@@ -16590,12 +18109,14 @@ flagellat whiplik
 flagellata mastigophora
 flagellum scourg
 flagitious heinous
+flagrant flagrantly
 flagyl metronidazol
 flail thrash
 flak snowflak
 flakey flaky
 flamb ready
 flamboyanc floridity floridness showiness
+flamboyant flamboyantly
 flamboyant showy
 flameflower kniphofia tritoma
 flammability inflammability
@@ -16605,6 +18126,7 @@ flash flashy garish gaudy gimcrack tawdry
 flash flick
 flash twinkl
 flashbulb flashgun photoflash
+flashily flashy
 flashily meretriciously
 flat flatness
 flatfoot patrolman
@@ -16635,6 +18157,7 @@ flavour pepper
 flavour resinat
 flavour salt
 flavour zest
+flawless flawlessly
 flawlessness perfection
 flaxedil gallamin
 flaxen sandy
@@ -16662,6 +18185,7 @@ fleer fugitiv
 fleer simper
 fleer smil
 fleer smirk
+fleet fleetly
 fleet go
 fleet hurry
 fleet locomot
@@ -16672,12 +18196,14 @@ fleetly swiftly
 fleshy overweight
 flex lessen
 flexibility flexibleness
+flexibl flexibly
 flick twinkl
 flicker flitter
 flicker glint spark
 flight kill
 flight pip
 flighty flyaway
+flimsily flimsy
 flimsy onionskin
 flindosa flindosy
 fling pitch
@@ -16685,11 +18211,14 @@ fling propel
 fling sky
 fling throw
 fling toss
+flint flinty
 flint granitic
 flip impudent insolent
 flip somersault summersault summerset
 flip turn
+flippant flippantly
 flirt talk
+flirtatious flirtatiously
 flit go
 flit hurry
 flit locomot
@@ -16727,7 +18256,10 @@ floor startl
 floor surpris
 floorwalker shopwalker
 floozi floozy hustler slattern streetwalker
+florenc florentin
 floret floweret
+floricultur floricultural
+florid floridly
 florin guilder gulden
 flounc furbelow ruffl
 flounc go
@@ -16750,6 +18282,7 @@ flow ruffl
 flow transpir
 flow transpirat
 flow undulat
+flower flowery
 flu gripp influenza
 flub miscarry
 fluegelhorn flugelhorn
@@ -16783,6 +18316,7 @@ flutter locomot
 flutter mov
 flutter travel
 fluvastatin lescol
+fluvial river
 flux rippl
 flux ruffl
 flux transpir
@@ -16826,9 +18360,12 @@ fold pucker
 fold ruck
 foldabl foldaway
 foldout gatefold
+foliaceous leaf
+foliag foliat
 foliag leaf leafag
 foliat forg
 folio pagination
+follicl follicular
 follow go
 follow lag
 follow locomot
@@ -16857,6 +18394,7 @@ fool victimiz
 foolery tomfoolery
 foolhardiness recklessness
 foolhardy reckless
+foolish foolishly
 foolproof goofproof
 foot pay
 foot pes
@@ -16897,7 +18435,9 @@ forc steamroll
 forc steamroller
 forc terroris
 forc terroriz
+forceful forcefully
 forceless unforceful
+forcibl forcibly
 ford pass
 ford travers
 forearm gird
@@ -17008,7 +18548,9 @@ forgetful forgetfulness
 forgetful unretentiv
 forgiv pardon
 forgiv shriv
+forgivabl forgivably
 fork pitchfork
+forlorn forlornly
 form formation
 form mak
 form organiz
@@ -17027,6 +18569,7 @@ formicat go
 formicat locomot
 formicat mov
 formicat travel
+formless formlessly
 formosan taiwanes
 formularis formulariz
 formularis phras
@@ -17092,7 +18635,10 @@ fowl poultry
 fox snooker
 fox victimis
 fox victimiz
+fox vulpecular
+fox vulpin
 foxhunt hunt
+foxily foxy
 fr francium
 fraction halv
 fractionat fractionation
@@ -17123,9 +18669,12 @@ fram inclos
 fram surround
 frambesia framboesia
 framework model
+franc french
 franchis licenc
 franchis licens
 frangipani frangipanni
+frank frankish
+frank frankly
 frank postmark
 frankfurter weeni wienerwurst
 frankincens olibanum thus
@@ -17140,9 +18689,11 @@ fraternisation fraternization
 fraterniz interact
 fraterniz socialis
 fraterniz socializ
+fraudulent fraudulently
 fray frazzl
 freak monstrosity
 freak panic
+freakish freakishly
 freckl lentigo
 free loos
 free loos unloos unloosen
@@ -17162,6 +18713,7 @@ freighter merchantman
 fremontia fremontodendron
 frenchman frenchwoman
 frequenc frequency oftenness
+frequent often
 frequent patronis
 frequent support
 frequenter patron
@@ -17214,12 +18766,15 @@ fring ornament
 fring periphery
 fringepod lacepod
 fringy marginal
+frisia frisian
+friskily frisky
 friskiness frolicsomeness sportiveness
 frisky kittenish
 frisson quiver shudder tingl
 fritter war
 friuli friulian
 frivolity frivolousness
+frivolous frivolously
 frizz kink
 frizzly frizzy nappy
 frock garb
@@ -17233,8 +18788,10 @@ front lie
 frontal frontlet
 frost hoar hoarfrost rim
 frost ice
+frostily frosty
 frostweed frostwort
 frosty icy
+frothily frothy
 froward headstrong
 frown grimac
 frown scowl
@@ -17244,6 +18801,9 @@ fructos laevulos levulos
 frugality frugalness
 fruitful fruitfulness
 fruitfully profitably
+fruitless fruitlessly
+frumpily frumpy
+frumpish frumpishly
 frumpish frumpy
 frustrat frustration
 frustrat preclud
@@ -17290,9 +18850,16 @@ fun funny
 function servic
 functionary official
 fund pay
+fundamentalism fundamentalist
+funeral funerary
 funeral obsequy
 fungal fungous
+fungal fungus
+fungicid fungicidal
+fungoid fungus
 fungoid funguslik
+fungous fungus
+fungus funguslik
 funicl funiculus
 funka hosta
 funkacea hostacea
@@ -17387,10 +18954,13 @@ fuscous taup
 fusillad volley
 fusion unification
 fuss worry
+fussily fussy
 fusspot worrier worrywart
 fustigat touch
 futil futility
 futur futurity
+futurism futurist
+futurism futuristic
 futurist futuristic
 fuzz tomentum
 ga tabun
@@ -17401,6 +18971,7 @@ gabbl jabber
 gabbl mouth
 gabbl speak
 gaberdin smock
+gabon gabones
 gabon gabun
 gad gallivant
 gad go
@@ -17427,6 +18998,7 @@ gaiety merriment
 gain get
 gain increas
 gain obtain
+gainful gainfully
 gainfulness lucrativeness profitability
 gainlessly profitlessly unprofitably
 gainsay oppos
@@ -17436,8 +19008,12 @@ gait pac
 gal gallon
 gala jamboree
 galilaean galilean
+galilaean galilee
+galilean galileo
 gallantry heroism valianc valiancy valor valorousness valour
 gallberry inkberry
+gallican gallicanism
+gallinacean gallinaceous
 gallinul swamphen
 gallivant go
 gallivant locomot
@@ -17450,6 +19026,7 @@ gallivant vagabond
 gallivant wander
 gallop rid
 gallous gibbet
+galloway galwegian
 gallus suspender
 galosh golosh
 galumph jump
@@ -17466,6 +19043,7 @@ galvaniz surpris
 gam gimpy halt
 gam parlay
 gam wager
+gambia gambian
 gambit ploy
 gambl try
 gamey gamy naughty risqu
@@ -17478,6 +19056,7 @@ ganef ganof gonif goniff
 gang gangster
 gangboard gangplank
 gangdom gangland
+ganglion postganglionic
 gangly lanky rangy
 gangren necros sphacelat
 gangren slough sphacelus
@@ -17515,6 +19094,7 @@ garget pok scok
 gargl mouthwash
 gargoylism lipochondrodystrophy
 gari mandioc mandioca
+garish garishly
 garishly gaudily tawdrily
 garland grac
 garland ornament
@@ -17546,6 +19126,7 @@ garrott kill
 garrott strangl
 garrott strangulat
 garrulity garrulousness loquaciousness loquacity talkativeness
+garrulous garrulously
 garrulously loquaciously talkily
 gas gaseous
 gasbag windbag
@@ -17560,9 +19141,14 @@ gasolen gasolin petrol
 gasp pant
 gasteromycet gastromycet
 gasteropoda gastropoda
+gastric stomach
 gastric stomachal stomachic
+gastroduodenal stomach
+gastroesophageal stomach
 gastrointestinal gi
 gastronomic gastronomical
+gastronomic gastronomy
+gastronomical gastronomy
 gastropod univalv
 gat provid
 gat supply
@@ -17579,12 +19165,14 @@ gather snail
 gather whelk
 gaucheri rusticity
 gaudery pomp
+gaudily gaudy
 gauffer goffer
 gaug guesstimat
 gaug lowball
 gaug misgaug
 gaug quantis
 gaug quantiz
+gauguin gauguinesqu
 gaumless gormless
 gaussmeter magnetometer
 gawk goon lout lubber lummox oaf
@@ -17621,11 +19209,17 @@ gelignit gelly
 gemfibrozil lopid
 geminat reduplicat
 geminat reproduc
+gemma gemmiferous
 gemmation pullulation
 gemonil metharbital
 gemsbok gemsbuck
+gemston lapidary
+gen genetical
+gen genic
 gendarmeri gendarmery
 genealogic genealogical
+genealogic genealogy
+genealogical genealogy
 generalis mouth
 generalis speak
 generalisation generality
@@ -17637,7 +19231,9 @@ generaliz universalis
 generaliz universaliz
 generat induc
 generat mak
+generation generational
 generosity generousness
+generous generously
 generously munificently
 genetic hereditary
 genetical genic
@@ -17646,9 +19242,12 @@ genip ginep mamoncillo
 genital venereal
 genitiv possessiv
 genitourinary gu
+genoa genoes
 genoa genova
+genoa genoves
 genoes genoves
 genotypic genotypical
+genteel genteelly
 genteelness gentility
 gentil heathen infidel pagan
 gentl solac
@@ -17667,21 +19266,35 @@ gentrify renew
 genu knee
 genuflection genuflexion
 geodesic geodesical geodetic
+geodesic geodesy
+geodesical geodesy
+geodesy geodetic
 geographic geographical
+geographic geography
+geographical geography
 geologic geological
+geologic geology
 geological geology
 geologist geology
 geometer geometrician
 geometrical geometry
 geomorphologic geomorphological
+geomorphologic geomorphology
+geomorphological geomorphology
 geophagia geophagy
+geophyt geophytic
 geospher lithospher
+geostrategic geostrategy
 geothermal geothermic
+geothermal heat
+geothermic heat
 gerbil gerbill
 gerfalcon gyrfalcon
 geriatrician gerontologist
 germ germinal
+german germany
 gerreida gerrida
+gerund gerundial
 gestat mak
 gestat preconceiv
 gesticulat gestur
@@ -17734,6 +19347,9 @@ get trammel
 get welcom
 getabl gettabl obtainabl procurabl
 geyser overflow
+ghana ghanaian
+ghana ghanes
+ghana ghanian
 ghanaian ghanes ghanian
 ghastliness grimness gruesomeness
 ghastly grisly gruesom macabr
@@ -17768,6 +19384,8 @@ gibber mouth
 gibber speak
 gibibit gibit
 gibingly jeeringly mockingly
+gibraltar gibraltarian
+giddily giddy
 gigabyt sarin
 gigantic mammoth
 giggl laugh
@@ -17786,6 +19404,7 @@ gimp travel
 gimp walk
 ginger season
 ginger zest
+gingiva gingival
 gingko ginkgo
 ginkgophytina ginkgopsida
 gip gyp
@@ -17796,6 +19415,7 @@ gipsywort gypsywort
 girandol girandola
 girdl incis
 girlhood maidenhood maidhood
+girlish girlishly
 girlish schoolgirlish
 girondin girondist
 giv infect
@@ -17803,10 +19423,13 @@ giv pension
 giv springiness
 giza gizeh
 gizzard ventriculus
+glabella glabellar
 glabella mesophyron
+glacial glacier
 glad gladiola gladiolus
 gladden overjoy
 gladfulness gladness gladsomeness
+gladiator gladiatorial
 glamor glamorous
 glamor glamour
 glamoris glamouriz
@@ -17826,10 +19449,12 @@ glamouris view
 glanc glimps
 glanc look
 glanc peek
+gland glandular
 gland secreter secretor
 glar glower
 glar look
 glareol pratincol
+glasgow glaswegian
 glass glassy
 glass provid
 glass supply
@@ -17842,7 +19467,9 @@ gleam seem
 gleam spangl
 glean harvest reap
 glee gleefulness hilarity mirth mirthfulness
+gleeful gleefully
 gleefully joyfully joyously
+glia glial
 glia neuroglia
 glibly slickly
 glid go
@@ -17887,6 +19514,7 @@ globos globular spheric
 globosity globularness rotundity rotundness sphericalness sphericity
 glochid glochidium
 glom steal
+glomerular glomerulus
 gloom gloomy
 gloom somberness sombreness
 gloomful gloomy
@@ -17896,12 +19524,17 @@ glorify glory
 glorify prais
 glorify valuat
 gloriol halo
+glorious gloriously
 glorious glory
 gloss polish
 gloss prettify
 glossa lingua tongu
+glossa palatoglossal
 glossalgia glossodynia
 glossina tsets tzetz
+glossopharyngeal throat
+glossopharyngeal tongu
+glottal glottis
 glottochronological glottochronology
 glower look
 glu past
@@ -17911,9 +19544,11 @@ glueyness gluiness gumminess ropiness tackiness viscidity viscidness
 glut gluteus
 glut ingest
 glut oversupply
+gluteal gluteus
 glutton gourmand gourmandizer trencherman
 gluttonis ingest
 gluttoniz ingest
+gluttonous gluttonously
 glycerin glycerol
 glycerit glycerol
 glycerogel glycerogelatin
@@ -17927,6 +19562,7 @@ glyceroliz lay
 glyceroliz plac
 glyceroliz put
 glyceroliz set
+glycogen glycogenic
 glyoxalin imidazol iminazol
 gm gram gramm
 gmt ut
@@ -17934,6 +19570,7 @@ gnaw grip
 gnaw manducat
 gnawer rodent
 gnetophyta gnetophytina gnetopsida
+gnostic gnosticism
 gnu wildebeest
 go haunt
 go head
@@ -18089,6 +19726,7 @@ goad inspir
 goad invigorat
 goali goalkeeper goaltender netkeeper netminder
 goalless scoreless
+goat hircin
 goatfish surmullet
 gob mariner seafarer seaman
 gobbl ingest
@@ -18098,6 +19736,8 @@ goddam goddamn
 godforsaken wast
 godlessness ungodliness
 goeteborg goteborg gothenburg
+goeth goethean
+goeth goethian
 goethean goethian
 goethit gothit
 goffer gopher
@@ -18116,8 +19756,11 @@ golliwog golliwogg
 gomel homel homyel
 gomorrah gomorrha
 gon kaput
+gonad gonadal
+gonadotrophic gonadotrophin
 gonadotrophic gonadotropic
 gonadotrophin gonadotropin
+gonadotropic gonadotropin
 gonorrhea gonorrhoea
 goo gook goop guck gunk muck ooz slim
 good goodness
@@ -18133,6 +19776,7 @@ goos pinch
 goosebump gooseflesh horripilation
 gor penetrat
 gorg ingest
+gorgeous gorgeously
 gorgeously resplendently
 gorger scoffer
 gorgonacea gorgoniacea
@@ -18179,10 +19823,12 @@ grac scallop
 grac smock
 grac stucco
 grac vermiculat
+graceful gracefully
 gracelessly ungracefully ungraciously woodenly
 gracelessness ungracefulness
 gracil willowy
 gracilariida gracillariida
+gracious graciously
 grad outclass
 grad prioritis
 grad prioritiz
@@ -18212,17 +19858,25 @@ graininess granularity
 grainy granular granulos gritty
 grama gramma
 graminacea graminea poacea
+grammar grammatic
+grammar grammatical
 grammarian syntactician
 grammatic grammatical
 grammatolatry verbolatry
 grampus orca
 gran grandma grandmother granni granny nanna
+grand grandly
 grandad granddad granddaddy grandfather grandpa
 grandiloquenc grandiosity magniloquenc ornateness
+grandiloquent grandiloquently
 grandiloquent magniloquent
 grandiloquently magniloquently
 granitelik rocklik
 grant vouchsaf
+granul granuliferous
+granulocyt granulocytic
+granuloma granulomatous
+grap grapelik
 grapevin pipelin
 grapey grapy
 graph graphical
@@ -18235,12 +19889,14 @@ grass shoot
 grass wound
 grat provid
 grat supply
+grateful gratefully
 grateful thankful
 graticul reticl
 gratification gratify
 gratify pleas
 gratifyingly satisfyingly
 gratingly raspingly
+gratuitous gratuitously
 grav solemn
 gravel harass
 gravel harry
@@ -18255,13 +19911,17 @@ graveston tombston
 gravidation gravidity gravidness
 gravimeter hydrometer
 gravimetric hydrometric
+gravimetric hydrometry
 gravimetry hydrometry
 gravitat inclin
 gravitat tend
+gravitation gravitational
 gravitation gravity
 gravitational gravitativ
+gravitativ gravity
 gravur intaglio
 gray grayish grey greyish
+gray grayly
 gray grayness greyness
 gray grey
 graybeard greybeard
@@ -18270,37 +19930,49 @@ graylag greylag
 grayly greyly
 graz ingest
 greaser taco wetback
+greasily greasy
 greasiness oiliness oleaginousness
 greasy oily sebaceous
 greatcoat overcoat topcoat
 greatest superlativ
 greatness illustriousness
 greav jambeau
+grecian greec
 grecian greek
+greec greek
+greec romaic
 greed greedy
+greedily greedy
 greediness hoggishness piggishness
 greegree grigri
 greek hellenic
 green greenish
+green greenly
 green viridity
 greenbelt greenway
 greenery verdur
 greenland gronland
 greenness verdancy
+greensick greensickness
 greensward sod sward turf
 greet salaam
 greeter saluter welcomer
+gregarious gregariously
 gregariously sociably
+grenada grenadian
+grey greyly
 greyback johnny reb rebel
 griev mourn
 griev pity
 griev sorrow
 grievanc grudg
 griever lamenter mourner sorrower
+grievous grievously
 griffin griffon gryphon
 grill grillroom
 grill hibachi
 grillwork wirework
+grim grimly
 grim grung soil
 grim inexorabl relentless unappeasabl
 grim mud
@@ -18356,6 +20028,7 @@ grouch grumbl
 grouch kvetch
 grouch plain
 grouch quetch
+grouchily grouchy
 groundball grounder
 groundbreaker innovator pioneer
 groundhog woodchuck
@@ -18365,13 +20038,16 @@ growth ontogenesis ontogeny
 grozny groznyy
 grub obtain
 grudg resent
+gruff gruffly
 gruffness hoarseness
 grugru macamba
 grumbl kvetch
 grumbl plain
 grumbl quetch
 grumbl rumbl
+grumpily grumpy
 grundyism primness prudery prudishness
+grungily grungy
 grunt oink
 gruntl solac
 gruntl sooth
@@ -18423,6 +20099,9 @@ guomindang kuomintang
 gur voltaic
 gush spirt spout spurt
 gustativ gustatorial gustatory
+gustativ tast
+gustatorial tast
+gustatory tast
 gusto relish zest zestfulness
 gutsiness pluck pluckiness
 gutsy plucky
@@ -18436,20 +20115,28 @@ guy satiriz
 guy treat
 guy uncloak
 guy unmask
+guyana guyanes
 guzzl ingest
 gwynn gynn gywn
 gymnasium lycee lyceum
 gymnomycota myxomycota
+gymnosophical gymnosophy
 gymnosperma gymnospermophyta
+gymnosperma gymnospermous
 gynaecological gynecologic gynecological
+gynaecological gynecology
 gynaecologist gynecologist
 gynaecology gynecology
 gynaeolatry gyneolatry
 gynandromorphic gynandromorphous
 gynarchy gynecocracy
+gynecologic gynecology
+gynecological gynecology
 gyp victimis
 gyp victimiz
+gyral gyrus
 gyrat turn
+gyroscop gyroscopic
 gyrostabiliser gyrostabilizer
 habiliment wearabl
 habit raiment
@@ -18487,13 +20174,16 @@ haematocolpometra hematocolpometra
 haematocrit hematocrit
 haematocytopenia hematocytopenia
 haematocyturia hematocyturia
+haematogenesis haematogenic
 haematogenesis haematopoiesis haemogenesis haemopoiesis hematogenesis hematopoiesis hemogenesis hemopoiesis sanguification
 haematogenic haematopoietic haemopoietic hematogenic hematopoietic hemopoietic
 haematological hematologic hematological
+haematological hematology
 haematologist hematologist
 haematology hematology
 haematolysis haemolysis hematolysis hemolysis
 haematoma hematoma
+haematopoiesis haematopoietic
 haematoxylon haematoxylum
 haematuria hematuria
 haemodialysis hemodialysis
@@ -18501,11 +20191,15 @@ haemoglobin hb hemoglobin
 haemoglobinemia hemoglobinemia
 haemoglobinopathy hemoglobinopathy
 haemoglobinuria hemoglobinuria
+haemolytic hemolysis
 haemolytic hemolytic
 haemophilia hemophilia
+haemophilic hemophilia
 haemophilic hemophilic
+haemopoiesis haemopoietic
 haemoprotein hemoprotein
 haemoptysis hemoptysis
+haemorrhag haemorrhagic
 haemorrhag hemorrhag
 haemorrhagic hemorrhagic
 haemorrhoid hemorrhoid
@@ -18519,6 +20213,7 @@ hafnium hf
 haft helv
 haftarah haftorah haphtarah haphtorah
 hagada haggada haggadah
+haggard haggardly
 haggl negotiat
 hagiographa ketubim
 hagiographer hagiographist hagiologist
@@ -18533,6 +20228,7 @@ hairiness pilosity
 hairpiec postich
 hairsbreadth whisker
 hairy hirsut
+haiti haitian
 hakenkreuz swastika
 hal oblig
 hal obligat
@@ -18571,6 +20267,7 @@ hamper limit
 hamper shackl
 hamper throttl
 hand intrust
+hand manual
 hand manus mitt
 hand relinquish
 hand sacrific
@@ -18584,10 +20281,12 @@ handcraft handicraft handiwork handwork
 handcuff handlock manacl
 handcuff manacl
 handcuff restrain
+handel handelian
 handgrip handl
 handgun pistol
 handicap injur
 handicap wound
+handily handy
 handkerchief hankey hanki hanky
 handl mismanag
 handl operat
@@ -18621,6 +20320,7 @@ hap recrudesc
 hap recur
 hap superven
 hap synchronis
+haphazard haphazardly
 haphazardness stochasticity
 hapless misfortunat pathetic piteous poor
 haploid haploidic monoploid
@@ -18630,6 +20330,7 @@ happen recrudesc
 happen recur
 happen superven
 happen synchronis
+happily happy
 happiness happy
 haptic tactil tactual
 har hurry
@@ -18669,8 +20370,10 @@ harlotry prostitution whoredom
 harm hurt injury trauma
 harm injur
 harm wound
+harmful harmfully
 harmfully noxiously
 harmfulness injuriousness
+harmless harmlessly
 harmonis jib
 harmonis match
 harmonis tally
@@ -18703,6 +20406,9 @@ harry teas
 harry vex
 harvester reaper
 haschisch hasheesh hashish
+hasidic hasidim
+hassidic hassidim
+hassidic hassidism
 hassium hs
 hassl irritat
 hassl nark
@@ -18716,6 +20422,7 @@ hassl vex
 hassock pouff
 hast hastiness hurriedness
 hast hasty
+hastily hasty
 hastily hurriedly
 hasty headlong
 hat hater
@@ -18726,6 +20433,7 @@ hatchet tomahawk
 hatefulness objectionableness obnoxiousness
 hatful lot mickl mint muckl passel peck slew spat
 hatmaker hatter milliner modist
+haughtily haughty
 haughty imperious prideful sniffy supercilious
 haul haulag
 haul pull
@@ -18762,8 +20470,10 @@ hazard prognosticat
 hazard prophesy
 hazard suspect
 hazard vaticinat
+hazardous hazardously
 hazardous risky
 hazardousness perilousness
+hazily hazy
 hcfc hydrochlorofluorocarbon
 he helium
 head locomot
@@ -18787,6 +20497,7 @@ heady judicious
 healer therapist
 health healthy
 health wellness
+healthcar nosohusial
 hear overhear
 hear perceiv
 hearken listen
@@ -18796,14 +20507,19 @@ heartbroken heartsick
 heartburn pyrosis
 hearten inspir
 hearten invigorat
+heartless heartlessly
 heat heater
+heat nonthermal
 heat preheat
 heat reheat
 heat scorch
 heat sear
+heat thermal
+heat thermic
 heat toast
 heatedly hotly
 heater warmer
+heath heathlik
 heathen heathenish pagan
 heathenism paganism
 heavenward heavenwardly
@@ -18830,6 +20546,7 @@ hedjaz hejaz hijaz
 hedonic hedonistic
 heed obey
 heedfulness mindfulness
+heedless heedlessly
 heedlessness inattentiveness
 heel lean
 heel tilt
@@ -18840,18 +20557,25 @@ hegel hegelian
 hegira hejira
 height tallness
 heimdal heimdall heimdallr
+heinous heinously
 heir heritor inheritor
 heiress inheritress inheritrix
 heist steal
 hel hela
 heliac heliacal
+heliac sun
+heliacal sun
 helianthemum sunros
 helianthus sunflower
 helical spiral volut
 heliograph signal
 heliopsis oxey
 hell hellhol inferno
+hellenic hellenism
 hellenic hellenistic hellenistical
+hellenism hellenistic
+hellenism hellenistical
+hellenism panhellenic
 helleri swordtail
 hello hi howdy hullo
 helm maneuver
@@ -18866,6 +20590,8 @@ help succor
 help succour
 help support
 help valet
+helpful helpfully
+helpless helplessly
 helpless helplessness
 helplessly impotently
 helplessness impuissanc
@@ -18873,6 +20599,10 @@ helpmat helpmeet
 helxin soleirolia
 hem sew
 hem stitch
+hematogenesis hematogenic
+hematologic hematology
+hematological hematology
+hematopoiesis hematopoietic
 hemianopia hemianopsia
 hemicrania megrim migrain
 hemicycl semicircl
@@ -18880,8 +20610,14 @@ hemiepiphyt semiepiphyt
 hemimetabolic hemimetabolous hemimetamorphic hemimetamorphous
 hemimetabolism hemimetaboly hemimetamorphosis
 hemin protohemin
+hemingway hemingwayesqu
+hemiparasit hemiparasitic
 hemiparasit semiparasit
 hemipteran hemipteron
+hemolysis hemolytic
+hemophilia hemophilic
+hemopoiesis hemopoietic
+hemorrhag hemorrhagic
 hemorrhag menstruat
 hemostatic styptic
 hemstitch sew
@@ -18892,6 +20628,7 @@ henna tinct
 henna tint
 hep hip
 heparin liquaemin
+hepatic liver
 hepatic liverwort
 hepatica hepaticopsida
 hepatica liverleaf
@@ -18917,6 +20654,7 @@ hernia herniation
 herrerasaur herrerasaurus
 hertha nerthus
 hesitanc hesitancy
+hesitant hesitantly
 hesitantly hesitatingly
 hesitat hesitation
 hesitat hover
@@ -18940,10 +20678,13 @@ heterometabolic heterometabolous
 heterometabolism heterometaboly
 heterosexual straight
 heterosexualism heterosexuality
+heterosporous heterospory
 heterotaxy transposition
 hex hexadecimal
 hex voodoo
 hexad sestet sextuplet sis six sixer vi
+hexagon hexagonal
+hexagon hexangular
 hexagonal hexangular
 hexapoda insecta
 hexenbesen staghead
@@ -18968,6 +20709,7 @@ hideaway hideout
 hidebound traditionalist
 hideous horrific outrageous
 hideously horridly monstrously
+hidrotic sweat
 hie hotfoot rac rush speed
 hie locomot
 hie mov
@@ -18976,7 +20718,10 @@ hie scud
 hie travel
 hierarchal hierarchic hierarchical
 hieratic hieratical priestly
+hieratic priesthood
+hieratical priesthood
 hieroglyph hieroglyphic
+hieroglyph hieroglyphical
 hieroglyphic hieroglyphical
 hieronymus jerom
 hifalutin highfalutin
@@ -18987,6 +20732,7 @@ highjack hijack
 highjack skyjack
 highland upland
 highlight stress
+highly tall
 hightail lam
 hightail scarper
 hightail scat
@@ -18996,6 +20742,7 @@ hijack hijacker
 hijack skyjack
 hik lift
 hilar hilum
+hilarious hilariously
 hilarious hilarity
 hilariously uproariously
 hilum hilus
@@ -19010,14 +20757,18 @@ hindi hindoo hindu
 hindoo hindu hindustani
 hindooism hinduism
 hindoostani hindostani
+hindustan hindustani
 hint impart
 hint intimat
 hint intimation
+hiplength hiplin
 hippi hippy hipster
 hir subcontract
 hirsuteness hirsutism
 hispanic latino
 histologic histological
+histologic histology
+histological histology
 historian historiographer
 hit hol
 hit propel
@@ -19027,6 +20778,7 @@ hit singl
 hit snick
 hitch snag
 hitchhik thumb
+hitler hitlerian
 hiv stor
 hmong miao
 ho holmium
@@ -19083,6 +20835,8 @@ hollow remov
 hollowar hollowwar
 holocen recent
 holocephalan holocephalian
+holograph holographical
+holographic holography
 holometabola metabola
 holometabolic holometabolous
 holometabolism holometaboly
@@ -19095,7 +20849,9 @@ homeless stateless
 homelik homey homy
 homemaker housewif
 homeopath homoeopath
+homeopathic homeopathy
 homeopathy homoeopathy
+homeostasis homeostatic
 homeotherm homoiotherm homotherm
 homeothermic homoiothermic homothermic
 homeowner householder
@@ -19106,11 +20862,14 @@ homework prep
 homicid homicidal
 homicidal murderous
 homiletic homiletical
+homiletic homily
+homiletical homily
 homily preachment
 hominian hominid
 homocyclic isocyclic
 homogeneity homogeneous
 homogeneity homogeneousness
+homogeneous homogeneously
 homogeneous homogenous
 homogenisation homogenization
 homologic homological
@@ -19118,7 +20877,11 @@ homologiz jib
 homologiz match
 homologiz tally
 homomorphism homomorphy
+homonym homonymic
+homonym homonymous
 homonymic homonymous
+homophon homophonous
+homosporous homospory
 homostylic homostylous
 homunculus manikin mannikin
 hon sharpen
@@ -19148,9 +20911,11 @@ hoodooism vodoun voodooism
 hoodwink victimis
 hoodwink victimiz
 hooey poppycock
+hoof hooflik
 hoof locomot
 hoof mov
 hoof travel
+hoof ungual
 hoof walk
 hoofer stepper
 hooky truancy
@@ -19166,9 +20931,12 @@ hop jump
 hop leap
 hop want
 hop wish
+hopeful hopefully
 hoppl strap
 hoppl tie
+horary hour
 hordeolum sty
+hormon hormonal
 horn penetrat
 horn tusk
 hornswoggl short
@@ -19177,6 +20945,7 @@ hornswoggl victimiz
 horny randy ruttish
 horolog timepiec
 horologer horologist watchmaker
+horribl horribly
 horrify scar
 horripilat undergo
 hors ply
@@ -19193,12 +20962,14 @@ horsewhip lather
 horsewhip trounc
 horsewhip welt
 horsewhip whip
+horticultur horticultural
 horticulturist plantsman
 hos hosiery
 hos irrigat
 hos water
 hos wet
 hospital infirmary
+hospital nosocomial
 hospitalis hospitaliz
 hospitalis institutionalis
 hospitalis institutionaliz
@@ -19258,12 +21029,14 @@ huff miff
 huffish sulky
 huffy touchy
 hug immens vast
+hugo hugoesqu
 hulk seem
 hulk tower
 hulk whal
 hull remov
 hum mouth
 hum speak
+human humanly
 humanis humaniz
 humanisation humanization
 humanism humanitarianism
@@ -19275,6 +21048,8 @@ humbug victimis
 humbug victimiz
 humdrum monotony
 humdrum unglamorous unglamourous
+humerus scapulohumeral
+humic humus
 humidify moisten
 humidify moisturis moisturiz
 humidify wet
@@ -19290,8 +21065,10 @@ humor pander
 humor ply
 humor wit witticism wittiness
 humorist humourist
+humorless humorlessly
 humorless humourless unhumorous
 humorlessly humourlessly
+humorous humorously
 humorous humourous
 humorousness jocoseness merriness
 humour mood
@@ -19307,6 +21084,7 @@ hunger hungriness
 hunger hungry
 hunger hurt
 hunger smart
+hungrily hungry
 hungrily ravenously
 hunker sit
 hunker squat
@@ -19364,26 +21142,40 @@ hyacinth jacinth
 hyaena hyena
 hyalin hyaloid
 hyalinisation hyalinization
+hyaloplasm hyaloplasmic
 hyaluronidas hyazym
 hybrid loanblend
 hybridisation hybridization
 hydrat provid
 hydrat supply
+hydraulic water
+hydrocephalic hydrocephalus
 hydrocephalus hydrocephaly
 hydrocharidacea hydrocharitacea
+hydroelectric hydroelectricity
 hydrographic hydrographical
+hydrographic hydrography
+hydrographical hydrography
 hydroid hydrozoan
 hydrolis hydroliz
 hydrolys hydrolyz
+hydrolysis hydrolyzabl
+hydrometric hydrometry
+hydrometric thermogravimetric
+hydrometric thermohydrometric
+hydropathic hydropathy
 hydropathy hydrotherapy
 hydroplan pilot
 hydroplan seaplan
+hydroxy hydroxyl
 hydroxybenzen oxybenzen
 hydroxychloroquin plaquenil
+hydroxyl trihydroxy
 hydroxytetracyclin oxytetracyclin terramycin
 hygienic hygienical
 hygienis hygieniz sanitis sanitiz
 hymenopter hymenopteran hymenopteron
+hymenoptera hymenopterous
 hymi kik sheeny yid
 hymn sing
 hymnal hymnary hymnbook
@@ -19428,6 +21220,7 @@ hyperodontida ziphiida
 hyperotreta myxinoidea myxinoidei
 hyperpiesia hyperpiesis
 hypersensitiv supersensitiv
+hyperthermal hyperthermia
 hyperthermia hyperthermy
 hyperthyroidism thyrotoxicosis
 hypertonia hypertonus
@@ -19436,6 +21229,7 @@ hypervolaemia hypervolemia
 hypesthesia hypoesthesia
 hyphen hyphenat
 hypnagogic hypnogogic somniferous somnific soporiferous soporific
+hypnosis hypnotic
 hypnotic soporific
 hypnotis hypnotiz
 hypnotis sedat
@@ -19448,15 +21242,21 @@ hypocalcaemia hypocalcemia
 hypochaeris hypochoeris
 hypochondria hypochondriasis
 hypochondriac hypochondriacal
+hypodermal hypodermis
 hypodermatida oestrida
+hypodermic skin
 hypodermic subcutaneous
+hypoglycaemia hypoglycaemic
 hypoglycaemia hypoglycemia
 hypoglycaemic hypoglycemic
+hypoglycemia hypoglycemic
 hypognathous prognathic prognathous
 hypophyseal hypophysial
+hypophyseal hypophysis
 hypophysectomis hypophysectomiz
 hypophysectomis remov
 hypophysectomiz remov
+hypophysial hypophysis
 hypophysis pituitary
 hypostatis hypostatiz
 hypostatis regard
@@ -19467,25 +21267,38 @@ hypostatiz regard
 hypostatiz reify
 hypostatiz view
 hypothalamic hypothalamus
+hypothermia hypothermic
 hypothesis hypothesiz
 hypothesis reconstruct
 hypothesis reformulat
 hypothesiz reconstruct
 hypothesiz reformulat
 hypotonia hypotonus
+hypovolaemia hypovolaemic
 hypovolaemia hypovolemia
 hypovolaemic hypovolemic
+hypovolemia hypovolemic
 hysteric hysterical
 hytrin terazosin
+iamb iambic
 iamb iambus
+ibsen ibsenian
 iceboat icebreaker
 icebox refrigerator
+iceland icelandic
 ichorous sanious
+icily icy
+icosahedral icosahedron
 icsh lh
 ictal ictic
+ictal ictus
+icterogenic icterus
 icterus jaundic
+ictic ictus
+ictus postictal
 ictus raptus seizur
 id idaho
+idea psychomotor
 idea thought
 idealis idealiz
 idealis regard
@@ -19493,6 +21306,7 @@ idealis romanticis
 idealis romanticiz
 idealis think
 idealis view
+idealism idealistic
 idealiz regard
 idealiz romanticis
 idealiz romanticiz
@@ -19506,6 +21320,7 @@ ideat visualiz
 ideat woolgather
 identical indistinguishabl
 identicalness indistinguishability
+identifiabl identifiably
 identifiabl identify
 identify identity
 identify individualis
@@ -19516,15 +21331,22 @@ identify severalis
 identify severaliz
 identify stratify
 ideogram ideograph
+ideograph ideographic
+ideological ideology
 ideologist ideologu
 ideologist ideology
 idiom idiomatic
+idiom idiomatical
 idiom parlanc
 idiomatic idiomatical
+idiopathic idiopathy
 idiosyncrasy idiosyncratic
+idl idly
 idler layabout loafer
 idocras vesuvian vesuvianit
 idol idoliz
+idolatrous idolatrously
+idolatrous idolatry
 idolis idoliz rever worship
 idolis lov
 idolisation idolization
@@ -19539,6 +21361,8 @@ ignit reignit
 ignit rekindl
 igniter ignitor lighter
 ignobility ignobleness
+ignobl ignobly
+ignominious ignominiously
 ignominious inglorious shameful
 ignor interact
 ignor treat
@@ -19556,6 +21380,7 @@ ill illness
 ill poorly
 ill sick
 illation inferenc
+illativ inferenc
 illativ inferential
 illegalis nix
 illegalis prohibit
@@ -19563,9 +21388,11 @@ illegalis proscrib
 illegaliz nix
 illegaliz prohibit
 illegaliz proscrib
+illegibl illegibly
 illegibly undecipherably unreadably
 illegitimat outlaw
 illegitimat whoreson
+illicit illicitly
 illimitabl limitless measureless
 illness sickness unwellness
 illogic illogicality illogicalness
@@ -19619,6 +21446,7 @@ immaculateness spotlessness
 immanenc immanency
 immaterialis immaterializ unsubstantialis unsubstantializ
 immatureness immaturity
+immeasurabl immeasurably
 immeasurabl immensurabl unmeasurabl
 immediateness instancy instantaneousness
 immens immensity
@@ -19628,6 +21456,7 @@ immers soak
 immersion submergenc submersion
 immigrat migrat
 imminenc imminent
+imminent imminently
 imminent impendent
 immingl mingl
 immiscibl unmixabl
@@ -19638,6 +21467,7 @@ immobilis withhold
 immobilisation immobilization
 immobiliz withhold
 immoderateness immoderation
+immodest immodestly
 immortal immortality
 immortalis immortaliz
 immortalis monumentalis
@@ -19648,16 +21478,24 @@ immortaliz monumentaliz
 immortaliz remind
 immotil nonmotil
 immovability immovableness
+immovabl immovably
 immovabl immoveabl unmovabl
 immovabl realty
+immun immunity
 immunis immuniz
 immunis protect
 immunisation immunization
 immunity unsusceptibility
 immuniz protect
+immunochemical immunochemistry
 immunologic immunological
+immunologic immunology
+immunological immunology
 immunosuppressant immunosuppressiv immunosuppressor
+immunosuppression immunosuppressiv
+immunotherapeutic immunotherapy
 immutability immutableness
+immutabl immutably
 immutably unalterably unassailably unchangeably
 impair impairment
 impal penetrat
@@ -19672,7 +21510,9 @@ impartiality nonpartisanship
 impassabl unpassabl
 impassiv stolid
 impatienc impatient
+impatient impatiently
 impeachability indictability
+impeccabl impeccably
 impeccant sinless
 impecunious penniless penurious
 impecuniousness pennilessness penuriousness
@@ -19685,27 +21525,35 @@ impedimenta obstruction
 impel mak
 impenetrability imperviousness
 impenitenc impenitency
+impenitent impenitently
 impenitent unremorseful unrepentant
 impenitently unrepentantly
 imperativeness insistency press
+imperceptibl imperceptibly
 imperceptibl unperceivabl
 imperceptibly unnoticeably
+imperfect imperfectly
 imperfect progressiv
 imperfection imperfectness
 imperialist imperialistic
+imperious imperiously
 imperishability imperishableness imperishingness
 impermanenc impermanency
 impermanent temporary
 impermeability impermeableness
+impermissibl impermissibly
 impersonat persona
 impertinenc impudenc
 impertinent pert saucy
 impertinently impudently pertly saucily
 imperturbabl unflappabl
 imperviabl impervious
+impetiginous impetigo
 impetuosity impetuousness
+impetuous impetuously
 impiety impiousness
 imping trench
+impish impishly
 impish implik mischievous prankish puckish
 impishly puckishly
 impishness puckishness
@@ -19715,6 +21563,7 @@ implant pot
 implant repot
 implantation nidation
 implausibility implausibleness
+implausibl implausibly
 implausibly improbably incredibly unbelievably
 implement use
 implement utilis
@@ -19731,25 +21580,30 @@ import merchandis
 import smuggl
 import trad
 importanc important
+important importantly
 importun plead
 impos oblig
 impos obligat
 imposition infliction
 impossibility impossibleness
+impossibl impossibly
 impotenc impotency powerlessness
 impotenc impotent
 impotency impotent
+impotent impotently
 impoverish pauperis
 impoverish pauperiz
 impoverish withhold
 impoverishment poorness poverty
 impracticability impracticableness
+impracticabl impracticably
 impracticabl infeasibl unfeasibl unworkabl
 imprecat imprecation
 imprecat invok
 imprecation malediction
 impreciseness imprecision
 impregnability invulnerability
+impregnabl impregnably
 impregnabl unassailabl unattackabl
 impregnat tinctur
 impress impressiv
@@ -19763,12 +21617,15 @@ impress unhing
 impress wow
 impress zap
 impressibl impressionabl
+impression impressionistic
 impression notion
+impressionism impressionist
 impressiveness magnificenc
 imprimatur sanction
 imprint influenc
 imprison imprisonment
 improbability improbableness
+improper improperly
 improperness impropriety
 improv mend
 improv optimis
@@ -19793,8 +21650,10 @@ improv spruc
 improv titivat
 improv tittivat
 improv troubleshoot
+improvident improvidently
 improvis sing
 improviz sing
+imprudent imprudently
 impuls urg
 imput interioris
 imput interioriz
@@ -19803,14 +21662,18 @@ imput internaliz
 imput reattribut
 in inch
 inaccessibility unavailability
+inaccessibl inaccessibly
 inaccessibl unaccessibl
 inaction inactiveness inactivity
 inactivat releas
 inadvertenc oversight
 inadvertency unmindfulness
+inadvertent inadvertently
 inadvertently unknowingly unwittingly
+inadvisabl inadvisably
 inadvisabl unadvisabl
 inaesthetic unaesthetic
+inalienabl inalienably
 inalienabl unalienabl
 inalterabl unalterabl
 inanition slackness
@@ -19818,13 +21681,16 @@ inanity mindlessness pointlessness senselessness
 inappositeness inaptness
 inappropriateness wrongness
 inapt inept
+inarguabl inarguably
 inarguabl unarguabl
 inarguably unarguably undisputedly
 inarticulat unarticulat
 inartistic unartistic
 inaudibility inaudibleness
+inaudibl inaudibly
 inaudibl unhearabl
 inaugurat inauguration
+inauspicious inauspiciously
 inauspiciously unpropitiously
 inauspiciousness unpropitiousness
 inauthentic unauthentic
@@ -19842,6 +21708,7 @@ incas packag
 incas stow
 incas surround
 incaution incautiousness
+incautious incautiously
 incens odoriz
 incens odouris
 incens scent
@@ -19849,6 +21716,8 @@ incentiv inducement motivator
 inception origination
 inceptiv inchoativ
 incertain uncertain
+incessant incessantly
+incestuous intimacy
 inch locomot
 inch mov
 inch travel
@@ -19879,34 +21748,45 @@ includ subsum
 incognizabl incognoscibl
 incognizant unawar
 incoherenc incoherency
+incoherent incoherently
 incombustibl noncombustibl
 incommod straiten
 incommodiousness inconvenienc
 incommunicativ uncommunicativ
+incomparabl incomparably
 incomparabl uncomparabl
 incomparably uncomparably
 incompatibility inconsistency
+incompatibl incompatibly
 incompetenc incompetency
 incomplet uncomplet
 incomprehensibl inexplicabl
 incomprehensiv noncomprehensiv
 incomputabl inestimabl
 inconceivability inconceivableness
+inconceivabl inconceivably
 inconceivabl unimaginabl
 incongruity incongruousness
+incongruous incongruously
 inconsequent inconsequential
+inconsequent inconsequently
 inconsiderateness inconsideration thoughtlessness
+inconsistent inconsistently
+inconspicuous inconspicuously
 incontestabl incontestibl
 incontinenc incontinency
 incontrovertibility incontrovertibleness
 incontrovertibl irrefutabl
 inconvenienc straiten
+inconvenient inconveniently
 inconvertibl unconvertibl
 incorporat incorporation
 incorporat integrat
 incorporat mingl
 incorporat reintegrat
+incorrect incorrectly
 incorrect wrong
+incorrigibl incorrigibly
 incorruption incorruptness
 increas intercalat
 increas proliferat
@@ -19920,7 +21800,9 @@ increas swell
 increas thriv
 increas widen
 incredibility incredibleness
+incredibl incredibly
 incredibl unbelievabl
+incredulous incredulously
 incriminat inculpat
 incrust ornament
 incubat incubation
@@ -19936,23 +21818,29 @@ indapamid lozal
 indecent unseemly untoward
 indecipherabl undecipherabl unreadabl
 indecision indecisiveness irresolution
+indecorous indecorously
 indecorously unbecomingly
 indecorousness indecorum
 indefatigability indefatigableness tirelessness
+indefatigabl indefatigably
 indefatigabl tireless
 indefatigably inexhaustibly tirelessly
 indefensibl untenabl
 indefinabl undefinabl
 indefinit indefinity
 indefiniteness indefinity indeterminacy indeterminateness indetermination
+indelibl indelibly
 indelibl unerasabl
 indemnification redress restitution
 indentation indentur
 independenc independency
 independenc independent
+independent independently
 inderal propanolol
+indescribabl indescribably
 indescribabl ineffabl unspeakabl untellabl
 indescribably ineffably inexpressibly unspeakably unutterably
+indeterminabl indeterminably
 indeterminabl undeterminabl
 index register
 india indian
@@ -19965,8 +21853,11 @@ indicat presag
 indicat signpost
 indicatory revelatory significativ
 indict indictment
+indifferent indifferently
 indigenc pauperism pauperization penury
+indigenous indigenously
 indigestibility indigestibleness
+indignant indignantly
 indignation outrag
 indisciplin undisciplin
 indiscreetness injudiciousness
@@ -19975,6 +21866,7 @@ indispos shap
 indisputability indubitability unquestionability unquestionableness
 indisputabl undisputabl
 indissolubl insolubl
+indistinct indistinctly
 indit lyric
 indit mak
 indit metrify
@@ -20011,42 +21903,63 @@ indoctrinat revolutionis
 indoctrinat teach
 indolenc indolent
 indolenc laziness
+indolent indolently
 indomitability invincibility
 indomitabl unsubduabl
+indonesia indonesian
 indors okay
 indors sanction
 indri indris
+indubitabl indubitably
 induc mak
 induct induction
+inductanc inductiv
 induction initiation
 indulg wallow
 indument indumentum
 induration sclerosis
+indusial indusium
 industrialis industrializ
 industrialisation industrialization
+industrious industriously
 inebriat intoxicat
 inebriat uplift
 inedibl uneatabl
+ineffabl ineffably
 ineffectiv ineffectual uneffectiv
 ineffectiveness ineffectuality ineffectualness
+inefficacious inefficaciously
 inefficaciousness inefficacy
 inelaborat unelaborat
+inelegant inelegantly
 ineluctability unavoidability
+ineluctabl ineluctably
 ineluctabl inescapabl unavoidabl
 ineluctably inescapably unavoidably
+inequitabl inequitably
 inerrabl inerrant
+inescapabl inescapably
 inessential nonessential
 inessential unessential
 inevitability inevitabl
 inevitability inevitableness
+inevitabl inevitably
+inexact inexactly
 inexactitud inexactness
+inexcusabl inexcusably
 inexcusably unforgivably unpardonably
 inexorability inexorableness relentlessness
+inexorabl inexorably
 inexpedienc inexpediency
+inexpedient inexpediently
+inexpert inexpertly
+inexplicabl inexplicably
+inexpressibl inexpressibly
 inexpressibl unexpressibl
 inexpungeabl inexpungibl
 inextensibl nonextensil nonprotractil
 inexterminabl inextirpabl
+inextricabl inextricably
 infamous notorious
 infancy infant
 infarct infarction
@@ -20056,10 +21969,12 @@ infeasibility unfeasibility
 infect infectiv
 infection infectious
 infectiv morbific pathogenic
+infelicitous infelicitously
 infer inferenc
 infer reason
 infer surmis
 inferenc inferential
+infernal inferno
 infertil steril unfertil
 infest invad
 infest overrun
@@ -20068,6 +21983,7 @@ infield infielder
 infiltrat penetrat
 infinit spac
 infinitesimal minut
+infinitiv infinitival
 infix input
 infix insert
 infix instil
@@ -20082,6 +21998,7 @@ inflect pluralis
 inflect pluraliz
 inflection inflexion
 inflexibility inflexibleness
+inflexibl inflexibly
 inflict interact
 inflict prescrib
 infliximab remicad
@@ -20146,9 +22063,11 @@ infract infring
 infract sin
 infract trespass
 infraction misdemeanor misdemeanour violation
+inframaxillary mandibl
 inframaxillary mandibular
 infrastructur substructur
 infrequency rareness rarity
+infrequent infrequently
 infrigidation refrigeration
 infring transgress
 infuriat provok
@@ -20168,6 +22087,7 @@ ingeminat retranslat
 ingeminat reword
 ingeminat summariz
 ingeminat translat
+ingenuous ingenuously
 inger ingerman ingrian
 ingest ingurgitat
 ingest lunch
@@ -20193,9 +22113,11 @@ ingest sup
 ingest tippl
 ingest win
 ingest wolf
+inglorious ingloriously
 ingrain penetrat
 ingratiat interact
 ingratitud ungratefulness
+inguen inguinal
 inh isoniazid nydrazid
 inhabit inhabitant
 inhabit liv populat
@@ -20213,9 +22135,12 @@ inhabit tenant
 inhabit tent
 inhabitancy inhabitation
 inhal smok
+inhalant inhalation
+inhalation inspiratory
 inhalator respirator
 inharmonious unharmonious
 inherenc inherency
+inherent inherently
 inherit inheritanc
 inhibit inhibitory
 inhibit preclud
@@ -20227,7 +22152,9 @@ inhum plac
 inhum put
 inhum set
 inhumaneness inhumanity
+inimitabl inimitably
 inimitably unreproducibly
+iniquitous iniquitously
 iniquitous sinful ungodly
 initialis initializ
 initialisation initialization
@@ -20235,6 +22162,7 @@ initiat initiativ
 initiat mak
 initiativ initiatory maiden
 inject vaccinat
+injudicious injudiciously
 injun redskin
 injur injury
 injur kneecap
@@ -20253,6 +22181,7 @@ injur traumatis
 injur traumatiz
 injur wound
 injur wrick
+injurious injuriously
 inkstand inkwell
 inlay ornament
 inmarry marry
@@ -20262,6 +22191,7 @@ inmost innermost
 innersol insol
 innervat provid
 innervat supply
+innocent innocently
 innovat innovation
 innovat pioneer
 innuendo insinuation
@@ -20275,22 +22205,30 @@ inquir interact
 inquir interpellat
 inquir query
 inquir wonder
+inquisitor inquisitorial
 inquisitor interrogator
 insalubriousness insalubrity
 insan insanity
 insaneness lunacy madness
 insanitary unhealthful unsanitary
+insatiabl insatiably
 insatiabl insatiat unsatiabl
 insatiably unsatiably
+inscription inscriptiv
 inscrutability inscrutabl
+inscrutabl inscrutably
+insect insectan
+insecticid insecticidal
 inseminat lay
 inseminat plac
 inseminat put
 inseminat set
 inseminat sow
 insensat insentient
+insensibl insensibly
 insensibly numbly
 insensitiveness insensitivity
+inseparabl inseparably
 insert instil
 insert intubat
 insert pot
@@ -20303,6 +22241,7 @@ inshor onshor shoreward
 insid interior
 insidiously perniciously
 insignificanc insignificant
+insignificant insignificantly
 insist insistenc
 insistenc insistent
 insistent repetitiv
@@ -20333,6 +22272,7 @@ instanc lucubrat
 instancy instant
 instant instantaneous
 instant jiffy tric wink
+instantaneous instantaneously
 instill lend
 instill transfus
 instillation instillment instilment
@@ -20359,6 +22299,8 @@ instrumentalist musician
 instrumentat mak
 insubstantial unsubstantial
 insufferably unsufferably
+insufficient insufficiently
+insular island
 insularism insularity insulation
 insulat soundproof
 insulat weatherstrip
@@ -20373,6 +22315,8 @@ insurgenc insurgency
 insurgent insurrectionist
 insurgent subversiv
 insurmountabl unsurmountabl
+insurrection insurrectional
+insurrection insurrectionary
 insurrection revolt
 insurrectional insurrectionary
 insusceptibl unsusceptibl
@@ -20380,16 +22324,20 @@ integrat mingl
 integrat reintegrat
 integrator planimeter
 integrity unity wholeness
+integument integumental
+integument integumentary
 integumental integumentary
 intellectual noetic
 intellectualisation intellectualization
 intelligenc intelligent
+intelligent intelligently
 intelligibly understandably
 intend intent
 intend purpos
 intensification intensify
 intensifier intensiv
 intensify redoubl
+intent intently
 intent intentness
 inter lay
 inter plac
@@ -20450,6 +22398,7 @@ interest mak
 interest provok
 interest spellbind
 interest transfix
+interfac interfacial
 interim meantim meanwhil
 interioris interioriz internalis internaliz
 interject interrupt
@@ -20461,6 +22410,7 @@ interlard set
 interleav provid
 interleav supply
 interlineal interlinear
+interlobular lobular
 interlock organis
 interlop interven
 interloper intruder trespasser
@@ -20468,16 +22418,21 @@ intermarry marry
 intermarry unit
 intermarry wed
 intermediat negotiat
+interminabl interminably
 intermingl mingl
 intermit interrupt
 intermittenc intermittency
+intermittent intermittently
 intermix mingl
+intermolecular molecul
 internalisation internalization
 internationalis internationaliz
 internationalisation internationalization
 internationalist internationalistic
+interoception interoceptiv
 interpellat query
 interpenetrat penetrat
+interplanetary planet
 interpret interpretation
 interpret lipread
 interpret literalis
@@ -20509,13 +22464,17 @@ interspers plac
 interspers put
 interspers set
 interspersal interspersion
+interstellar star
 interstratify lay
 interstratify plac
 interstratify put
 interstratify set
+intertidal littoral
+intertribal trib
 intertwin plash
 interven intervention
 interven meddl
+intervertebral vertebra
 interview interviewer
 interview talk
 interweav inweav
@@ -20523,20 +22482,39 @@ interweav pleach
 interweav raddl
 interweav ruddl
 interweav weav
+intestin intestinal
 intifada intifadah
 intima intimal
 intimidat intimidation
 intimidat scar
 intolerabl unbearabl unendurabl
+intolerably tolerabl
 intolerably unacceptably
+intolerant intolerantly
 inton mouth
 inton speak
 inton ton
 intoxicat provok
 intractability intractableness
+intractabl intractably
 intracutaneous intradermal intradermic
+intracutaneous skin
+intradermal skin
+intradermic skin
+intralinguistic languag
+intralobular lobular
+intramolecular molecul
+intramuscular intramuscularly
+intramuscular muscl
 intransigenc intransigency
 intransitiveness intransitivity
+intrapulmonary lung
+intrasentential sentential
+intrauterin uterin
+intravenous intravenously
+intravenous vein
+intraventricular ventricl
+intrepid intrepidly
 intrigu machination
 intrigu pertain
 intrinsic intrinsical
@@ -20557,6 +22535,7 @@ intrusiveness meddlesomeness officiousness
 intrust pawn
 intuit savvy
 intuit understand
+intuitionism intuitionist
 intumesc surfac
 intumescenc intumescency
 intumescent tumescent
@@ -20571,6 +22550,7 @@ invalidator voider
 invalidity invalidness
 invaluabl priceless
 invaluableness pricelessness valuableness
+invariabl invariably
 invariableness invarianc
 invectiv vituperation
 inveigh kvetch
@@ -20595,23 +22575,30 @@ investigat study
 investigation prob
 investigativ investigatory
 investigator researcher
+invidious invidiously
 invigilat proctor
 invigorat nurtur
 invigorat provok
+invincibl invincibly
 invincibl unvanquishabl
 inviras saquinavir
 invisibility invisibleness
+invisibl invisibly
 invisibl unseeabl
 invit mak
 invit provok
+invitation invitational
 invitingly tantalizingly
 invocation supplication
 invok mak
 invok maledict
+involucr involucrat
+involuntarily involuntary
 involuntariness unwillingness
 involuntary nonvoluntary unvoluntary
 involv pertain
 involvement participation
+inward inwardly
 inweav weav
 iodin iodinat
 iodis iodiz
@@ -20625,11 +22612,16 @@ iowa ioway
 ipida scolytida
 ir iridium
 irak iraq
+iraki iraq
 iraki iraqi
+iran iranian
 irani iranian persian
 iranian persian
+iraq iraqi
 irat ireful
+iridacea iridaceous
 iridescenc opalescenc
+iridic iridium
 iridosmin osmiridium
 irk provok
 irksom tedious tiresom wearisom
@@ -20651,16 +22643,26 @@ irredenta irridenta
 irredentism irridentism
 irredentist irridentist
 irregular irregularity
+irregular irregularly
 irrelevanc irrelevancy
+irrelevant irrelevantly
 irreligion irreligiousness
+irreparabl irreparably
 irreplaceabl unreplaceabl
+irreproachabl irreproachably
 irreproducibl unreproducibl
 irresistibility irresistibleness
+irresistibl irresistibly
 irresistibl resistless
 irresistibly overpoweringly overwhelmingly
 irresponsibility irresponsibl
 irresponsibility irresponsibleness
+irresponsibl irresponsibly
+irretrievabl irretrievably
 irretrievabl unretrievabl
+irreverent irreverently
+irreversibl irreversibly
+irrevocabl irrevocably
 irrevocabl irrevokabl
 irrigat irrigation
 irrigat perfus
@@ -20668,6 +22670,7 @@ irrigat suffus
 irrigat water
 irrigat wet
 irritability irritabl
+irritabl irritably
 irritabl peevish pettish petulant techy testy tetchy
 irritably pettishly petulantly testily
 irritant thorn
@@ -20679,8 +22682,10 @@ irritat rankl
 irruptiv plutonic
 irtish irtysh
 isarithm isogram isopleth
+ischaemia ischaemic
 ischaemia ischemia
 ischaemic ischemic
+ischemia ischemic
 iseult isold
 ishtar mylitta
 isinglass mica
@@ -20689,6 +22694,7 @@ islam muslimism
 islamic moslem muslim
 islamis islamiz
 ismaili ismailian
+ismaili ismailism
 isocarboxazid marplan
 isochronal isochronous
 isoclinal isoclinic
@@ -20698,17 +22704,27 @@ isolat secern
 isolat secernat
 isolat seclud
 isolat sequestrat
+isolationism isolationist
+isolationism isolationistic
 isolationist isolationistic
+isomeric isomerism
 isomeris isomeriz
 isomerisation isomerization
+isomorphic isomorphism
 isomorphic isomorphous
+isomorphism isomorphous
 isomorphism isomorphy
 isoproterenol isuprel
+isoptera isopteran
 isordil isosorbid
 isosmotic isotonic
+isotherm isothermic
+isotop isotopic
 isotropic isotropous
+israel israeli
 israel yisrael
 issu publiciz
+isthmian isthmus
 italia italy
 italian italy
 italic italiciz
@@ -20750,6 +22766,8 @@ jack lift
 jackknif submerg
 jackknif submers
 jackstraw spillikin
+jacobin jacobinic
+jacobin jacobinical
 jacobinic jacobinical
 jactitat shak
 jactitat thresh
@@ -20764,6 +22782,7 @@ jaguar panther
 jahvey jahweh jehovah jhvh wahvey yahv yahveh yahw yahweh yhvh yhwh
 jain jainist
 jam mob throng
+jamaica jamaican
 jamberry miltomat tomatillo
 jamjar jampot
 jampack stuff
@@ -20782,8 +22801,12 @@ jaunt sightsee
 jaunt tour
 jaunt trek
 jaunt voyag
+jauntily jaunty
+java javan
+java javanes
 javan javanes
 jaw jawbon
+jaw maxillomandibular
 jaw schmoos
 jaw schmooz
 jaw shmoos
@@ -20796,6 +22819,7 @@ jaywalk pass
 jaywalk travers
 jazz malarkey malarky
 jazz spiel
+jealous jealously
 jeddah jidda jiddah
 jeep landrover
 jeer mock
@@ -20806,6 +22830,7 @@ jeer tantalis
 jeer tantaliz
 jeer taunt
 jeer twit
+jefferson jeffersonian
 jehad jihad
 jejunity tameness vapidity vapidness
 jemmy jimmy
@@ -20813,15 +22838,22 @@ jeopardiz jeopardy
 jerk pull
 jerk yank
 jerker yanker
+jerkily jerky
 jersey nj
 jest jok
 jest pun
 jest quip
 jestingly jokingly
+jesuit jesuitic
 jesuit jesuitic jesuitical
+jesuit jesuitical
+jesuit jesuitism
+jesuitic jesuitism
+jesuitical jesuitism
 jesuitism jesuitry
 jet pitchy sooty
 jeth jyaistha
+jew jewish
 jewel jeweler
 jewel ornament
 jeweler jeweller
@@ -20837,6 +22869,7 @@ jiggl joggl wiggl
 jiggl shak
 jiggl wag
 jiggl waggl
+jihad jihadi
 jimmy lever pris pry
 jimmy open
 jingl nois
@@ -20899,15 +22932,19 @@ jounc locomot
 jounc mov
 jounc travel
 journalism journalist
+journalism journalistic
 journey navigat
 journey tour
 journey trek
 journey visit
 journey voyag
 joust tilt
+jovian jupiter
 joy joyfulness joyousness
 joy joyous
 joy rejoic
+joyless joylessly
+joyous joyously
 jud thaddaeus
 judaea judea
 judaic judaical
@@ -20922,9 +22959,11 @@ juggl victimis
 juggl victimiz
 jugoslav jugoslavian yugoslav yugoslavian
 jugoslavija yugoslavia
+jugular neck
 juic juicy
 juiciness succulenc succulency
 jukebox nickelodeon
+jument jumentous
 jump leapfrog
 jump pronk
 jump rebound
@@ -20933,6 +22972,7 @@ jump vault
 juncaginacea scheuchzeriacea
 junctur occasion
 juneberry serviceberry shadblow shadbush
+jung jungian
 juniper raetam retem
 junk scrap trash
 junket junketeer
@@ -20940,9 +22980,12 @@ junki junky
 jupati jupaty
 jural juristic
 juridic juridical
+jurisprudenc jurisprudential
 jurisprudenc jurist
 juror juryman jurywoman
+just justly
 justiciar justiciary
+justifiabl justifiably
 justification justify
 justificativ justificatory
 justifiedly justly rightly
@@ -20961,6 +23004,7 @@ juxtapos put
 juxtapos set
 kabob kebab
 kachin kachinic
+kafka kafkaesqu
 kalapooian kalapuyan
 kaleidoscopic kaleidoscopical
 kaliuresis kaluresis
@@ -20970,6 +23014,7 @@ kananga luluabourg
 kanchanjanga kanchenjunga kinchinjunga
 kandahar qandahar
 kandinski kandinsky
+kant kantian
 kaochlor klorvess
 karakoram mustagh
 karat kt
@@ -20977,26 +23022,33 @@ karbala kerbala kerbela
 karen karenic
 kartik karttika
 kartikeya karttikeya
+karyokinesis karyokinetic
 karyon nucleus
 karyoplasm nucleoplasm
+kashmir kashmiri
 kat khat qat quat
 katar qatar
+katari qatar
 katari qatari
+katharob katharobic
 katharsis purgation
 kathmandu katmandu
 kava kavakava
 kavrin papaverin
 kayo ko
 kazak kazakh
+kazakhstan kazakhstani
 kazakhstan kazakstan
 kbit kilobit kilobyt
 kc khz kilocycl kilohertz
 kechua quechua
+kechuan quechua
 kechuan quechuan
 keel locomot
 keel mov
 keel travel
 keel walk
+keen keenly
 keen keenness
 keen lament
 keenness sharpness
@@ -21018,6 +23070,7 @@ kennel provid
 kennel shelter
 kennel supply
 kentucky ky
+kenya kenyan
 keratinis keratiniz
 keratinisation keratinization
 keratoderma keratodermia
@@ -21030,6 +23083,7 @@ ketembilla kitambilla kitembilla
 ketoprofen orudis oruvail
 ketorolac torodal
 kettledrum timpani tympani
+keynesian keynesianism
 khaddar khadi
 khanty ostyak
 kharkiv kharkov
@@ -21048,6 +23102,7 @@ kick punt
 kiddi kiddy
 kidnap kidnapper
 kidnap shanghai
+kidney renal
 kiev kyyiv
 kildeer killdeer
 kiley kyli
@@ -21080,9 +23135,12 @@ kilowatt kw
 kin kinsperson
 kinaesthesia kinesthesia
 kinaesthesis kinesthesis
+kinaesthetic kinesthesis
 kinaesthetic kinesthetic
+kind kindly
 kind sort
 kindergartener kindergartner preschooler
+kinesthesis kinesthetic
 kinfolk kinsfolk phratry
 king rex
 kingdom realm
@@ -21112,9 +23170,11 @@ knap rap
 knap strik
 knap touch
 knav rapscallion rascal rogu varlet
+knavish knavishly
 knaw knawel
 knead masticat
 knead palm
+knee popliteal
 kneecap kneepan patella
 kneecap shoot
 kneecap wound
@@ -21145,6 +23205,7 @@ koellia pycnanthemum
 kono konoy
 koodoo koudou kudu
 kopj koppi
+koran koranic
 koran quran
 korea korean
 kosciusko kosciuszko
@@ -21158,11 +23219,13 @@ kr krypton
 krakatao krakatau krakatoa
 kuenlun kunlun
 kulun ulaanbaatar urga
+kurdish kurdistan
 kvetch nag
 kvetch protest
 kvetch rail
 kvetch repin
 kwai yuan
+kyrgyzstan kyrgyzstani
 la lanthanum
 laager lager
 lab laboratory
@@ -21178,6 +23241,7 @@ label styl
 label term
 label titl
 labetalol normodyn trandat
+labial lip
 labialis labializ
 labialis pronounc
 labializ pronounc
@@ -21189,6 +23253,7 @@ labor strain
 labor struggl
 labor try
 laborer labourer
+laborious laboriously
 laboriousness operoseness toilsomeness
 labrocyt mastocyt
 labyrinth maz
@@ -21199,20 +23264,28 @@ lacelik lacy
 lacerat ruptur
 lacerat tear
 lacertilia sauria
+lacertilian lizard
 lacertilian saurian
 lacewood sycamor
 lachrymal lacrimal
+lachrymal tear
 lachrymation lacrimation
 lachrymator lacrimator
 lachrymatory lacrimatory
+lachrymatory tear
 lackadaisical languid languorous
 lackluster lacklustr lusterless lustreless
 laconic ters
 laconicism laconism
 lacquer ornament
+lacrimal tear
+lacrimatory tear
 lactaid lactas
 lactat ply
+lactic milk
 lactobacillacea lactobacteriacea
+lactogen lactogenic
+lacustrin lak
 lad laden
 lad remov
 laddi sonny
@@ -21242,6 +23315,7 @@ lam maim
 lam scarper scat
 lam skedaddl
 lam wound
+lamarckian lamarckism
 lamb produc
 lamellibranch pelecypod pelecypodous
 lament lamentation
@@ -21269,7 +23343,12 @@ landsmaal landsmal nynorsk
 langobard lombard
 langoustin scampo
 langsat langset
+languag lingual
+languag linguistic
+languag nonlinguistic
+languid languidly
 languish lessen
+languorous languorously
 laniard lanyard
 lansa lansat lanseh lanset
 lansoprazol prevacid
@@ -21284,6 +23363,7 @@ lapp lapplander saam saami sam sami
 lappet wattl
 lappic lappish
 laps vary
+laputa laputan
 larboard port
 larcener larcenist
 larcenous thievishness
@@ -21299,7 +23379,11 @@ larn relearn
 larn swot
 larrup spank
 larva larval
+laryngeal larynx
+laryngopharyngeal larynx
+laryngopharyngeal pharynx
 lasagn lasagna
+lascivious lasciviously
 lascivious libidinous
 lasciviously salaciously
 lash leather
@@ -21309,22 +23393,29 @@ lassitud lethargy sluggishness
 lasso prehend
 lasso rop
 lasso seiz
+lastingly permanent
 lateralisation laterality lateralization
 lathee lathi
+lather lathery
 lather leather
 lathery sudsy
+latin latinat
+latin macaronic
 latinis latiniz romanis romaniz
 latinis rewrit
 latinis transliterat
 latiniz rewrit
 latiniz transliterat
+latitud latitudinal
 latitudinarian undogmatic undogmatical
 latium lazio
 latona leto
 latterly recently
+latvia latvian
 laud prais
 laud valuat
 laudability laudableness praiseworthiness
+laudabl laudably
 laudatory praiseful
 laugh laughter
 laugh snicker
@@ -21340,14 +23431,19 @@ laundryman washerman
 laurentius lawrenc
 lavalier lavallier
 lavender lilac
+lavish lavishly
 lavish munificent overgenerous
 lavish shower
 lavish war
 lavishness sumptuosity
+law medicolegal
 lawbreaker violator
+lawful lawfully
+lawful lawlessly
 lawfully licitly
 lawgiver lawmaker
 lawrencium lr
+lax laxly
 lax laxness
 laxly leniently
 laxness remissness
@@ -21390,6 +23486,7 @@ laz loaf
 laz moon
 lazar leper
 lazaret lazarett lazaretto pesthous
+lazily lazy
 leach remov
 lead leader
 lead misguid
@@ -21432,6 +23529,7 @@ leav scram
 leav skedaddl
 leav vamoos
 leaven lift
+lebanes lebanon
 lech lecher letch satyr
 lechatelierit quartz
 lecherousness lust lustfulness
@@ -21457,11 +23555,13 @@ legaliz monetis
 legaliz monetiz
 legaliz permit
 legateship legation
+legibl legibly
 legion numerous
 legislat legislation
 legislat legislator
 legislat legislatur
 legislat ordain
+legislativ legislatur
 legitimacy legitimat
 legitimat monetis
 legitimat monetiz
@@ -21478,8 +23578,11 @@ legitimis permit
 legitimiz monetis
 legitimiz monetiz
 legitimiz permit
+legum leguminous
+leibnitz leibnitzian
 leibnitz leibniz
 leibnitzian leibnizian
+leibniz leibnizian
 leicester leicestershir
 leiden leyden
 leiopelma liopelma
@@ -21497,8 +23600,10 @@ lengthen protract
 lengthen shoetree
 lengthen temporis
 lengthen temporiz
+lengthily lengthy
 lengthwis longwis
 lenienc leniency lenity
+lenient leniently
 lenify solac
 lenify sooth
 lenify still
@@ -21507,16 +23612,20 @@ lenify tranquillis
 lenify tranquilliz
 leningrad peterburg petrograd
 lensman photographer
+lent lenten
 lent lententid
 lentia linz
 lentiginos lentiginous
+leonardesqu leonardo
 leoncita tamarin
+leonin lion
 leotard unitard
 lepechinia sphacel
 lepidopteran lepidopteron
 lepidopterist lepidopterologist
 lepidopterology lepidoptery
 lepidot lepros scabrous scaly
+leprosy leprous
 leptorhin leptorrhin leptorrhinian leptorrhinic
 ler lir
 lesbian tribad
@@ -21549,6 +23658,7 @@ lever open
 leverag supplement
 levi matthew
 levitat lift
+levitical leviticus
 levitra vardenafil
 levorotary levorotatory
 levy overtax
@@ -21557,6 +23667,7 @@ levy surtax
 levy tariff
 levy tax
 lexical lexicon
+lexical word
 lexicalis lexicaliz
 lexicalis phras
 lexicalis word
@@ -21565,6 +23676,8 @@ lexicaliz phras
 lexicaliz word
 lexicographer lexicologist
 lexicographic lexicographical
+lexicographic lexicography
+lexicographical lexicography
 ley pastur pastureland
 li lithium
 liais negotiat
@@ -21575,9 +23688,13 @@ liberal liberalist
 liberalisation liberalization
 liberality liberalness
 liberat liberty
+liberia liberian
+libidinal libido
+libya libyan
 licenc licens
 licenc permit
 licens permit
+licentious licentiously
 lichee litchi
 lichgat lychgat
 lick overcom
@@ -21590,6 +23707,7 @@ lie overtop
 lie prevarication
 lie rim
 lie slant
+liechtenstein liechtensteiner
 lienal splenetic splenic
 lietuva lithuania
 lieu stead
@@ -21602,6 +23720,7 @@ lift shoulder
 lift tric
 lift underlay
 lifter weightlifter
+light photic
 lighter transport
 lik likeness
 lik want
@@ -21612,9 +23731,12 @@ liken mull
 liken mus
 liken ponder
 likewis similarly
+liliacea liliaceous
 liliopsida monocotyledona
+lilliput lilliputian
 lilt pronounc
 limacin limacoid
+limbic limbus
 limbo oblivion
 limelight spotlight
 limit limitation
@@ -21622,6 +23744,7 @@ limitation restriction
 limn lipstick
 limn streamlin
 limner portraitist portrayer
+limnological limnology
 limo limousin
 limp locomot
 limp mov
@@ -21630,7 +23753,10 @@ limp walk
 limpidly lucidly pellucidly perspicuously
 lin rim
 lincocin lincomycin
+lincoln lincolnesqu
+lincoln lincolnian
 lincolnesqu lincolnian
+linear linearly
 linearis lineariz
 lineation outlin
 lingerer loiterer
@@ -21641,7 +23767,9 @@ link mention
 link nexus
 link refer
 linkboy linkman
+linnaean linnaeus
 linnaean linnean
+linnaeus linnean
 lino linoleum
 lionis lioniz
 liothyronin triiodothyronin
@@ -21663,14 +23791,21 @@ lissomeness litheness suppleness
 listen listener
 listen perceiv
 listen wiretap
+listless listlessly
 literal literalness
 literalis literaliz
 literalis understand
 literaliz understand
 literary literatur
+lithic lithium
 lithograph reproduc
+lithographic lithography
 lithology petrology
+lithomancy lithomantic
+lithophyt lithophytic
+lithuania lithuanian
 litigant litigator
+litigation litigious
 litoral littoral
 litterbug litterer
 littl small
@@ -21693,7 +23828,9 @@ livabl liveabl
 livelong orpin
 liven spirit
 liverish livery
+liverpool liverpudlian
 liverpudlian scouser
+lizard saurian
 lizardfish snakefish
 lm lumen
 load stack
@@ -21702,10 +23839,13 @@ loadston lodeston
 loath loth reluctant
 loathsom nauseous noisom queasy
 loathsomeness repulsiveness
+lob lobar
+lob lobat
 lob propel
 lob throw
 lobby request
 lobby solicit
+lobeliacea lobeliaceous
 lobscous lobscus scous
 lobsterback redcoat
 lobul lobular
@@ -21863,13 +24003,16 @@ locul loculus
 lodg populat
 lodgement lodgment
 log record
+logarithm logarithmic
 logginess loginess
 logicality logicalness
 logician logistician
 logistic logistical
 logo logotyp
+logogram logogrammatic
 logogram logograph
 logogrammatic logographic
+logograph logographic
 logomach logomachist
 logomania logorrhea
 logroll politick
@@ -21884,12 +24027,14 @@ london londoner
 loneliness solitariness
 lonesom only
 long longer
+long longest
 long pin
 long want
 long yen
 longan longanberry lungen
 longer thirster yearner
 longingly yearningly
+longitud longitudinal
 longyi lungi lungyi
 loniten minoxidil rogain
 lontar palmyra
@@ -21916,6 +24061,7 @@ lop run
 lop trot
 lopressor metoprolol
 lopsidedness skewness
+loquacious loquaciously
 lordless masterless
 lordotic swayback
 lorrain lothringen
@@ -21944,6 +24090,8 @@ lub lubricant lubricator
 lucid lucidity
 lucid luculent perspicuous
 lucifugal lucifugous
+lucifugal phototropism
+lucifugous phototropism
 lucit perspex
 luckless unlucky
 lucubrat particularis
@@ -21951,12 +24099,14 @@ lucubrat particulariz
 lucubrat premis
 lucullan plush
 luda luta
+ludicrous ludicrously
 lug luggag
 lug lugh
 lug sled
 lug sleigh
 lug toboggan
 lug tot
+lugubrious lugubriously
 lukewarm tepid
 lukewarmly tepidly
 lukewarmness tepidity tepidness
@@ -21966,10 +24116,12 @@ lull still
 lull tranquiliz
 lull tranquillis
 lull tranquilliz
+lumbar lumbosacral
 lumber mov
 lumber timber
 lumber travel
 lumber walk
+lumbosacral sacral
 luminal phenobarbital phenobarbiton
 luminanc luminosity luminousness
 luminary notability notabl
@@ -21978,10 +24130,16 @@ luminescenc luminescent
 luminosity luminous
 lump stor
 lumpen lumpish
+lunar moon
 lunatic madman maniac
 lunatic moonstruck
+lung pulmonary
+lung pulmonic
 lung ripost
+lunisolar moon
+lunisolar sun
 lunul lunula
+lupin wolf
 lur stool
 lurch mov
 lurch stagger stumbl
@@ -21997,15 +24155,19 @@ lusitanian portugues
 lust lusty
 lust want
 lusterlessness lustrelessness matt
+lustful lustfully
 lustful prurient salacious
 lutanist lutenist lutist
 lutefisk lutfisk
 lutein xanthophyl xanthophyll
 luteotropin prolactin
+luther lutheran
 luvian luwian
 luxembourg luxemburg
 luxembourger luxemburger
+luxemburg luxemburger
 luxuriat war
+luxurious luxuriously
 luxurious sybaritic voluptuary
 luxuriousness opulenc sumptuousness
 lx sixty
@@ -22014,8 +24176,11 @@ lxx seventy
 lycanthrop werewolf wolfman
 lycopersicon lycopersicum
 lycopodiat lycopsida
+lymph lymphatic
+lymph lymphoid
 lymphangiectasia lymphangiectasis
 lymphangiography lymphography
+lymphocyt lymphocytic
 lymphocytopenia lymphopenia
 lyophilis lyophiliz
 lyophilisation lyophilization
@@ -22026,6 +24191,7 @@ lyric writ
 lyricality lyricism songfulness
 lyricist lyrist
 lysichiton lysichitum
+lysogenic lysogeny
 lysogenicity lysogeny
 lysogenisation lysogenization
 lysozym muramidas
@@ -22036,8 +24202,12 @@ macadamis macadamiz tarmac
 macao macau
 macebearer macer
 macedon makedonija
+macedonia macedonian
+maceration macerativ
 macguffin mcguffin
 machet matchet panga
+machiavelli machiavellian
+machiavellian machiavellianism
 machicolat provid
 machicolat supply
 machin machinist
@@ -22046,11 +24216,17 @@ machinat spatchcock
 machinist mechanic
 macintosh mackintosh
 macrencephalic macrencephalous
+macrencephalic macrencephaly
+macrencephalous macrencephaly
 macrocephalic macrocephalous
+macrocephalic macrocephaly
+macrocephalous macrocephaly
 macrocephaly megacephaly megalocephaly
+macrocosm macrocosmic
 macrocosm univers world
 macrocyt megalocyt
 macrodantin nitrofurantoin
+macromolecul macromolecular
 macromolecul supermolecul
 macroscopic macroscopical
 macrospor megaspor
@@ -22058,6 +24234,7 @@ macrosporangium megasporangium
 macrourida macrurida
 macula sunspot
 maculat tarnish
+madagascan madagascar
 madhous nuthous
 madonna mary
 madrasa madrasah
@@ -22074,18 +24251,23 @@ magic magical
 magic magical sorcerous wizard wizardly
 magic thaumaturgy
 magilp megilp
+magisterial magistrat
 magistracy magistratur
 magnanimity munificenc openhandedness
+magnanimous magnanimously
 magnanimousness nobleness
 magnat tycoon
 magnesia periclas
 magnet magnetic
 magnet magnetiz
+magnetic magnetism
 magnetis mesmeris mesmeriz
 magnetisation magnetization
 magnification magnify
 magnificenc magnificent
+magnificent magnificently
 magnify magnitud
+magniloquent magniloquently
 maha omaha
 mahabharata mahabharatam mahabharatum
 maharaja maharajah
@@ -22169,21 +24351,30 @@ mak wreak
 mak writ
 maker shaper
 makeshift stopgap
+maladroit maladroitly
 malais uneas
 malamut malemut
 malanga spoonflower tannia yautia
 malaprop malapropism
+malaria malarial
+malawi malawian
 malawi nyasaland
 malay malayan
+malaya malayan
 malayan malaysian
+malaysia malaysian
 maldivan maldivian
 maleness man
 maleness masculinity
 malevolenc malignity
+malevolent malevolently
 malfunction misfunction
+mali malian
 malic maliciousness spit spitefulness
+malicious maliciously
 malign slander
 malignanc malignancy
+malignant malignantly
 malignment smear vilification
 malinger shirk
 malingerer shammer skulker
@@ -22194,25 +24385,35 @@ malnourishment undernourishment
 malodorous malodourous stinky
 malposition misplacement
 malt process
+malta maltes
+malthus malthusian
+malthusian malthusianism
 maltman maltster
 maltreat treat
 malversat steal
 mamilla mammilla nippl teat
 mammal mammalian
+mammalia mammalian
 mammee sapot
 manacl restrain
 manag negociat
 manag succeed
 manageability manageableness
+manageabl manageably
+management managerial
 manakin mannequin
 manawydan manawyddan
+manchuria manchurian
 mandaean mandean
 mandaeanism mandeanism
 mandara wandala
 mandat mandatory
 mandatary mandatory
+mandatorily mandatory
 mandelamin methenamin urex
 mandelshtam mandelstam
+mandibl mandibular
+mandibl mandibulat
 mandrel mandril
 manducat munch
 maneuver starboard
@@ -22220,11 +24421,13 @@ maneuver tree
 maneuverability manoeuvrability
 maneuverabl manoeuvrabl
 maneuverer manoeuvrer
+manful manfully
 manful manlik manly
 manfully manly
 manfulness manliness
 manganes mn
 mangey mangy
+mangily mangy
 manginess seediness shabbiness
 manhandl palm
 manhandl touch
@@ -22232,7 +24435,10 @@ mania manic
 maniac maniacal
 manichaean manichean manichee
 manichaeanism manichaeism
+manichaeism manichean
+manichaeism manichee
 manichean manichee
+manifest manifestly
 manifest notaris
 manifest notariz
 manifesto pronunciamento
@@ -22243,6 +24449,7 @@ manipulat manipulation
 mannitol osmitrol
 manoeuver manoeuvr
 manoeuvr tactic
+manor manorial
 manpower workforc
 manroot scammonyroot
 mansi vogul
@@ -22253,6 +24460,7 @@ mantid mantis
 mantinea mantineia
 mantl spread
 manufactur manufacturer
+maoism maoist
 map plat
 maquis maquisard
 mar march
@@ -22262,6 +24470,8 @@ mar sully
 mar taint
 marabou marabout
 marauder piranha predator
+marbl marmoreal
+marbl marmorean
 marbl stain
 marbleis marbleiz
 marbleisation marbleization
@@ -22279,10 +24489,13 @@ marginal marginality
 marginalis marginaliz
 marginalisation marginalization
 marginocephalia marginocephalian
+marian mary
 marimba xylophon
+marin sea
 marinad marinat
 marini marino
 marionett puppet
+marital marriag
 marital matrimonial
 maritim nautical
 marjoram oregano
@@ -22296,6 +24509,7 @@ marketer seller trafficker vender vendor
 markhoor markhor
 markoff markov
 marksman marksmanship
+marl marly
 marlinespik marlingspik marlinspik
 marlit marlston
 marmara marmora
@@ -22306,8 +24520,10 @@ maroon strand
 marquee pavilion
 marqueteri marquetry
 marrakech marrakesh
+marriag matrimonial
 marriag matrimony wedlock
 marriageabl nubil
+marrow medullary
 marry mismarry
 marry remarry
 marry unit
@@ -22316,6 +24532,7 @@ marry wiv
 marshal plac
 marshal put
 marshal set
+marsupial marsupium
 martial soldierlik soldierly warriorlik
 martyris martyriz
 martyris wound
@@ -22323,8 +24540,10 @@ martyriz wound
 marvel react
 marvel respond
 marvellous marvelous wonderful wondrous
+marvellously marvelous
 marvellously marvelously superbly toppingly wonderfully wondrous wondrously
 marx zeppo
+marxism marxist
 masculinis virilis viriliz
 masculinisation masculinization virilisation virilization
 mash press
@@ -22334,6 +24553,7 @@ mash touch
 masjid musjid
 masker masquer masquerader
 masora masorah
+masorah masoretic
 masoret masorit massoret
 masqu masquerad
 massag palm
@@ -22342,6 +24562,7 @@ massiv monolithic
 mastaba mastabah
 master masterly
 master mastery
+masterful masterfully
 mastigomycota mastigomycotina
 mastodon mastodont
 mastoid mastoidal
@@ -22391,10 +24612,14 @@ maunder vagabond
 maunder wander
 mauritani mauritania muritaniya
 mauritanian mauritian
+mauritanian mauritius
+mauritian mauritius
 maverick unorthodox
 mavik trandolapril
+mawkish mawkishly
 mawlamyin moulmein
 maxilla maxillary
+maxilla maxillodental
 maximal maximum
 maximation maximisation
 maximis use
@@ -22405,6 +24630,7 @@ maxwell mx
 maya mayan
 mayb mayhap peradventur possibly
 mayo mayonnais
+mayor mayoral
 mazdaism zoroastrianism
 mbit megabit megabyt
 mbundu ovimbundu
@@ -22412,8 +24638,10 @@ mc megacycl megahertz mhz
 mcg microgram
 md mendelevium
 mdma methylenedioxymethamphetamin
+meager meagerly
 meager meagerly meagr scrimpy
 meagerly sparingly
+meal prandial
 meal repast
 mean normal
 mean symboliz
@@ -22421,6 +24649,7 @@ mean typify
 meander mov
 meander thread wind
 meander travel
+meaningful meaningfully
 meaningful meaningfulness
 meaningless nonmeaningful
 meanly nastily
@@ -22430,6 +24659,7 @@ measur measurement
 measur mensurat
 measur step
 measurability quantifiability
+measurabl measurably
 measurement mensuration
 meat meaty
 mebaral mephobarbital
@@ -22445,12 +24675,15 @@ mechaniz provid
 mechaniz supply
 mecholyl methacholin
 meclofenamat meclomen
+mecopteran mecopterous
 medalist medallist
 meddlesom officious
 medevac medivac
 mediacy mediateness
 mediaeval medieval
 mediat negotiat
+mediation mediatory
+mediator mediatorial
 medic medick trefoil
 medicament medication
 medicativ medicinal
@@ -22469,15 +24702,20 @@ meerkat mierkat
 meerschaum sepiolit
 meg million
 megaflop mflop
+megakaryocyt megakaryocytic
+megalith megalithic
+megaloblast megaloblastic
 megalomaniacal megalomanic
 megalosaur megalosaurus
 megatherian megatheriid
+meiosis meiotic
 meiosis miosis
 meitnerium mt
 mek mko
 melaena melena
 melancholiac melancholic
 melancholic melancholy
+melanesia melanesian
 melanis melaniz
 melanism melanosis
 melastomacea melastomatacea
@@ -22510,6 +24748,7 @@ meliorat troubleshoot
 mellaril thioridazin
 mellifluous mellisonant
 mellow mellowly
+mellow mellowness
 melodious melody
 melodious tuneful
 melodiously tunefully
@@ -22519,6 +24758,7 @@ melody tun
 melt thaw
 member membership
 memo memoranda memorandum
+memorabl memorably
 memorably unforgettably
 memorialis memorializ
 memoris memoriz
@@ -22535,13 +24775,20 @@ mend repoint
 mend resol
 mend sol
 mend troubleshoot
+mendacious mendaciously
 mendaciously untruthfully
+mendel mendelian
 mendeleev mendeleyev
 mendelianism mendelism
 mender repairer
 mendicancy mendicity
 menominee menomini
+menopaus menopausal
+menopaus postmenopausal
+menopaus premenopausal
 mensch mensh
+menstrual menstruation
+menstruation premenstrual
 mental mentality
 mentality mindset outlook
 mention namedrop
@@ -22554,6 +24801,7 @@ mephenytoin mesantoin
 mephitic miasmic
 meq milliequivalent
 merbromin mercurochrom
+mercantil mercantilism
 mercaptopurin purinethol
 merceris merceriz
 merceris process
@@ -22564,51 +24812,79 @@ merchandis trad
 merchandis traffic
 merchandiser merchant
 merchantabl sellabl vendabl vendibl
+merciful mercifully
+merciless mercilessly
 merciless unmerciful
 mercilessly pitilessly remorselessly unmercifully
 mercilessness pitilessness
 mercuric mercurous
+mercuric mercury
+mercurous mercury
+meretricious prostitut
 meretriciousness speciousness
 merg merger
 merg unify
 merganser sawbill sheldrak
+meridian noon
 meritabl meritorious
+meritocracy meritocratic
+meritorious meritoriously
 merl ousel ouzel
 merrymaker reveler reveller
 merthiolat thimerosal
 mescal mezcal peyot
 mesencephalon midbrain
+mesenteric mesentery
 meshuga meshugg meshugga meshuggeneh meshuggener
 meshuggeneh meshuggener
+mesic meson
 mesic mesonic
 mesoblast mesoderm
+mesoblastic mesoderm
 mesoblastic mesodermal
+mesoderm mesodermal
+meson mesonic
 meson mesotron
 mess messiness muss mussiness
 mess messy
 messag transmit
+messiah messianic
+messily messy
 messily untidily
 messy mussy
 metabolis metaboliz
 metabolism metamorphosis
+metacarpal metacarpus
 metacenter metacentr
+metacenter metacentric
 metal metallic
+metal monometallic
 metaliz metalliz
 metallurgic metallurgical
+metallurgic metallurgy
+metallurgical metallurgy
 metamer somit
+metamorphic metamorphosis
 metamorphic metamorphous
 metamorphos revers
 metamorphos transmogrify
+metamorphosis metamorphous
 metaphoric metaphorical
+metastability metastabl
 metastasis metastasiz
+metastasis metastatic
 metastasis spread
 metastasiz spread
+metatarsal metatarsus
 metchnikoff metchnikov
 metempsychosis rebirth
 meteor meteoroid
 meteoric meteorologic meteorological
 meteorit meteoritic
+meteorit meteoritical
 meteoritic meteoritical
+meter metric
+meter metrical
 meterstick metrestick
 methaqualon quaalud
 methocarbamol robaxin
@@ -22618,6 +24894,7 @@ methodist wesleyan
 methylbenzen toluen
 methylphenidat ritalin
 meticulosity meticulousness punctiliousness
+meticulous meticulously
 meticulous punctilious
 metonymic metonymical
 metrazol pentamethylenetetrazol pentylenetetrazol
@@ -22630,6 +24907,7 @@ metrify vers
 metrify versify
 metrify writ
 metro subway
+metrological metrology
 metropolis metropolitan
 metycain piperocain
 mewl pul whimper
@@ -22641,28 +24919,39 @@ mg milligram
 miaou miaow
 miasm miasma
 mic microphon mik
+mica micaceous
+michelangelesqu michelangelo
 michigander wolverin
 mick mickey paddy
 micmac mikmaq
 miconazol monistat
+microb microbial
+microb microbic
 microbial microbic
 microcephalic microcephalous nanocephalic
+microcephalic microcephaly
+microcephalous microcephaly
 microcephalus microcephaly nanocephaly
 microcomputer pc
 microcopy photocopy
 microcopy reproduc
 microcopy xerox
+microcosm microcosmic
 microfilm record
 micrometeor micrometeorit micrometeoroid
+micrometeoric micrometeorit
 micrometeoric micrometeoritic
 micrometeorit micrometeoritic
 micrometer micron
 micromicron picometer picometr
 micromillimeter micromillimetr millimicron nanometer nanometr nm
 micropenis microphallus
+micropyl micropylar
 microscop microscopic
 microscopic microscopical
 microscopic microscopy
+microscopical microscopy
+microsom microsomal
 micturat pee piss wee
 micturat stal
 micturition urination
@@ -22684,12 +24973,16 @@ might mighty
 mighty powerful
 migrant migrator
 migrat migration
+migration migrational
 mikado tenno
 milag mileag
+milan milanes
 milan milano
 milcher milker
+mild mildly
 milepost mileston
 milfoil yarrow
+militarily military
 militaris militariz
 militaris remilitaris
 militaris remilitariz
@@ -22701,7 +24994,10 @@ milk remov
 milklik milky whitish
 milksop milquetoast pantywaist sissy
 milkweed silkweed
+millenarian millennium
 millennial millennian
+millennial millennium
+millennian millennium
 milleped milliped
 millirem mrem
 millisecond msec
@@ -22727,6 +25023,7 @@ mina minah myna mynah
 minacious minatory ominous sinister
 mind object
 mind psych
+mindful mindfully
 miner mineworker
 minginess niggardliness niggardness tightfistedness
 mingl sulfurett
@@ -22745,6 +25042,7 @@ minify reduc
 minify restrict
 minify shorten
 minimal minimum
+minimalism minimalist
 minimalism reductivism
 minimis trivialis
 minimis trivializ
@@ -22765,8 +25063,10 @@ minuscul minuscular
 miotic myotic
 mir morass quag quagmir
 miracl miraculous
+miraculous miraculously
 mirky murky turbid
 mirrorlik specular
+mirthful mirthfully
 misanthrop misanthropist
 misapply misus
 misapply use
@@ -22809,6 +25109,7 @@ misgovern rul
 misgovernment misrul
 misguid mislead
 mishna mishnah
+mishna mishnaic
 mishpachah mishpocha
 misidentify mistak
 misinform overemphasis
@@ -22847,6 +25148,8 @@ misrepresent sentimentaliz
 misrepresent utter
 misrepresent warp
 miss overlook
+mission missional
+mission missionary
 missional missionary
 missis missus
 misspeak pronounc
@@ -22858,6 +25161,7 @@ misstat tell
 misstat utter
 mist misty
 mister mr
+mistily misty
 mistim tim
 mistiness steaminess vaporousness vapourousness
 mistranslat reiterat
@@ -22866,6 +25170,7 @@ mistranslat restat
 mistranslat translat
 mistreat treat
 mistrust reject
+mistrustful mistrustfully
 misunderstand understand
 misus use
 misus utilis
@@ -22874,11 +25179,14 @@ mit soupcon ting
 miter mitr
 miterwort mitrewort
 mithracin mithramycin
+mithraic mithraism
 mithraic mithraistic
 mithraicism mithraism
+mithraism mithraistic
 mitigat mitigation
 mitigat rationaliz
 mitomycin mutamycin
+mitosis mitotic
 mitsvah mitzvah
 mix mixtur
 mix premix
@@ -22920,10 +25228,12 @@ modern modernity
 modernisation modernization
 moderniz regenerat
 moderniz renew
+modest modestly
 modification modify
 modify pluralis
 modify pluraliz
 modify updat
+modish modishly
 modulat spiel
 mogadiscio mogadishu
 mohammedan muhammadan
@@ -22932,6 +25242,7 @@ mohammedanism muhammadanism
 moharram muharram muharrum
 mohav mojav
 moira moirai
+moist moistly
 moisten moistur
 moisten moisturis
 moisten moisturiz
@@ -22939,6 +25250,7 @@ moisten wet
 moistur wet
 moisturis wet
 moisturiz wet
+mol molal
 mold mould
 mold stamp
 moldabl plastic
@@ -22946,6 +25258,7 @@ moldavia moldova
 moldboard mouldboard
 molder moulder rot
 moldiness mustiness
+moldova moldovan
 moldy mouldy musty
 molecul molecular
 mollah mulla mullah
@@ -22962,32 +25275,42 @@ molt remov
 molt shed
 molter moulter
 momentarily momently
+momentous momentously
 momism overprotection
 momot motmot
 mon monday
+monacan monaco
 monacan monegasqu
+monaco monegasqu
 monal monaul
+monarch royal
 monarch sovereign
 monarchal monarchical
 monarchist royalist
 monastic monk
 monatomic monoatomic
 monecious monoecious monoicous
+monera moneran
 monera prokayota
 moneran moneron
 monestrous monoestrous
+monetary money
 monetary pecuniary
 monetis monetiz
 monetis permit
 monetisation monetization
 monetiz permit
+money pecuniary
 moneylender shylock usurer
 monger transact
 monggo moong mung munggo
 mongol mongolian
+mongol mongoloid
+mongolia mongolian
 mongolianism mongolism
 mongrelis mongreliz
 monish warn
+monism monistic
 monitor proctor
 monitor sleuth
 monitor snoop
@@ -22997,8 +25320,10 @@ monkey tamper
 monkeypod saman zaman zamang
 mono mononucleosis
 mono monophonic
+monocarp monocarpic
 monochrom monochromic monochromous
 monochromacy monochromasy monochromatism monochromia
+monochromatic monochromatism
 monocycl unicycl
 monodic monodical
 monody monophony
@@ -23010,8 +25335,11 @@ monologu soliloquy
 monologuis monologuiz soliloquis soliloquiz
 monologuis talk
 monologuiz talk
+monomorphemic morphemic
 mononuclear mononucleat
 monophysit monophysitic
+monophysit monophysitism
+monophysitic monophysitism
 monopolis monopoliz
 monopolisation monopolization
 monopoliser monopolist monopolizer
@@ -23019,31 +25347,51 @@ monopoliz monopoly
 monorchidism monorchism
 monosaccharid monosaccharos
 monoton monotonic
+monotonous monotonously
+monotyp monotypic
+monozygotic zygotic
 monstrosity monstrous
+montan mountain
 monument monumental
 monumentalis monumentaliz
 monumentalis remind
 monumentaliz remind
 mooch obtain
+moodily moody
 moody moros sullen
+moon sublunar
+moon sublunary
+moon superlunar
+moon superlunary
+moon translunar
+moon translunary
 moonlight moonshin
 moonlit moony
+moor moorish
+moor moresqu
 moorbird moorfowl moorgam
 moorish moresqu
 moot premeditat
 mop swab
 mop swob
+moracea moraceous
 moral morality
 moralis moraliz
 moralis red
 moralisation moralization
 moralistic morality
 moraliz red
+moravia moravian
+morbid morbidly
+morbilli morbilliform
 morbilli rubeola
+mordacious mordaciously
 mordva mordvin mordvinian
 morgu mortuary
 moroccan morocco
 moroseness sullenness
+morphem morphemic
+morphemic polymorphemic
 morphia morphin
 morphologic morphology
 morrigan morrigu
@@ -23061,10 +25409,12 @@ motion nod
 motion shrug
 motion wav
 motion wink
+motionless motionlessly
 motionless static still
 motiv motivat
 motiv motivation
 motivat motivation
+motivation motivational
 motiveless wanton
 motor mov
 motor travel
@@ -23090,6 +25440,7 @@ mourn mourner
 mourn sorrow
 mournful plaintiv
 mournfulness ruthfulness
+mous mousey
 mous mov
 mous pussyfoot sneak
 mous travel
@@ -23261,13 +25612,26 @@ mov zoom
 movability movableness
 moveabl transferabl transferrabl transportabl
 mow scyth
+mozambican mozambiqu
+mozart mozartean
+mozart mozartian
 mozartean mozartian
 muadhdhin muazzin muezzin
+muciferous mucus
+mucin mucinoid
+mucin mucinous
 muck remov
 muckheap muckhill
 muckraker mudslinger
+mucocutaneous skin
 mucoid mucoidal
+mucoid mucus
+mucoidal mucus
+mucopurulent mucus
 mucos mucous
+mucos mucus
+mucosa mucosal
+mucous mucus
 mud muddy
 mud soil
 muddiness sloppiness wateriness
@@ -23282,13 +25646,18 @@ mulct short
 mulct victimis
 mulct victimiz
 muliebrity womanhood
+mulish mulishly
 mulishness obstinacy obstinanc stubbornness
 multicolor multicolour piebald pied
+multicultural multiculturalism
+multifarious multifariously
 multifariously variously
 multinational transnational
 multinomial polynomial
+multinucleat nucleus
 multiphas polyphas
 multipl multiplicity
+multipl multiply
 multistorey multistory
 multitud multitudinous
 multitud pack
@@ -23301,13 +25670,17 @@ mummify preserv
 mummify uphold
 munchausen munchhausen
 mundaneness mundanity worldliness
+munificent munificently
 munition provid
 munition supply
 munition weaponry
 munj munja
 munro saki
+mural wall
 murder murderer
 murder off slay
+murderous murderously
+murkily murky
 murmur murmuration mussitation mutter
 murmur speak
 murmur susurrat
@@ -23315,22 +25688,29 @@ murmurous susurrous
 murphy potato spud tater
 muscadel muscadell muscatel
 muscat muskat
+muscl muscular
+muscl musculoskeletal
 muscl musculus
+muscl neuromuscular
 muscl pass
 muscl travel
 muser ponderer ruminator
 mush pulp
 mush push
 mushiness pulpiness
+music musical
 music musician
 musicality musicalness
 musician musicianship
+musicological musicology
 muskhogean muskogean
 mussitat speak
 mustelid mustelin
 mut soften
 mut unspoken wordless
 mutability mutableness
+mutafacient mutagen
+mutagen mutagenic
 mutant mutation
 muteness mutism
 mutilat mutilation
@@ -23344,21 +25724,29 @@ muztag muztagh
 muzzl outfit
 muzzl provid
 muzzl supply
+myalgia myalgic
 myalgia myodynia
+mycena mycenaean
 mycobacteria mycobacterium
 mycophag mycophagist
 mycostatin nystan nystatin
+myelin myelinic
 myelinisation myelinization
 myg myriagram
 mym myriameter myriametr
 myocardial myocardium
 myofibril myofibrilla sarcostyl
+myopathic myopathy
 myopia nearsightedness shortsightedness
+myotonia myotonic
 myrcia myrciaria
+myrmecophyt myrmecophytic
 mysolin primidon
+mysterious mysteriously
 mysterious mystery
 mystery mystify
 mystic mystical
+mystical mysticism
 mystifier puzzl puzzler
 mystify resist
 mystify stump
@@ -23379,6 +25767,7 @@ nab touch
 nabob nawab
 nabu nebo
 nabumeton relafen
+nacr nacreous
 nafcil nafcillin
 nafud nefud
 nag nagger scold scolder
@@ -23386,21 +25775,25 @@ nag plain
 nag quetch
 naiadacea najadacea
 naif naiv
+nail ungual
 naiveness naivet naivety
 najd nejd
 nakedness nudeness nudity
 nallin nalorphin
 naloxon narcan
 nam nicknam
+nam nominal
 nam proclaim
 nam renam
 nam styl
 nam term
 nam titl
 namedrop refer
+namibia namibian
 nammad numdah
 namtar namtaru
 nanny nursemaid
+nanocephalic nanocephaly
 nanogram ng
 naomi noemi
 nap nucha scruff
@@ -23414,10 +25807,12 @@ naprosyn naproxen
 naqua trichlormethiazid
 narcism narcissism
 narcissist narcist
+narcolepsy narcoleptic
 narcotis narcotiz
 nard spikenard
 nardil phenelzin
 nardo nardoo
+narial naris
 nark needl
 nark peev
 nark rag
@@ -23426,37 +25821,49 @@ narration narrativ story tal
 narrator storyteller
 narrow narrowness
 narwal narwhal
+nasal nos
 nasal rhinal
 nasalis nasaliz
 nasalis pronounc
 nasalisation nasalization
 nasaliz pronounc
 nascenc nascency nativity
+nasopharyngeal nasopharynx
+nastily nasty
+nation national
 national nationality
 nationalisation nationalization
 nationalism nationalistic
 nationalism patriotism
 nationalist patriot
+nativism nativist
+nativism nativistic
 nativist nativistic
+natriuresis natriuretic
 natter schmoos
 natter schmooz
 natter shmoos
 natter shmooz
 natter talk
+nattily natty
 naturalis vary
 naturalisation naturalization
+naturism naturistic
 naturism nudism
 naturist nudist
 nauch nautch
 naumachia naumachy
 naupathia seasickness
+nauru nauruan
 navaho navajo
 naval navy
 navan thiothixen
 navicular scaphoid
 navigat voyag
+navigation navigational
 navigation pilotag
 navvy peon
+nazi nazism
 naziism nazism
 nb niobium
 nd neodymium
@@ -23472,6 +25879,7 @@ neb snout
 nebbech nebbish
 nebcin tobramycin
 nebuchadnezzar nebuchadrezzar
+necessarily need
 necessarily needfully
 necessitat necessity
 necessitat need
@@ -23486,13 +25894,17 @@ necromania necrophilia necrophilism
 necromantic necromantical
 necrophagia necrophagy
 necrosis necrotic
+nectariferous nectary
 need requirement
 needer wanter
+needful needfully
 needful requisit
 needl ril
 needl vex
 needlecraft needlework
+needless needlessly
 neencephalon neoencephalon
+nefarious nefariously
 nefarious villainous
 nefariousness vileness
 nefazodon serzon
@@ -23502,6 +25914,7 @@ negativ veto
 negativeness negativity
 neglect skip
 negligenc nonperformanc
+negligent negligently
 negociat succeed
 negotiant negotiator treater
 negotiat negotiation
@@ -23520,24 +25933,38 @@ nemertea nemertina
 nemertean nemertin
 nentsi nentsy
 neoclassic neoclassical
+neoclassicism neoclassicist
+neoclassicism neoclassicistic
 neoclassicist neoclassicistic
 neocon neoconservativ
 neocortex neocortical
 neocortex neopallium
 neologism neology
+neonat neonatal
 neonat newborn
+neoplasm neoplastic
 neoplasm tumor tumour
 neostigmin prostigmin
 neotenic neotenous
+neotenic neoteny
+neotenous neoteny
+nepal nepales
+nepal nepali
 nepales nepali
 nephelin nephelit
+nephritic nephritis
 nephroangiosclerosis nephrosclerosis
 nephroptosia nephroptosis
 neptunium np
 nerv nervus
+nerv neuromuscular
 nerv prepar
 nerv steel
+nerveless nervelessly
+nervous nervously
 nest populat
+nestorian nestorianism
+nestorian nestorius
 net nett
 net profit
 netherworld scheol
@@ -23548,18 +25975,32 @@ nett prehend
 nett seiz
 nettl smart
 nettl sting
+neuralgia neuralgic
 neuralgia neuralgy
+neurasthenia neurasthenic
 neurilemma neurolemma
 neurilemoma neurofibroma
 neuroanatomic neuroanatomical
+neuroanatomic neuroanatomy
+neuroanatomical neuroanatomy
+neurobiological neurobiology
+neuroglia neuroglial
 neurologic neurological
 neurolysin neurotoxin
+neuroma neuromatous
+neuron neuronal
+neuron neuronic
 neuronal neuronic
+neurophysiological neurophysiology
+neuropsychiatric neuropsychiatry
+neuropsychological neuropsychology
 neuropsychology psychophysiology
 neuropteran neuropteron
 neurosis neurotic
 neurosis neuroticism psychoneurosis
 neurotic psychoneurotic
+neurotoxic neurotoxin
+neurotropic neurotropism
 neuter spay
 neutralism neutralist
 neutralist neutrality
@@ -23575,13 +26016,18 @@ newspaperman newspaperwoman newswriter
 newton newtonian
 ni nickel
 nibbl nybbl
+nicaea nicaean
+nicaea nicen
 nicaean nicen
+nicaragua nicaraguan
 niceness politeness
 nickel plat
 nictat palpebrat
 nictitat palpebrat
 nifedipin procardia
 niff pong
+nigeria nigerian
+nigerian nigerien
 niggard scroog skinflint
 niggl worry
 night nighttim
@@ -23592,7 +26038,9 @@ nightwear sleepwear
 nihilism nihilistic
 nihility nothingness nullity void
 nihon nippon
+nil nilotic
 nilgai nylghai nylghau
+nimbl nimbly
 nincompoop ninny
 ninefold nonupl
 ninepin skittl
@@ -23611,6 +26059,9 @@ nisan nissan
 niter nitr saltpeter saltpetr
 nitramin tetryl
 nitrat process
+nitric nitrogen
+nitrogen nitrogenous
+nitrogen nitrous
 nitrogenis nitrogeniz
 nitrogenis process
 nitrogeniz process
@@ -23619,6 +26070,7 @@ nitweed pineweed
 nix order
 nix outlaw
 njord njorth
+noachian noah
 nob toff
 nobbl short
 nobbl victimis
@@ -23646,10 +26098,13 @@ nois squeak
 nois stridulat
 nois vroom
 nois yawp
+noiseless noiselessly
 noiselessly soundlessly
+noisily noisy
 noisiness racketiness
 noisomeness noxiousness
 nomenclatur terminology
+nominalism nominalistic
 nominat nomination
 nominat select
 nomogram nomograph
@@ -23665,6 +26120,7 @@ nonarbitrary unarbitrary
 nonautonomous nonsovereign
 noncausal noncausativ
 nonchalanc unconcern
+nonchalant nonchalantly
 noncollapsabl noncollapsibl
 noncommunicabl noncontagious
 nonconformanc nonconformism
@@ -23675,6 +26131,7 @@ nonentity nonexistenc
 nonequivalenc nonequivalent
 nonexempt taxabl
 nonexplorativ nonexploratory unexplorativ unexploratory
+nonfiction nonfictional
 nonglutinous nonviscid
 nongregarious nonsocial
 nonhereditary nontransmissibl
@@ -23683,6 +26140,7 @@ nonhierarchic nonhierarchical
 nonimmun nonresistant unresistant
 noninterferenc nonintervention
 nonkosher terefah tref
+nonlexical word
 nonliterary unliterary
 nonmandatory nonobligatory
 nonmedicinal unmedical unmedicativ unmedicinal
@@ -23692,8 +26150,10 @@ nonmusical unmusical
 nonnatural otherworldly transcendental
 nonparasitic nonsymbiotic
 nonpartisan nonpartizan
+nonpasserin passerin
 nonpayment nonremittal
 nonperson unperson
+nonphotosynthetic photosynthesis
 nonplus resist
 nonplus stump
 nonprogressiv standpat unprogressiv
@@ -23702,28 +26162,34 @@ nonrepresentativ unsymbolic
 nonresinous nonresiny
 nonresonant unreverberant
 nonretractabl nonretractil
+nonruminant ruminantia
 nonsectarian unsectarian
+nonspatial spac
 nonsteroid nonsteroidal
 nonsubjectiv objectiv
 nonsubmergibl nonsubmersibl
+nonsuppurativ suppuration
 nonsweet sugarless
 nonsyllabic unsyllabic
 nonsynchronous unsynchronous
 nontechnical untechnical
 nontraditional untraditional
 nontransferabl unassignabl untransferabl
+nonviolent nonviolently
 nonvolatil nonvolatilisabl nonvolatilizabl
 noradrenalin norepinephrin
 noreaster northeaster
 noreg norg norway
 norethandrolon norethindron norlutin
 norflex orphenadrin
+norm normativ
 normal number
 normal total
 normalcy normality
 normalis normaliz
 normalisation normalization
 normaliser normalizer
+norman normandy
 normandi normandy
 nors northman scandinavian
 nors scandinavian
@@ -23741,6 +26207,10 @@ northwestward nw
 nortriptylin pamelor
 noruz nowrooz nowruz
 norvir ritonavir
+norway norwegian
+nos perinasal
+nos perirhinal
+nos rhinal
 nosey nosy snoopy
 nosh snack
 nosher snacker
@@ -23757,6 +26227,7 @@ notic notify
 notic perceiv
 notic sight
 noticeability noticeableness obviousness
+noticeabl noticeably
 noticeably observably perceptibly
 notification presentment
 notornis takah
@@ -23773,24 +26244,29 @@ novelis noveliz
 novelisation novelization
 noviciat novitiat
 nowness presentness
+noxious noxiously
 nuanc subtlety
 nub nubbl
 nubbiness tweediness
 nucleat nucleus
 nucleat transmut
 nucleol nucleolus
+nucleus uninucleat
 nudg prod
 nudg push
 nudnick nudnik
 null void
 nullify stet
+numb numbly
 numb numbness
 number outnumber
 number total
 numeral numeric
 numerat summat
 numerat tot
+numerological numerology
 numerosity numerousness
+numidia numidian
 numidida numidina
 numismatist numismatologist
 nuremberg nurnberg
@@ -23799,6 +26275,9 @@ nutat sway
 nutgrass nutsedg
 nutlik nutty
 nutrify ply
+nutrition nutritional
+nutrition nutritionary
+nutrition trophic
 nutritional nutritionary
 nutritiousness nutritiveness
 nutter wacko whacko
@@ -23811,10 +26290,12 @@ obbligato obligato
 obeah obi
 obedienc obedient
 obedienc obey
+obedient obediently
 obedient obey
 obediently yieldingly
 object objection
 object remonstrat
+objectionabl objectionably
 objectionabl obnoxious
 objectionably obnoxiously
 objectiv objectivity
@@ -23834,9 +26315,11 @@ obligat steamroll
 obligat steamroller
 obligat terroris
 obligat terroriz
+obligatorily obligatory
 obliterat remov
 oblongness rectangularity
 obloquy opprobrium
+obnoxious obnoxiously
 obnubilat occult
 obscen obscenity
 obscur obscurity
@@ -23850,6 +26333,7 @@ observ observation
 observ observer
 observ perceiv
 observ sight
+observabl observably
 observantly observingly
 obsess preoccupy
 obsessional obsessiv
@@ -23859,6 +26343,7 @@ obstinat persever
 obstinat preserv
 obstinat stubborn unregenerat
 obstinat uphold
+obstreperous obstreperously
 obstruct preclud
 obstruct prevent
 obstruct stonewall
@@ -23875,17 +26360,21 @@ obtrud push
 obturat occlud
 obturat silt
 obviation preclusion
+obvious obviously
 occam ockham
 occident west
 occidentalis occidentaliz westernis westerniz
+occipital occiput
 occitan provencal
 occlud occlusiv
 occlud silt
+occlusion occlusiv
 occlusiv plosiv
 occult supernatural
 occupancy occupant
 occupancy tenancy
 occupant occupier resident
+occupation occupational
 occupy putter
 occupy smatter
 occupy work
@@ -23894,16 +26383,21 @@ occur recur
 occur superven
 occur synchronis
 occurrenc occurrent
+ocean oceanic
+ocean transoceanic
 oceania oceanica
 oceanic pelagic
 oceanography oceanology
 ocher ochr
 oct october
+octagon octagonal
+octagon octangular
 octagonal octangular
 octoberfest oktoberfest
 ocular optic
 oculist optometrist
 odesa odessa
+odious odiously
 odiousness offensiveness
 odo otho
 odoacer odovacar odovakar
@@ -23926,6 +26420,7 @@ offer supply
 offerer offeror
 offhand offhandedly
 officialis officializ
+officious officiously
 offish standoffish
 offprint separat
 offsaddl remov
@@ -23935,6 +26430,7 @@ offshor seaward
 oft often
 ogalala oglala
 oh ohio
+ohm ohmic
 oilskin slicker
 oink squeal
 ointment salv unguent
@@ -23945,25 +26441,36 @@ oken okenfuss
 oklahoman sooner
 ola olla
 oldwench oldwif
+oleacea oleaceous
 olein triolein
 olfactiv olfactory
 oligarchic oligarchical
+oligarchic oligarchy
+oligarchical oligarchy
 oligo oligonucleotid
 oligoclas plagioclas
 oligodendria oligodendroglia
+oman omani
 omasum psalterium
 omayyad ommiad umayyad
 omelet omelett
 omen ominous
 omen portent prognostic prognostication
 omeprazol prilosec
+ominous ominously
 omission omit
 omnipresenc ubiquitousness ubiquity
 omnipresent ubiquitous
 oncologic oncological
+oncologic oncology
+oncological oncology
 oncovin vincristin
+onerous onerously
+onomatopoeia onomatopoeic
+onomatopoeia onomatopoetic
 onomatopoeic onomatopoetic
 onopordon onopordum
+ontogenetic ontogeny
 onychophoran peripatus
 ooh utter
 oophorectomy ovariectomy
@@ -23980,8 +26487,11 @@ open unlock
 open unseal
 opencast opencut
 opera operatic
+operationalism operationalist
+operculat operculum
 ophidian serpent snak
 ophthalmia ophthalmitis
+ophthalmic ophthalmology
 opin say
 opin stat
 opin tell
@@ -24007,6 +26517,7 @@ optimis perfect
 optimisation optimization
 optimism optimistic
 optimiz perfect
+opulent opulently
 opulently sumptuously
 opv topv
 or oregon
@@ -24023,10 +26534,12 @@ orb travel
 orbicular orbiculat
 orbit orbital
 orbit retrograd
+orbit suborbital
 orbit travel
 orbiter satellit
 orchard woodlet
 orchestra orchestral
+orchestra philharmonic
 orchidectomy orchiectomy
 order prohibit
 order proscrib
@@ -24034,9 +26547,11 @@ order requisition
 order summon
 orderliness orderly
 ordinanc regulation
+ordinarily ordinary
 ordinat vest
 oreid oroid
 organdi organdy
+organicism organicistic
 organis plac
 organis put
 organis reconstitut
@@ -24064,10 +26579,13 @@ ornament scallop
 ornament smock
 ornament stucco
 ornament vermiculat
+ornithological ornithology
 ornithopter orthopter
 orography orology
+oropharyngeal oropharynx
 orphan strip
 orphanag orphanhood
+orpheus orphic
 orthodontia orthodontur
 orthogonality perpendicularity
 orthographic orthography
@@ -24075,13 +26593,18 @@ orthopaedic orthopedic orthopedical
 orthopaedist orthopedist
 orthophosphat phosphat
 orthopteran orthopteron
+orwell orwellian
 oryx pasang
 oscheocel oscheocoel
 oscillat waffl
 oscillat waver
 oscitanc oscitancy
 osmanli ottoman
+osmosis osmotic
+ossicl ossicular
+ossicl ossiculat
 ossicular ossiculat
+ostentatious ostentatiously
 ostentatiously showily
 ostentatiousness pomposity pompousness pretentiousness splashiness
 osteologer osteologist
@@ -24166,6 +26689,7 @@ outgo overcom
 outgo vanquish
 outguess predict
 outguess prognosticat
+outlandish outlandishly
 outlast outliv
 outlaw prohibit
 outlaw proscrib
@@ -24207,6 +26731,7 @@ outplay overcom
 outplay vanquish
 outpost outstation
 outrag sicken
+outrageous outrageously
 outrang outstrip
 outrang vanquish
 outrank surpass
@@ -24354,6 +26879,7 @@ overstretch wound
 overstuff stuff
 oversupply provid
 oversupply supply
+overt overtly
 overtax tax
 overthrow subvert
 overtir weary
@@ -24370,6 +26896,11 @@ overwhelm provok
 overwhelm whelm
 overwinter spend
 overwinter winter
+ovin sheep
+ovul ovular
+ovul uniovular
+ovul uniovulat
+owlish owlishly
 own owner
 own prepossess
 owner ownership
@@ -24397,6 +26928,10 @@ pacha pasha
 pachisi parchesi parchisi
 pachouli patchouli patchouly
 pachycephalosaur pachycephalosaurus
+pachyderm pachydermal
+pachyderm pachydermatous
+pachyderm pachydermic
+pachyderm pachydermous
 pachydermal pachydermatous pachydermic pachydermous
 pacification pacify
 pacificism pacifism passivism
@@ -24430,6 +26965,7 @@ paint watercolour
 pair unit
 paiut piut
 pajama pyjama
+pakistan pakistani
 pal pallor
 palaeencephalon paleencephalon paleoencephalon
 palaeoanthropology paleoanthropology
@@ -24443,6 +26979,7 @@ palaeogeography paleogeography
 palaeogeology paleogeology
 palaeolithic paleolithic
 palaeology paleology
+palaeontological palaeontology
 palaeontological paleontological
 palaeopathology paleopathology
 palaeornithology paleornithology
@@ -24450,7 +26987,11 @@ palaeozoology paleozoology
 palaestra palestra
 palaetiology paletiology
 palankeen palanquin
+palat palatal
+palat palatin
+palat palatoglossal
 palatability palatableness
+palatabl palatably
 palatabl toothsom
 palatal palatin
 palatalis palataliz
@@ -24459,27 +27000,38 @@ palataliz pronounc
 palatinat pfalz
 palatopharyngoplasty ppp uppp uvulopalatopharyngoplasty
 palaver speak
+paleoanthropological paleoanthropology
 paleocortex paleocortical
 paleographer paleographist
+paleontological paleontology
 paleostriatum pallidum
+palestin palestinian
 palett pallet
+palingenesis palingenetic
 palingenesis recapitulation
 palisad protect
 palisad stockad
 palisad wall
+palladian palladio
 palladium pd
 palliat rationaliz
+palm palmar
 palm tamper
 palm touch
+palm volar
 palmar volar
 palooka stumblebum
 palpability tangibility tangibleness
+palpabl palpably
 palpat touch
+palpation palpatory
+palpebra palpebrat
 palpitat shak
 palsy paralysis
 paltriness sorriness
 pamper treat
 pan travel
+panama panamanian
 panamica panamiga
 panatela panetela panetella
 panchayat panchayet punchayet
@@ -24491,6 +27043,7 @@ panelist panellist
 pang stab twing
 pangaea pangea
 panhandl request
+panicl paniculat
 panjabi punjabi
 panoch panocha penoch penuch
 panoptic panoptical
@@ -24505,6 +27058,7 @@ pantropic pantropical
 papacy pontificat
 papaia papaya pawpaw
 papal pop
+paper paperlik
 paper papery
 paperback softback
 paperboard posterboard
@@ -24515,16 +27069,21 @@ papist papistic papistical popish romanist romish
 papoos pappoos
 papooseroot squawroot
 paprika pimento pimiento
+papua papuan
 papulovesicl vesicopapul
 par scor
 para parity
+parabl parabolic
+parabl parabolical
 parabolic parabolical
 parachut skydiv
 parachuter parachutist
+paradigm paradigmatic
 paradisaic paradisaical paradisal paradisiac paradisiacal
 paradox paradoxical
 paraesthesia paresthesia
 paragraph split
+paraguay paraguayan
 parakeet paraquet paroquet parrakeet parroket parroquet
 paraleipsis paralepsis paralipsis preterition
 parallel tally
@@ -24533,6 +27092,8 @@ paralleliz plac
 paralleliz put
 paralleliz set
 paralys paralyz
+paralysis paralytic
+paralysis paralytical
 paralytic paralytical
 paramagnet paramagnetic
 paramecia paramecium
@@ -24545,19 +27106,25 @@ paraphras reiterat
 paraphras repeat
 paraphras rephras reword
 paraphras restat
+parasit parasitic
+parasit parasitical
 parasitaemia parasitemia
 parasitic parasitical
 parazoan poriferan
 parcel split
+pardonabl pardonably
 parent parental
 parent parenthood
 parentag parenthood
 parenthetic parenthetical
 parev parv
 parheliacal parhelic
+parheliacal parhelion
+parhelic parhelion
 parhelion sundog
 paris parisian
 parish parochial
+parity parous
 park parkland
 park plac
 park put
@@ -24572,6 +27139,7 @@ parol unloos
 parol unloosen
 paronomasia pun wordplay
 paroxetim paxil
+paroxysm paroxysmal
 parqueteri parquetry
 parrotfish pollyfish
 parsec secpar
@@ -24580,22 +27148,26 @@ parseeism parsiism
 parsimoniousness parsimony
 parsonag rectory vicarag
 part partial
+part partitiv
 part partly
 part portion
 part volley
 partak shar
 partaker sharer
 parthenogenesis parthenogeny
+parthia parthian
 participat participation
 participial participl
 particular special
 particular specific
 particularis particulariz
 particularisation particularization
+particularism particularistic
 partisan partizan
 partner provid
 partner spous
 partner supply
+parturient parturition
 party rav
 parvenu upstart
 parvo parvovirus
@@ -24613,6 +27185,7 @@ passiv passivity
 passover pesach pesah
 past yesteryear
 pastelik pasty
+pasteur pasteurian
 pasteuris pasteuriz
 pasteurisation pasteurization
 pastil pastill troch
@@ -24622,12 +27195,15 @@ pat strok
 pat tap
 patch piec
 patchboard plugboard switchboard
+patchily patchy
+patella patellar
 patent procur
 patent secur
 pathless roadless untrod untrodden
 pathological pathology
 pathologist pathology
 patienc patient
+patient patiently
 patinat patinis patiniz
 patio terrac
 patrilineal patrilinear
@@ -24646,6 +27222,7 @@ pattern simulat
 pauperis pauperiz
 paus scrupl
 pavior paviour
+pavlov pavlovian
 paw rub
 paw scrap
 pay payment
@@ -24672,12 +27249,14 @@ payload warhead
 pbit petabit
 pdl poundal
 peaceableness peacefulness
+peaceful peacefully
 peag wampumpeag
 peak peaky
 peak reach
 peaky spiky
 peal ring
 pearlweed pearlwort
+peat peaty
 peavey peavy
 pebibit pibit
 pebibyt pib
@@ -24685,6 +27264,8 @@ peccabl peccant
 peck strik
 peck touch
 peckerwood woodpecker
+pectic pectin
+pectineal pubis
 pectoral pectoralis
 pectoral thoracic
 peculat steal
@@ -24706,19 +27287,23 @@ peeper voyeur
 peepul pipal pipul
 peev ril
 peev vex
+peevish peevishly
 peewee runt shrimp
 peg succeed
 peireskia pereskia
 pek pekines pekinges
 pel pixel
+pelagic sea
 peliosis purpura
 pellucid transparent
 peloponnes peloponnesus
+peloponnesian peloponnesus
 pelt propel
 pelt throw
 peludo poyou
 pelvic pelvis
 pemican pemmican
+pemphigous pemphigus
 pen poetis
 pen poetiz
 pen profil
@@ -24730,6 +27315,7 @@ pen spondaiz
 pen vers
 pen versify
 pen writ
+penal punishment
 penalis penaliz punish
 penalis retaliat
 penalis reveng
@@ -24756,6 +27342,10 @@ penetrat spiritis
 penetrat spiritiz
 penetrat tusk
 penial penil
+penial penis
+penil penis
+peninsula peninsular
+penitent penitently
 penitent repentant
 penitently repentantly
 penman scribbler
@@ -24774,6 +27364,8 @@ pentecostal pentecostalist
 pentothal thiopental
 pentoxifyllin trental
 penult penultima penultimat
+penumbra penumbral
+penurious penuriously
 pep peppiness
 pepper season
 pepper zest
@@ -24795,6 +27387,7 @@ perceiv twing
 perceiv whiff
 percent percentag
 percept perception
+perceptibl perceptibly
 perceptiveness perceptivity
 perch roost
 perch sit
@@ -24802,7 +27395,9 @@ perchloromethan tetrachloromethan
 percoid percoidean
 percolat trickl
 percuss strik
+percussion percussiv
 percussor plessor plexor
+percutaneous skin
 percutaneous transcutaneous transdermal transdermic
 perdicida perdicina
 perdurabl undestroyabl
@@ -24811,15 +27406,22 @@ perfect perfectiv
 perfection perfectionist
 perfectionism perfectionist
 perfectly utterly
+perfidious perfidiously
 perfidiousness perfidy treachery
 perfluorocarbon pfc
 perfum scent
+perfunctorily perfunctory
 perfus water
 perianth perigon perigonium
 pericardiac pericardial
+pericardiac pericardium
+pericardial pericardium
+perigon perigonal
 peril perilous
+perilous perilously
 perilun periselen
 perinasal perirhinal
+perineal perineum
 periodic periodical
 periodic periodicity
 periodontal periodontic
@@ -24830,15 +27432,20 @@ perishability perishableness
 perishabl spoilabl
 peristalsis vermiculation
 peristylar pseudoperipteral
+perithelial perithelium
+peritoneal peritoneum
 periwig peruk
 perk perquisit
+perkily perky
 permanenc permanency
 permanenc permanent
+permanent permanently
 permeability permeableness
 permeant permeativ pervasiv
 permeat spiritis
 permeat spiritiz
 permeation pervasion suffusion
+permissibl permissibly
 permit privileg
 permit react
 permit readmit
@@ -24852,6 +27459,7 @@ permutability permutableness transposability
 permutabl transposabl
 permutation substitution
 pernambuco recif
+pernicious perniciously
 perorat terminat
 peroxid whit
 peroxid whiten
@@ -24877,6 +27485,7 @@ perseverat repeat
 perseverat restat
 persistenc persistent
 persistency persistent
+persistent persistently
 persnickety snooty snotty uppish
 personalis personaliz
 personification personify
@@ -24884,15 +27493,19 @@ personify symboliz
 perspectiv view
 perspicacious sagacious sapient
 perspicuity perspicuousness
+perspicuous perspicuously
 perspir sudat sweat
 perspiration sudor sweat
 persuad persuasiv
 persuasion suasion
+pert pertly
 pertain pertinenc
+pertinacious pertinaciously
 pertinenc pertinent
 perturb perturbation
 perturb troubl
 perturbation upset
+peru peruvian
 perus perusal
 perus riff
 pervad spiritis
@@ -24910,6 +27523,7 @@ pestilential plaguey
 pet preferent
 pet smooch
 pet strok
+petal petaloid
 petition request
 petitioner requester suppliant
 petrarca petrarch
@@ -24917,18 +27531,28 @@ petrifaction petrification
 petrous stonelik
 petticoat underskirt
 pettifogger shyster
+pettish pettishly
 pettishness snappishness surliness
 petty subaltern
+petulant petulantly
 phacelia scorpionweed
 phaeochromocytoma pheochromocytoma
+phagocyt phagocytic
 phagun phalguna
+phalangeal phalanx
 phanerogam spermatophyt
 phantasmagoric phantasmagorical surreal surrealistic
+pharaoh pharaonic
 pharisaic pharisaical sanctimonious
 pharmaceutic pharmaceutical
+pharmaceutic pharmacist
+pharmaceutical pharmacist
 pharmaceutical pharmacy
 pharmacist pharmacy
 pharmacologic pharmacological
+pharmacologic pharmacology
+pharmacological pharmacology
+pharyngeal pharynx
 pharynx throat
 phas stag
 phasmatida phasmida
@@ -24937,16 +27561,22 @@ phenazopyridin pyridium
 phenergan promethazin
 phenicia phoenicia
 phenolic phenoplast
+phenomenal phenomenon
 phenothiazin thiodiphenylamin
+phenotyp phenotypic
+phenotyp phenotypical
 phenotypic phenotypical
 phentolamin vasomax
 phenylketonuria pku
 philander womanis womaniz
 philanderer womaniser womanizer
 philatelic philatelical
+philhellen philhellenic
 philippic tirad
 philippopolis plovdiv
+philistia philistin
 phillida phyllida
+philological philology
 philologist philologu
 philosopher philosophic
 philosophic philosophical
@@ -24957,28 +27587,39 @@ philter philtr
 phlebogram venogram
 phlebotomy venesection
 phlegmatic phlegmatical
+phoenicia phoenician
 phon telecommunicat
 phon telephon
 phonat speak
 phonation vocalisation vocalization vox
 phonem phonemic
 phoner telephoner
+phonogram phonogramic
 phonologic phonological
 phonologic phonology
+phonological phonology
 phoronida phoronidea
 phosphoresc possess
 phosphoric phosphorous
+phosphoric phosphorus
+phosphorous phosphorus
 photo photograph
+photochemical photochemistry
 photoconduction photoconductivity
+photoconductiv photoconductivity
 photocopy photostat
 photocopy reproduc
 photocopy xerox
 photoelectric photoelectrical
+photoelectrical photoelectricity
+photoemission photoemissiv
 photograph photographic
 photograph photography
 photograph record
 photographic photography
 photometric photometrical
+photometric photometry
+photometrical photometry
 photometrician photometrist
 photosensitis photosensitiz
 photosensitis sensitis
@@ -24986,18 +27627,29 @@ photosensitivity radiosensitivity
 photosensitiz sensitis
 photostat reproduc
 photostat xerox
+photosynthesis photosynthetic
+photovoltaic voltag
 phragmacon phragmocon
+phras phrasal
 phras redact
 phras word
+phrenological phrenology
 phthirius phthirus
 phylactery tefillin
 phyletic phylogenetic
+phyletic phylogeny
+phyllod phyllodial
 phylloquinon phytonadion
 phyllostomatida phyllostomida
 phylogenesis phylogeny
+phylogenetic phylogeny
 physical physicalness
 physiognomy visag
+physiological physiology
+physiotherapeutic physiotherapy
 phytophagic phytophagous phytophilous
+piaget piagetian
+pianist pianistic
 pianist piano
 pianistic piano
 piano pianofort
@@ -25013,12 +27665,15 @@ pickerelweed wampee
 pickl ready
 picklepuss pouter sourpuss
 picknicker picnicker
+pictograph pictographic
 pictorial pictural
 piddl trifl wanton
 pidlimdi tera yamaltu
 piecemeal stepwis
 pieplant rhubarb
 pier wharf
+pietism pietistic
+pietism pietistical
 pietistic pietistical
 piety piousness
 piezoelectric piezoelectricity
@@ -25027,6 +27682,7 @@ pigboat submarin
 pigeonhol plac
 pigeonhol put
 pigeonhol set
+piggish piggishly
 piggy piglet shoat shot
 pigman swineherd
 pigmy pygmy
@@ -25037,6 +27693,7 @@ pil put
 pil rick
 pil set
 pilaf pilaff pilau pilaw
+pilar pilus
 pilary pilos pilous
 pilchard sardin
 pilfer steal
@@ -25071,6 +27728,7 @@ pinna pinnul
 pinon pinyon
 pinophytina pinopsida
 pinworm threadworm
+pious piously
 pip scream
 pip shriek shrill
 pip yell
@@ -25080,6 +27738,7 @@ pipistrel pipistrell
 pipit titlark
 piqu provok
 piquanc piquancy piquantness tang tanginess
+piquant piquantly
 piquant zesty
 piquantly spicily
 pirat piratical
@@ -25097,10 +27756,14 @@ pistol pistoleer
 pitch sky toss
 pitch throw
 pitchblend uraninit
+piteous piteously
 piteous pity
 pithecellobium pithecolobium
+pithily pithy
 pithily sententiously
 pitiabl pitiful
+pitiful pitifully
+pitiless pitilessly
 pitiless remorseless ruthless
 pity sorrow
 pivot swivel
@@ -25148,6 +27811,7 @@ placativ placatory
 placeabl recognisabl
 placeholder procurator proxy
 placeman placeseeker
+placid placidly
 placid tranquil
 placidity placidness
 placoid platelik
@@ -25155,17 +27819,23 @@ plagiaris plagiariz
 plagiaris steal
 plagiarisation plagiarization
 plagiariz steal
+plagioclas plagioclastic
 plaguey plaguily plaguy
+plaguily plaguy
 plaid tartan
+plain plainly
 plain protest
 plain rail
 plain repin
 plainchant plainsong
 plait tissu
 planaria planarian
+planet planetal
 planet planetary
 planetal planetary
 plangency reverberanc sonority sonorousness vibrancy
+plankton planktonic
+planographic planography
 plant put
 plant reforest
 plant replant
@@ -25185,9 +27855,11 @@ platinum pt
 platitudiniz utter
 plato platonic
 platonism platonist
+platonism platonistic
 platyrhin platyrhinian platyrrhin platyrrhinian platyrrhinic
 platyrrhin platyrrhinian
 plausibility plausibleness
+plausibl plausibly
 play player
 play quarterback
 play revok
@@ -25203,6 +27875,7 @@ playact underact
 playact underplay
 playday playtim
 playfellow playmat
+playful playfully
 playgoer theatergoer theatregoer
 playscript script
 pleach weav
@@ -25210,13 +27883,17 @@ plead request
 plead supplicat
 pleas pleasant
 pleas pleasur
+pleasurabl pleasurably
 pleb plebeian
 plecopteran stonefly
 plectron plectrum
 pledg plight
 pledg promis
 pledg vow
+plenarily plenary
 plenitud plenteousness plentifulness plentitud plenty
+plenteous plenteously
+pleochroic pleochroism
 pleonastic tautologic tautological
 pleopod swimmeret
 plesiosaur plesiosaurus
@@ -25254,6 +27931,7 @@ plum victimis
 plum victimiz
 plumat plumos
 plumb plummet
+plumbaginacea plumbaginaceous
 plumbic plumbous
 plumbism saturnism
 plumelik plumy
@@ -25264,6 +27942,8 @@ plunder steal
 plung soak
 pluralis pluraliz
 pluralisation pluralization
+plutocrat plutocratic
+plutocrat plutocratical
 plutocratic plutocratical
 plutonium pu
 pluviometer udometer
@@ -25279,9 +27959,11 @@ ply suit
 ply swill
 ply undernourish
 plyboard plywood
+pneumococcal pneumococcus
 pneumoconiosis pneumonoconiosis
 pneumogastric vagal
 pneumogastric vagus
+pneumonia pneumonic
 po polonium
 pock pockmark
 pock scar
@@ -25293,6 +27975,8 @@ podsol podzol
 poeciliid topminnow
 poesy poetry vers
 poetic poetical
+poetic poetry
+poetical poetry
 poetis poetiz vers versify
 poetis spondais
 poetis spondaiz
@@ -25303,6 +27987,7 @@ poetiz spondaiz
 poetiz writ
 pogey pogy
 poignanc poignancy
+poignant poignantly
 point reflect
 pointillist pointillistic
 pois wing
@@ -25315,10 +28000,12 @@ pok push
 pok thrust
 pol politico
 pol propel
+poland polish
 poland polska
 polarimeter polariscop
 polaris polariz
 polaris polestar
+polarographic polarography
 polemic polemical
 polemic polemicist polemist
 polemicis polemiciz polemis polemiz
@@ -25351,11 +28038,17 @@ polychrom polychromis polychromiz
 polydactyl polydactylous
 polyestrous polyoestrous
 polyethylen polythen
+polygon polygonal
+polyhedral polyhedron
+polymer polymeric
 polymeris polymeriz
 polymerisation polymerization
 polymorphic polymorphous
+polynesia polynesian
 polyos polysaccharid
 polyp polypus
+polyphon polyphonic
+polyphonous polyphony
 polypropen polypropylen
 polysemantic polysemous
 polytetrafluoroethylen teflon
@@ -25365,16 +28058,20 @@ pomad pomatum
 pomad prettify
 pomelo pummelo shaddock
 pommel touch
+pompous pompously
 pompous pompousness
 ponca ponka
 poniard stab
 poniard wound
 pontiff pop
+pontifical pop
 pooch purs
 pool use
 pool utilis
 pool utiliz
+poor poorly
 poorly unwell
+popish popishly
 populac public
 popular popularity
 popularis populariz vulgaris vulgariz
@@ -25391,31 +28088,39 @@ populat tenant
 populat tent
 por steep
 porc pork
+porcin swin
 porosity porous
 porosity porousness
+porphyritic porphyry
 portion reallocat
 portion reapportion
 portrait portraitur portrayal
 portrait portray
 portray portrayal
 portray utter
+portugal portugues
 poser poseur
 posit postulat
 posit put
 posit sediment
 posit set
+position positional
 position put
 position set
 position target
 positiveness positivity
 positivism positivist
+positivism positivistic
 positivist positivistic
 positivist rationalist
 post poster
 postdoc postdoctoral
 postfix suffix
+posthumous posthumously
 postilion postillion
+postmodern postmodernism
 postmodern postmodernist
+postmodernism postmodernist
 postmortal postmortem
 postnatal postpartum
 postpaid prepaid
@@ -25424,6 +28129,7 @@ postpon repriev
 postpon respit
 postpos put
 postpos set
+postposition postpositiv
 postscript ps
 postulation predication
 pot repot
@@ -25431,6 +28137,7 @@ potbelly tummy
 potbound rootbound
 potboy potman
 potemkin potyokin
+potent potently
 potential potentiality
 pother troubl
 potholer spelaeologist speleologist spelunker
@@ -25449,7 +28156,9 @@ powder pulverisation pulverization
 powder pulveriz
 powderis powderiz
 power powerfulness
+powerful powerfully
 powerful powerfulness
+powerless powerlessly
 powhatan wahunsonacock
 pox syph syphilis
 pr praseodymium
@@ -25462,13 +28171,19 @@ practis rehears
 practis scrimmag
 practis sing
 praesidium presidium
+praetor praetorial
+praetor praetorian
 praetor pretor
+praetor pretorial
+praetor pretorian
 praetorial praetorian pretorial pretorian
 praetorium pretorium
 prag pragu praha
+pragmatical pragmatism
 prais sonnet
 prais toady
 prais valuat
+praiseworthily praiseworthy
 pranc strut
 pranc strut swagger tittup
 pranc travel
@@ -25510,9 +28225,11 @@ preclud stonewall
 preclud stymi
 preclud stymy
 preclud thwart
+precocious precociously
 precociousness precocity
 precondition prepar
 precook ready
+precordial precordium
 precursory premonitory
 predaceous predacious
 predestinat predetermin
@@ -25524,17 +28241,20 @@ predict predictiv
 predict prophesy
 predict scry
 predict vaticinat
+predictabl predictably
 predictiv prognostic prognosticativ
 predigest process
 predispos shap
 prednisolon prelon
 predominanc predominat
 predominanc predomination prepotency
+predominant predominantly
 predominant prevalent rif
 predominantly preponderantly
 predominat predomination
 predominat preponderat
 preemi premi
+preeminent preeminently
 preen put
 preen set
 preexistenc preexistent
@@ -25546,11 +28266,13 @@ prefac stat
 prefac tell
 prefac utter
 prefatorial prefatory
+prefectur prefectural
 prefer preferenc
 prehend rop
 prehend snatch
 prehistoric prehistorical
 prejudgement prejudgment
+prejudic prejudicious
 prelacy prelatur
 prelim preliminary
 prelud serv
@@ -25573,13 +28295,17 @@ prepar winteris
 prepar winteriz
 preparativ preparatory propaedeutic
 preparedness readiness
+preponderant preponderantly
 preponderat prevail
 prepos put
 prepos set
+preposition prepositional
 prepubertal prepubescent
 prerecord record
+prescient presciently
 prescrib prescription
 present presentness
+presentabl presentably
 presently soon
 preserv resum
 preserv sustain
@@ -25604,11 +28330,14 @@ pressuris pressuriz
 prestig prestigiousness
 presum presumption
 presum presuppos
+presumabl presumably
 presumabl supposabl surmisabl
+presumptuous presumptuously
 presuppos presupposition
 preteen preteenager
 pretenc pretension
 pretend pretens
+pretentious pretentiously
 prettify shav
 prettify simonis
 prettify simoniz
@@ -25617,6 +28346,7 @@ prettify slick
 prettify spruc
 prettify titivat
 prettify tittivat
+prettily pretty
 prettiness pretty
 preussen prussia
 prevent queer
@@ -25628,6 +28358,7 @@ prevent thwart
 preventativ preventiv prophylactic
 preview prevu
 preview watch
+previous previously
 previs warn
 prey quarry
 prey use
@@ -25637,11 +28368,15 @@ pricey pricy
 pricker prickl spikelet sticker
 prickl twing
 prid pridefulness
+priesthood priestly
 prig snob snoot snot
+priggish priggishly
 priggish prissy prudish
 prim twee
 prima star stellar
 primaeval primeval primordial
+primarily primary
+primipara primiparous
 primly prissily
 primogenitor progenitor
 primros primula
@@ -25650,6 +28385,7 @@ print republish
 prioritis prioritiz
 prioritis rat
 prioritiz rat
+prissily prissy
 privacy seclusion
 privateer privateersman
 privatis privatiz
@@ -25663,7 +28399,9 @@ priz view
 prob rehear
 prob retry
 prob study
+probabilism probabilistic
 probability probabl
+probabl probably
 probat prorogu
 probat shelv
 probat tabl
@@ -25671,6 +28409,7 @@ probationary provisional provisionary tentativ
 probativ probatory
 proboscidean proboscidian
 procaryot prokaryot
+procaryotic prokaryot
 procaryotic prokaryotic
 procedur procedural
 procedur process
@@ -25684,6 +28423,7 @@ process sulphur
 processional prosodion
 proclaim proclamation
 proclaim titl
+proconsul proconsular
 proconsulat proconsulship
 procrastinat procrastination
 procrastinat stall
@@ -25699,6 +28439,8 @@ prodigal profligat spendthrift
 prodigal squanderer
 prodigality profligacy
 prodrom prodroma
+prodrom prodromal
+prodrom prodromic
 prodromal prodromic
 produc pup
 produc sporulat
@@ -25712,15 +28454,19 @@ profan sensualis
 profan suborn
 professionalis professionaliz
 professionalisation professionalization
+professor professorial
 professor professorship
 proficiency proficient
+proficient proficiently
 profil writ
 profit profiteer
 profit pyramid
 profitability profitabl
+profitless profitlessly
 profligat rak rakehell rip rou
 profound profundity
 profuseness profusion richness
+progestational progesteron
 progestin progestogen
 prognosticat prophesy
 prognosticat scry
@@ -25728,6 +28474,7 @@ prognosticat vaticinat
 progressiveness progressivity
 prohibitiv prohibitory
 project task
+prokaryot prokaryotic
 prol proletarian
 prolaps travel
 prolificacy rankness
@@ -25746,10 +28493,13 @@ prolong prolongation
 prolong protract
 prolong temporis
 prolong temporiz
+prolusion prolusory
 prom promenad
 promenad troop
 promenad walk
+prominent prominently
 prominent salient
+promis promissory
 promis rent
 promis say
 promis specify
@@ -25761,10 +28511,12 @@ promis tell
 promis underwrit
 promis vow
 promiscuity promiscuousness
+promiscuous promiscuously
 promiser promisor
 promo promotion publicity
 promot spur
 promot support
+promotion promotional
 promptitud promptness
 promulgat say
 promulgat stat
@@ -25772,6 +28524,7 @@ promulgat tell
 promulgat trumpet
 pronat turn
 prongbuck pronghorn
+pronominal pronoun
 pronounc quaver
 pronounc sibilat
 pronounc subvocalis
@@ -25797,12 +28550,14 @@ propel throw
 propellant propellent
 propeller propellor
 propen propylen
+proper properly
 prophecy prophetic
 prophecy vaticination
 prophesy vaticinat
 prophet prophetic
 prophetic prophetical
 propinquity proximity
+propitious propitiously
 propjet turboprop
 propos proposition
 propos recommend
@@ -25814,6 +28569,8 @@ proposer suggester
 proposition suggest
 proprietary proprietorship
 proprietor proprietorship
+proprioception proprioceptiv
+propulsion propulsiv
 prorogu repriev
 prorogu respit
 prosaicness prosiness
@@ -25821,6 +28578,9 @@ prosecut prosecution
 prosecut prosecutor
 proselytis proselytiz
 proserpin proserpina
+prosily prosy
+prosodic prosody
+prosperous prosperously
 prostat prostatic
 prostheon prosthion
 prostitut prostitution
@@ -25837,9 +28597,11 @@ protect shield
 protect stockad
 protect wall
 protect ward
+protein proteinaceous
 proteolysis proteolytic
 protest protestation
 protest quetch
+protestant protestantism
 prothalamion prothalamium
 protirelin trf trh
 protist protistan
@@ -25854,8 +28616,12 @@ protract temporiz
 protractibl protractil
 protrusibl protrusil
 proturan telsontail
+proud proudly
+proust proustian
 prov result
+provabl provably
 provenanc provenienc
+provenc provencal
 proverb proverbial
 provid provision
 provid purvey
@@ -25896,6 +28662,7 @@ provid wharf
 provid whisker
 provid wir
 provid yield
+provident providently
 provider supplier
 provinc provincial
 provinc stat
@@ -25919,9 +28686,13 @@ prowl travel
 prowl walk
 prox proximo
 proximal proximity
+prudent prudently
+prudish prudishly
 prun reduc
 prun shear
 pruner trimmer
+prurient pruriently
+prussia prussian
 psalm speak
 pseudohermaphrodit pseudohermaphroditic
 pseudopod pseudopodium
@@ -25932,24 +28703,38 @@ psilosis spru
 psittacosaur psittacosaurus
 psych psychical
 psychiatric psychiatrical
+psychiatric psychiatry
+psychiatrical psychiatry
 psychiatrist shrink
 psychic psychical
 psycho psychotic
 psychoactiv psychotropic
 psychoanalys psychoanalyz
+psychoanalysis psychoanalytic
+psychoanalysis psychoanalytical
 psychoanalytic psychoanalytical
+psychogenesis psychogenetic
+psychogenesis psychogenic
 psychogenetic psychogenic
 psychokinesis telekinesis
 psychologist psychology
+psychometric psychometry
 psychometrika psychometry
 psychopath sociopath
 psychopathic psychopathologic psychopathological
+psychopharmacological psychopharmacology
+psychosexual psychosexuality
 psychotherapeutic psychotherapy
 psylla psyllid
+pteridological pteridology
 pteridosperma pteridospermaphyta
+ptolemaic ptolemy
 ptyalis ptyaliz spew spit spu
+pubertal puberty
 puberty pubescenc
 puberulent sericeous
+pubic pubis
+public publicly
 publication publish
 publiciser publicist publicizer
 publiciz rebroadcast
@@ -25963,10 +28748,16 @@ publiciz vulgariz
 publish publisher
 publish republish
 pucka pukka
+puckish puckishly
 puddl wad
 puddl walk
+pudendal pudendum
+puerpera puerperal
+puerperal puerperium
 puff smok
 puff whiff
+pugilism pugilistic
+pugilist pugilistic
 pul weep
 pulasan pulassan
 pull schlep
@@ -25990,8 +28781,10 @@ pumic rub
 pummel touch
 pun punster
 punch touch
+punctilious punctiliously
 punctur scarify
 pundit savant
+punily puny
 puniness slightness triviality
 punish punishment
 punish punitiv
@@ -25999,10 +28792,12 @@ punish retaliat
 punish reveng
 punish scourg
 punitiv punitory
+punitorily punitory
 punkey punki punky
 pup whelp
 puppyish puppylik
 pur purity
+purana puranic
 purchas repurchas
 purdah solitud
 puree rub
@@ -26010,10 +28805,13 @@ pureness purity
 purg rag
 purification purify
 purify purity
+puritanical puritanism
 purloin steal
 purpl purpleness
 purpl purplish violet
 purportedly supposedly
+purposeful purposefully
+purposeless purposelessly
 pursuanc quest
 purulenc purulency
 purulent pussy
@@ -26027,6 +28825,7 @@ pusher thruster
 pushful pushy
 pushpin thumbtack
 pusillanimity pusillanimousness
+pusillanimous pusillanimously
 pusillanimously simperingly
 puss pussy
 pussley pussly
@@ -26051,34 +28850,55 @@ put superpos
 put tee
 put wad
 putrefacient putrefactiv
+putrefaction putrid
 putrefaction rot
 putrescenc putridness rottenness
 putter work
 puzzl puzzlement
 puzzl resist
 puzzl stump
+pyaemia pyaemic
 pyaemia pyemia
 pyaemic pyemic
 pycnosis pyknosis
+pycnotic pyknosis
 pycnotic pyknotic
+pyemia pyemic
+pyknosis pyknotic
+pyloric pylorus
+pyogenic pyorrhea
 pyorrhea pyorrhoea
 pyralida pyralidida
 pyramidal pyramidic pyramidical
 pyroelectric pyroelectrical
+pyroelectric pyroelectricity
+pyroelectrical pyroelectricity
+pyrogallic pyrogallol
 pyrogenetic pyrogenic pyrogenous
+pyrographic pyrography
 pyrola wintergreen
 pyroligneous pyrolignic
+pyroligneous pyrolysis
+pyrolignic pyrolysis
+pyrolysis pyrolytic
 pyrotechnic pyrotechnical
 pyrrhotin pyrrhotit
 pyxidium pyxis
 qabbala qabbalah
+qatar qatari
 qiang qiangic
 qindarka qintar
+quadrangl quadrangular
 quadrangl quadrilateral tetragon
+quadraphonic quadraphony
 quadraphonic quadrasonic quadriphonic quadrisonic
+quadraphony quadrasonic
+quadraphony quadriphonic
+quadraphony quadrisonic
 quadrupl quadruplex quadruplicat
 quadruplicat reproduc
 quahaug quahog
+quaint quaintly
 quak quiver
 quak shak
 quak trembl
@@ -26103,19 +28923,23 @@ quaternary quaternat
 quaver vocaliz
 quayag wharfag
 queasiness squeamishness
+quechua quechuan
 queenlik queenly
+queer queerly
 queer shipwreck
 queerness quirk quirkiness
 quell squelch
 quell suppress
 quench slak
 quenchless unquenchabl
+querulous querulously
 querulous whiney whiny
 query quiz
 query wonder
 quest seek
 quest want
 quester searcher seeker
+questionabl questionably
 questioningly wonderingly
 quetch rail
 quetch repin
@@ -26139,8 +28963,11 @@ quot restat
 quotabl repeatabl
 ra radium
 rabato rebato
+rabbi rabbinic
+rabbi rabbinical
 rabbinic rabbinical
 rabbitweed snakeweed
+rabelais rabelaisian
 rabidity rabidness
 rac scoot
 rac scud
@@ -26157,6 +28984,7 @@ radar radiolocation
 raddl reddl ruddl
 raddl ruddl
 raddl weav
+radiant radiantly
 radiant radiat
 radiat radiation
 radiat stellat
@@ -26166,11 +28994,14 @@ radiography skiagraphy
 radiolocat situat
 radiologist radiotherapist
 radiophonic radiotelephonic
+radiophonic radiotelephony
 radiophoto radiophotograph
 radiotelegraph radiotelegraphy
 radiotelephon radiotelephony
+radiotelephonic radiotelephony
 radon rn
 raffia raphia
+raffish raffishly
 raffishly rakishly
 raft transport
 rafter supply
@@ -26198,6 +29029,7 @@ rainy showery
 raisabl raiseabl
 raja rajah
 rajpoot rajput
+rakish rakishly
 ral rattl
 ralegh raleigh
 rallentando ritardando ritenuto
@@ -26211,6 +29043,7 @@ ramp rampant
 rampag riot
 rampantly wild
 ranch rancher
+random randomly
 randomis randomiz
 randomisation randomization
 ranee rani
@@ -26227,12 +29060,19 @@ rapaciousness rapacity
 raper rapist
 raph rhaph
 rapid rapidity
+rapid rapidly
 rappel travel
 rapprochement reconciliation
+raptor raptorial
+rapturous rapturously
 ras unmak
+rash rashly
 rash roseola
 rasht resht
 rasta rastafarian
+rastafarian rastafarianism
+rat ratlik
+rat ratty
 rat reorder
 rat sequenc
 rat shortlist
@@ -26246,13 +29086,17 @@ ratchet travel
 ratify validat
 ratiocinator reasoner
 ration restrict
+rationalism rationalist
+rationalism rationalistic
 rationality reasonableness
 rationaliz rationalization
 rattl ruckl
 rattler rattlesnak
+raucous raucously
 raudixin reserpin sandril serpasil
 ravag ruin
 ravel unsnarl
+ravenous ravenously
 ravigot ravigott
 raz unmak
 razmataz razzl razzmatazz
@@ -26275,6 +29119,7 @@ reactivity responsiveness
 read reader
 read reread
 read understand
+readabl readably
 readiness ready
 readjust readjustment
 ready refrigerat
@@ -26317,6 +29162,7 @@ rebarbativ repellant repellent
 rebecca rebekah
 rebel revolt
 rebellion rebellious
+rebellious rebelliously
 reboot resuscitat
 reboot reviv
 rebroadcast rerun
@@ -26353,6 +29199,8 @@ recency recentness
 reception receptionist
 receptiveness receptivity
 recess set
+recession recessionary
+recession recessiv
 recessionary recessiv
 recharg reload
 recidivat retrovert
@@ -26378,6 +29226,8 @@ recognis salut
 recognis treasur
 recognis view
 recognisanc recognizanc
+recognizabl recognizably
+recoil recoilless
 recollect refresh
 recollection remembranc
 recollectiv retentiv tenacious
@@ -26416,16 +29266,20 @@ recriminativ recriminatory
 recruit register
 recruit unionis
 recruit unioniz
+rectal rectum
 rectangl rectangular
 rectifiabl reparabl
 rectilineal rectilinear
 rectorat rectorship
+rectosigmoid rectum
 recumb sleep
 recumb slumber
 recur recurrenc
 recur recurrent
 recurrenc recurrent
+recurrent recurrently
 recusal recusation
+red redly
 red reinterpret
 redact redactor reviser rewriter
 redact word
@@ -26435,6 +29289,9 @@ rededicat utilis
 rededicat utiliz
 redeem redemption
 redefin redefinition
+redemption redemptional
+redemption redemptiv
+redemption redemptory
 redemption salvation
 redemptional redemptiv redemptory
 redeploy spread
@@ -26455,6 +29312,7 @@ reduc reduction
 reduc shorten
 reduc syncopat
 reducer reductant
+reductionism reductionist
 redundancy redundant
 reduplicat reproduc
 reecho resound
@@ -26490,6 +29348,7 @@ reflectoris reflectoriz
 reflectoris supply
 reflectoriz supply
 reflex reflexiv
+reflex reflexly
 reflexiveness reflexivity
 refloat transport
 reforg remak
@@ -26498,7 +29357,9 @@ reformulat speculat
 reformulat theoris
 reformulat theoriz
 refract subject
+refractil refraction
 refractil refractiv
+refraction refractiv
 refractiveness refractivity
 refrain spar
 refresh remember
@@ -26546,9 +29407,12 @@ register unionis
 register unioniz
 regret rue
 regret ruefulness
+regretful regretfully
 regretful sorry
+regrettabl regrettably
 regrettably unluckily
 regroup reorganis
+regular regularly
 regularis standardiz
 regularis zon
 regularisation regularization
@@ -26604,6 +29468,7 @@ relation relationship
 relativis relativiz
 relativis think
 relativis view
+relativistic relativity
 relativiz think
 relativiz view
 relay transmit
@@ -26618,16 +29483,20 @@ relentlessly unrelentingly
 relevanc relevancy
 relevanc relevant
 relevancy relevant
+relevant relevantly
 reliability reliabl
+reliabl reliably
 relianc rely
 relievo rilievo
 religion religionist
 religiosity religiousism
+religious religiously
 religious religiousness
 religious spiritual
 religiously sacredly
 relinquish sacrific
 relocation resettlement
+reluctant reluctantly
 rely trust
 relyric writ
 remain stay
@@ -26638,11 +29507,13 @@ remark stat
 remark tell
 remark utter
 remark wisecrack
+remarkabl remarkably
 remarkabl singular
 remarkably unco
 remarry unit
 remarry wed
 rematch replay
+rembrandt rembrandtesqu
 remedial remedy
 remediat remedy
 remediat revers
@@ -26652,11 +29523,14 @@ remember remembranc
 remilitaris remilitariz
 remilitarisation remilitarization
 remind reminder
+reminiscent reminiscently
 remission subsidenc
 remitment remittal remittanc
 remold remould
 remora suckerfish
+remorseful remorsefully
 remorsefully ruefully
+remorseless remorselessly
 remotion removal
 remov removal
 remov resect
@@ -26722,6 +29596,7 @@ repellant repellent
 repellently repellingly
 repent repentant
 repentanc repentant
+repentant repentantly
 repetitiousness repetitiveness
 rephras restat
 replac replacement
@@ -26741,6 +29616,7 @@ repos use
 repos utilis
 repos utiliz
 reposeful restful
+reprehensibl reprehensibly
 repress repression
 repress repressiv
 represser repressor
@@ -26752,6 +29628,7 @@ repris repriz
 repris spiel
 repriz spiel
 reproach upbraid
+reproachful reproachfully
 reproachfully reprovingly
 reprocess reus
 reprocess use
@@ -26763,8 +29640,10 @@ reproduc stencil
 reproduc triplicat
 reproduc xerox
 reproducibility reproducibl
+reproducibl reproducibly
 reproof reprov
 reptil reptilian
+reptilia reptilian
 repudiat retract
 repudiat unsay
 repugnanc revulsion
@@ -26772,6 +29651,7 @@ repuls snub
 reput reputation
 reput think
 reputability respectability
+reputabl reputably
 request schnorr
 request shnorr
 request solicit
@@ -26792,6 +29672,7 @@ resell sell
 resembl resemblanc
 resembl tally
 resent resentment
+resentful resentfully
 reserv withhold
 reset select
 resew sew
@@ -26801,8 +29682,10 @@ reship set
 resid resident
 resid rusticat
 residu residual
+residuary residuum
 resign vacat
 resignation surrender
+resin resinlik
 resin rosin
 resinat season
 resinous resiny tarry
@@ -26821,18 +29704,24 @@ resort use
 resort utilis
 resort utiliz
 resound reverberat
+resourceful resourcefully
 respect reverenc
 respect saint
 respect think
 respect venerat
 respect view
+respectabl respectably
+respectful respectfully
+respiration respiratory
 respit shelv
 respit tabl
 resplend shin
 resplendenc resplendency
+resplendent resplendently
 resplendent splendid splendiferous
 respond spurn
 respond succumb
+responsibl responsibly
 rest stand
 restat restatement
 restat retranslat
@@ -26840,6 +29729,7 @@ restat reword
 restat summariz
 restat translat
 restauranter restaurateur
+restful restfully
 restock supply
 restor uncompress
 restoril temazepam
@@ -26907,6 +29797,7 @@ reus utilis
 reus utiliz
 rev rpm
 revel revelry
+revengeful revengefully
 revengeful vengeful vindictiv
 revengefully vengefully
 reverberat reverberation
@@ -26914,6 +29805,7 @@ reverenc saint
 reverenc venerat
 reverenc veneration
 reverenc view
+reverent reverently
 revers reversal
 revers revert
 revers switch
@@ -26939,6 +29831,7 @@ revers unstapl
 revers unstrap
 revers unti
 revers unwir
+reversion reversionary
 review study
 revil vilify vituperat
 revis revisal
@@ -26947,6 +29840,7 @@ revis rewrit
 revisit travel
 reviv uprais
 reviv waken
+revivalism revivalistic
 revocabl revokabl
 revok vie
 revolution revolutionary
@@ -26973,11 +29867,18 @@ rhabdomyosarcoma rhabdosarcoma
 rhapsodis rhapsodiz
 rheinland rhineland
 rheologic rheological
+rheologic rheology
+rheological rheology
+rhetoric rhetorical
 rhibhus ribhus
+rhizoid rhizoidal
+rhizom rhizomatous
 rhizom rootstalk rootstock
 rhizopod rhizopodan
+rhodesia rhodesian
 rhodesia zimbabw
 rhomb rhombus
+rhombic rhombus
 rhombohedral trigonal
 rhomboid rhomboidal
 rhumba rumba
@@ -26989,6 +29890,7 @@ ribbonlik ribbony
 ribgrass ribwort
 ribonucleas ribonucleinas rnas
 ricketiness unsteadiness
+rickettsia rickettsial
 rickety shaky wobbly
 rickrack ricrac
 rid rider
@@ -27000,13 +29902,17 @@ ridicul satiriz
 ridicul treat
 ridicul uncloak
 ridicul unmask
+riemann riemannian
 rifadin rifampin rimactan
 riff riffian
 riffl rippl wavelet
 rigamarol rigmarol
+righteous righteously
 righteous righteousness
+rigid rigidly
 rigidify stiffen
 rigidity rigidness
+rigorous rigorously
 rigorous strict
 rigour validity
 rijstafel rijstaffel rijsttaffel
@@ -27019,6 +29925,7 @@ ringworm roundworm tinea
 riotously tumultuously
 rip ruptur
 rip tear
+riparian riverbank
 ripsaw splitsaw
 ris rocket
 ris scend
@@ -27028,6 +29935,7 @@ ris travel
 risk risky
 risk stak
 risk try
+riskily risky
 riskless unhazardous
 rit ritual
 ritual ritualiz
@@ -27049,6 +29957,8 @@ rob robber
 rob robbery
 rob steal
 rob tog
+robot robotic
+robust robustly
 robust robustness
 rock rocky
 rock ston
@@ -27056,6 +29966,7 @@ rock sway
 rock totter
 rocket skyrocket
 rocket travel
+roentgenographic roentgenography
 rofecoxib vioxx
 roister wassail
 roleplay underact
@@ -27063,9 +29974,14 @@ roleplay underplay
 roll turn
 rollerblad skat
 romani romany
+romania romanian
 romania roumania rumania
+romania roumanian
+romania rumanian
 romanian roumanian rumanian
 romanis transliterat
+romanism romanist
+romanism romish
 romaniz transliterat
 romanoff romanov
 romansh rumansh
@@ -27083,9 +29999,13 @@ rook short
 rook victimis
 rook victimiz
 roomi roommat roomy
+roomily roomy
 roomily spaciously
+roosevelt rooseveltian
 roost sit
 rootless vagabond
+rop ropey
+rop ropy
 rop seiz
 ropebark wicopy
 ropedancer ropewalker
@@ -27093,6 +30013,7 @@ ropeway tram tramway
 ropey ropy
 ros roseat
 ros rosebush
+rosacea rosaceous
 rosell rozell
 rosin rub
 rotary roundabout
@@ -27104,18 +30025,23 @@ rotat twirl
 rotat wheel
 rotat whirl
 rotat whirligig
+rotation rotational
+rotten rottenly
 rottenston tripoli
 rotundly sonorously
 rough roughness
 rough unsmooth
+round roundly
 round travel
 rousseau rousseauan
 rout ship
 rov travel
 row scull
+rowdily rowdy
 rowdiness rowdyism
 ru ruthenium
 ruanda rwanda
+ruandan rwanda
 ruandan rwandan
 rub scrap
 rub scrub
@@ -27139,6 +30065,7 @@ rud rudeness
 rud unmannerly
 rudderpost rudderstock
 ruddl weav
+rueful ruefully
 rugby rugger
 rugelach ruggelach rugulah
 ruggedis ruggediz
@@ -27153,13 +30080,16 @@ ruin vandaliz
 ruin wrack
 ruin wreck
 ruiner uprooter
+ruinous ruinously
 rul ruler
 rul thron
 rul tyrannis
 rul tyranniz
 ruler swayer
+ruminant ruminantia
 rumor talk
 rumour talk
+run runic
 run scamper
 run scurry
 run scuttl
@@ -27173,44 +30103,63 @@ runtiness stuntedness
 rupestral rupicolous
 ruptur tear
 ruralism rusticism
+ruritania ruritanian
 rush scoot
 rush scud
 rush travel
 rushlik sedgelik
 rusk zwieback
+russia russian
 russia ussr
 rust rusty
 rusticat shack
 rutherfordium unnilquadium unq
+ruthless ruthlessly
 ruthless ruthlessness
+rwanda rwandan
 sa sturmabteilung
+sabah sabahan
 sabaton solleret
 sabayon zabaglion
+sabbatarian sabbath
+sabbath sabbatic
+sabbath sabbatical
 sabbatic sabbatical
 sabbatum sat saturday
 saber sabr
 sacagawea sacajawea
+saccad saccadic
 saccharify sugar
 saccharify sweeten
 saccharin syrupy treacly
 saccharos sucros
+saccul sacculat
 saccul sacculus
+sacerdotal sacerdotalism
 sachsen saxony
+sacral sacrum
+sacrament sacramental
+sacrilegious sacrilegiously
+sad sadly
 sad sadness
 saddhu sadhu
+sadducean sadducee
 sadism sadistic
 sadness unhappiness
+sadomasochism sadomasochistic
 safaqis sfax
 safar saphar
 saffranin safranin
 sag sink
 sag slouch
 sag slump
+sagacious sagaciously
 sagaciously sapiently shrewdly
 sagaciousness sagacity
 sagittat sagittiform
 saguaro sahuaro
 sahaptin sahaptino shahaptian
+sahara saharan
 saida sayda sidon
 sail sailor
 sail travel
@@ -27221,12 +30170,15 @@ saktism shaktism
 salaah salaat salah salat
 salability salableness
 salabl saleabl
+salacious salaciously
 salad sallet
 salal shallon
+salamander salamandriform
 saleroom salesroom showroom
 salesgirl saleslady saleswoman
 salesman salesmanship
 salienc saliency strikingness
+salientia salientian
 salim sanchez taurus
 salish salishan
 saliva salivary
@@ -27247,6 +30199,7 @@ salv salvag sav
 salvadoran salvadorean
 salvadoran salvadorean salvadorian
 salvager salvor
+salvation salvific
 salwar shalwar
 samarang semarang
 samarcand samarkand
@@ -27254,12 +30207,14 @@ samarium sm
 sambar sambur
 samiel simoom simoon
 samisen shamisen
+samoa samoan
 san sanity
 sana sanaa
 sanatarium sanatorium sanitarium
 sanctify say
 sanctify stat
 sanctify tell
+sanctimonious sanctimoniously
 sanctimoniousness sanctimony
 sand sandpaper
 sand smooth
@@ -27281,22 +30236,34 @@ sanitat supply
 sanitisation sanitization
 sannyasi sannyasin sanyasi
 sapidity savor savour
+sapient sapiently
+saponaceous soap
 saponaceous soapy
+sapphir sapphirin
 sapraemia sapremia
+saprob saprobic
 saprophagous saprozoic
+saprophyt saprophytic
 saragossa zaragoza
 sarap serap
+sarawak sarawakian
 sarcasm sarcastic
 sarcenet sarsenet
 sarcocystidean sarcocystieian sarcosporidian
 sarcodin sarcodinian
+sarcolemma sarcolemmal
+sarcolemma sarcolemmic
+sarcolemma sarcolemnous
 sarcolemmic sarcolemnous
+sarcosom sarcosomal
 sard sardius
 sardegna sardinia
+sardinia sardinian
 sardonic snarky
 saree sari
 sarpanitu zarpanit zirbanit
 sartor seamster tailor
+sartorial sartorius
 sass say
 sass stat
 sass tell
@@ -27307,6 +30274,7 @@ satir satiric
 satir satirical
 satir satirist
 satiric satirical
+satisfactorily satisfactory
 satisfactory satisfy
 satisfic satisfis
 satisfy serv
@@ -27351,9 +30319,12 @@ scandal scandaliz
 scandalis sicken
 scandalisation scandalization
 scandaliz sicken
+scandalous scandalously
 scant skimp
 scant work
 scantily skimpily
+scapula scapular
+scapula scapulohumeral
 scar scarify
 scar spook
 scar terrify
@@ -27365,6 +30336,7 @@ scarecrow scarer
 scaremonger stirrer
 scarf wank
 scarfpin tiepin
+scarily scary
 scarlet vermilion
 scarper skedaddl
 scary shuddery
@@ -27381,7 +30353,10 @@ schedul slot
 schem strategy
 schematisation schematization
 schemozzl shemozzl
+schism schismatic
+schism schismatical
 schismatic schismatical
+schizoid schizophrenia
 schlemiel shlemiel
 schlep schlepper shlep shlepper
 schlep tow
@@ -27410,10 +30385,12 @@ schuss travel
 schwa shwa
 schweiz suiss svizzera switzerland
 sciara sciarid
+sciatic sciatica
 scienc scientist
 scincid skink
 sclaff strik
 sclaff touch
+sclerosis sclerotic
 scoff tantalis
 scoff tantaliz
 scoff taunt
@@ -27423,16 +30400,22 @@ scomberesox scombresox
 scoop scoopful
 scoot speed
 scoot travel
+scop scopal
+scorbutic scurvy
 scorbutus scurvy
 scorch sear
 scorch sing
 scoria slag
 scorner sneerer
+scornful scornfully
 scorpio scorpion
 scot scotchman scotsman
+scotch scotland
 scotch scottish
 scotch shipwreck
 scotchwoman scotswoman
+scotland scottish
+scotoma scotomatous
 scoundrel villain
 scour search
 scout watch
@@ -27442,10 +30425,12 @@ scrag strangl
 scrag strangulat
 scrambl travel
 scranch scrunch
+scrappily scrappy
 scratch scratchy
 scratchiness scratchy
 scraunch scrunch
 scrawniness skinniness
+screakily screaky
 scream shriek
 scream shrill
 scream skreigh
@@ -27469,7 +30454,9 @@ scrimshank shirk
 script writ
 scriptur scriptural
 scroll vary
+scrotal scrotum
 scrum scrummag
+scrumptious scrumptiously
 scrutinis scrutiniz
 scrutiniser scrutinizer
 scrutiniz scrutiny
@@ -27487,7 +30474,11 @@ sculpt sculptur
 sculptor sculpturer
 sculptur sculptural
 scupper wait
+scurf scurfy
+scurrilous scurrilously
+scurvily scurvy
 se selenium
+sea thalassic
 seabird seafowl
 seaboard seasid
 seaborgium sg
@@ -27500,6 +30491,7 @@ seamanlik seamanly
 sear ser
 seasnail snailfish
 season zest
+seasonabl seasonably
 seasonableness timeliness
 seat set
 sebastopol sevastopol
@@ -27522,6 +30514,7 @@ secobarbital seconal
 second secondly
 second support
 second unsweet
+secondarily secondary
 secret secretion
 secret transud
 sectarian sectarist sectary
@@ -27534,14 +30527,18 @@ sectionalis sectionaliz
 sectionalis split
 sectionalisation sectionalization
 sectionaliz split
+sector sectorial
+secular secularism
 secularis seculariz
 secularisation secularization
 secularism secularist
 sedat staid
 sedateness solemness solemnity staidness
+sediment sedimentary
 sediment sedimentation
 sediment set
 sedulity sedulousness
+sedulous sedulously
 seeabl visibl
 seedman seedsman
 seek want
@@ -27565,6 +30562,8 @@ seigneur seignior
 seigneury seigniory signory
 seismal seismic
 seismologic seismological
+seismologic seismology
+seismological seismology
 seiz snatch
 seizer shanghaier
 selcraig selkirk
@@ -27573,7 +30572,9 @@ select selectiv
 select siev
 select sort
 select vot
+selfish selfishly
 selfish selfishness
+selfless selflessly
 sell streetwalk
 sell undercut
 sell underpric
@@ -27584,11 +30585,14 @@ selsyn synchro
 selvag selvedg
 semanticist semiotician
 semaphor signal
+semen seminal
+semen seminiferous
 semestral semestrial
 semi semifinal
 semicentenary semicentennial
 seminarian seminarist
 semiotic semiotical
+semiparasit semiparasitic
 semipro semiprofessional
 semisoft softish
 semisynthetic synthetic
@@ -27599,11 +30603,15 @@ senator senatorial
 send sublimat
 send submit
 sender transmitter
+seneca senecan
+senegal senegales
 senior seniority
 sens sensation
 sens sensitiv
 sens sensor
+senseless senselessly
 sensibilis sensibiliz sensify sensitiz
+sensibl sensibly
 sensitis thrill
 sensitis wank
 sensitis whet
@@ -27614,24 +30622,35 @@ sensitiv spiritualist
 sensual sensuality
 sensualis vitiat
 sensualism sensuality sensualness
+sensuous sensuously
+sentenc sentential
 sentenc stat
 sentenc tell
 sentiment sentimental
 sentimentis sentimentiz
 sep sept september
+sepal sepalin
+sepal sepaloid
 sepalin sepaloid
+separabl separably
 separationist separatist
 separatrix virgul
 septal septat
+septal septum
+septat septum
 septicaemia septicemia
 septupl sevenfold
 sepulcher sepulchr
+sepulchr sepulchral
 sequel subsequenc
 sequenator sequencer
 sequent sequential serial successiv
 sequoya sequoyah
+seraph seraphic
+seraph seraphical
 seraphic seraphical
 serb serbian
+serbia serbian
 serbia srbija
 serdica sofia
 serenad sing
@@ -27643,19 +30662,26 @@ serialis set
 serialisation serialization
 serializ set
 sericterium serictery
+sericultur sericultural
 serif seriph
 serigraph silkscreen
 seriocomic seriocomical
+serious seriously
 sermonis urg
 sermoniz urg
 serologic serological
+serologic serology
+serological serology
+serous serum
 serpentin snakelik snaky
 sertralin zoloft
 serv suffic
 server waiter
 serviceability serviceableness usability usableness useableness
 servo servomechanical
+servo servomechanism
 servo servomechanism servosystem
+servomechanical servomechanism
 sesquipedalia sesquipedalian
 set settl
 set sow
@@ -27670,6 +30696,7 @@ settee settl
 settlor trustor
 seven vii
 seventeen xvii
+seventh seventhly
 sever severity
 severalis severaliz
 severeness severity
@@ -27678,6 +30705,7 @@ sew stitch
 sewag sewerag
 sextupl sixfold
 sexualis sexualiz
+shabbily shabby
 shabby tatty
 shabuoth shavous shavuot shavuoth
 shad shadiness shadowiness
@@ -27686,6 +30714,7 @@ shadow travel
 shadowy umbrageous
 shaft supply
 shagbark shellbark
+shaggily shaggy
 shaitan shaytan
 shak shingl
 shak shiver
@@ -27698,8 +30727,12 @@ shak wag
 shak waggl
 shak wiggl
 shakabl shakeabl
+shakespear shakespearean
+shakespear shakespearian
 shakespear shaksper
 shakespearean shakespearian
+shakily shaky
+shallow shallowly
 shallow shoal
 shallowness superficiality
 shamanis shamaniz
@@ -27707,8 +30740,11 @@ shamanist shamanistic
 shambl travel
 shambl walk
 shamefacedness sheepishness
+shameful shamefully
+shameless shamelessly
 shamus sherlock
 shandy shandygaff
+shapeless shapelessly
 shard sherd
 shareholder shareowner stockholder
 sharia shariah
@@ -27728,6 +30764,7 @@ sheer turn
 sheik sheikh
 sheika sheikha
 sheikdom sheikhdom
+shelf shelflik
 shellac shellack
 shellac varnish
 shellack varnish
@@ -27742,6 +30779,7 @@ shew stultify
 shew substantiat
 shia shiah
 shibah shiva shivah
+shiftily shifty
 shiftiness trickiness
 shiks shiksa
 shill victimis
@@ -27752,7 +30790,10 @@ shin sparkl
 shinbon tibia
 shindig shindy
 shinney shinny
+shinto shintoism
 shinto shintoist shintoistic
+shintoism shintoist
+shintoism shintoistic
 ship shipment
 shipbuilder shipwright
 shipway slipway
@@ -27774,6 +30815,7 @@ sho tog
 shock startl
 shock surpris
 shod shodden
+shoddily shoddy
 shoddiness trashiness
 shoebill shoebird
 shoehorn vary
@@ -27794,13 +30836,18 @@ shovelboard shuffleboard
 shoveler shoveller
 shovelful spadeful
 shower war
+showily showy
 showstopper stopper
 shrew termagant
+shrewd shrewdly
+shrewish shrewishly
 shriek yell
+shrill shrilly
 shrill yell
 shrin surround
 shrink shrivel wither
 shrinkwrap wrap
+shrub shrubby
 shrunken wizen
 shudra sudra
 shuffl travel
@@ -27814,13 +30861,16 @@ shut unopen
 shut waterproof
 shuttl shuttlecock
 shuttl travel
+shy shyly
 shy unsur
 si silicon
 siam thailand
 siames tai thai
+siberia siberian
 sibin somrai
 sichuan szechuan szechwan
 sicilia sicily
+sicilian sicily
 sick sickness
 siderophilin transferrin
 sideswip strik
@@ -27842,11 +30892,14 @@ signalisation signalization
 signaliz supply
 significanc significant
 signior signor
+sikh sikhism
 sildenafil viagra
 silenc silent
 silenc suppress
 silent soundless
 silently taciturnly wordlessly
+silica siliceous
+silica silicious
 siliceous silicious
 siliqu siliqua
 sillabub syllabub
@@ -27856,12 +30909,14 @@ silvanus sylvanus
 silvern silvery
 silversmith silverworker
 similar similarity
+similar similarly
 simonis simoniz
 simper smil
 simper smirk
 simpl simplicity
 simulat spoof
 simultaneity simultaneousness
+simultaneous simultaneously
 simvastatin zocor
 sin sinfulness
 sin sinner
@@ -27876,7 +30931,9 @@ sing swing
 sing vocalist
 singhales sinhala sinhales
 singhales sinhales
+singl singly
 singlet undershirt
+singular singularly
 singularis singulariz
 singularity uniqueness
 sinistrors sinistrorsal
@@ -27887,6 +30944,7 @@ sinkiang xinjiang
 sinoper sinopia sinopis
 sinuat sinuous wiggly
 sinuosity sinuousness
+sinuous sinuously
 sion zion
 siouan sioux
 sip sipper
@@ -27898,6 +30956,7 @@ siss sizz
 siss speak
 sisterhood sistership
 sisterlik sisterly sororal
+sisyphean sisyphus
 sit sprawl
 sit squat
 sit station
@@ -27907,6 +30966,7 @@ six vi
 sixpenc tanner
 sixpenny tuppeny twopenny
 sixteen xvi
+sixth sixthly
 sizabl sizeabl
 sizz speak
 skagerak skagerrak
@@ -27914,16 +30974,21 @@ skat skateboard
 skat travel
 skeptic skeptical
 skeptical skepticism
+sketchily sketchy
 ski slalom
 ski travel
 ski wedel
 skid slid
 skidder slider
 skilfully skillfully
+skillful skillfully
 skim travel
 skimp work
+skin subcutaneous
+skin transcutaneous
 skipper work
 skirmish skirmisher
+skittish skittishly
 skittish spooky
 skivvy slavey
 skopj skoplj uskub
@@ -27933,8 +30998,11 @@ skulduggery skullduggery slickness trickery
 skunkbush squawbush
 sky throw
 skyrocket travel
+slack slackly
 slalom travel
 slander traduc
+slanderous slanderously
+slangily slangy
 slantingly slopingly
 slap smack
 slap strik
@@ -27959,10 +31027,13 @@ sleep sleepy
 sleep slumber
 sleep snooz
 sleeper slumberer
+sleepily sleepy
+sleepless sleeplessly
 sleepwalk somnambulat
 sleepwalk travel
 sleepwalk walk
 sleigh toboggan
+slender slenderly
 slender slim svelt
 slenderis slenderiz
 slenderly slimly
@@ -27974,6 +31045,7 @@ slick slipperiness
 slid submarin
 slid travel
 slightly somewhat
+slim slimly
 slim soil
 sling throw
 slink travel
@@ -27986,19 +31058,27 @@ slob sloven
 slog work
 slop spill splatter
 slop tilt
+sloppily sloppy
 slosh slush splosh
 sloth slothfulness
 slouch slump
 slouch swag
+slouchily slouchy
+slovakia slovakian
+slovenia slovenian
 slovenia slovenija
 slovenliness slovenly
 slovenliness unkemptness
+slow slower
+slow slowest
+slow slowly
 slow slowly tardily
 slowcoach slowpok
 slu turn
 slug slugger
 slug swig
 slug touch
+sluggish sluggishly
 sluic sluiceway
 slum spend
 slumber snooz
@@ -28007,10 +31087,12 @@ slumbery somnolent
 slump swag
 slur spiel
 slut trollop
+sly slyly
 smack thwack
 smack touch
 small smallness
 smallpox variola
+smarmily smarmy
 smarmily unctuously
 smarminess unctuousness
 smart smartness
@@ -28043,8 +31125,10 @@ smooth smoothness
 smoothly swimmingly
 smotherer stifler
 smudg smutch
+smug smugly
 smuggl smuggler
 smuggl trad
+smuttily smutty
 smuttily vulgarly
 smuttiness sootiness
 sn tin
@@ -28052,6 +31136,7 @@ snail whelk
 snak travel
 snap snarl
 snap speak
+snappish snappishly
 snappish snappy
 snar trammel
 snarf steal
@@ -28072,10 +31157,12 @@ snip snippet
 snitch steal
 snivel speak
 snobbery snobbishness snobbism
+snobbish snobbishly
 snobbishly snootily uppishly
 snog touch
 snooker trick
 snoop snooper
+snootily snooty
 snorkel swim
 snow snowfall
 snowberry waxberry
@@ -28086,13 +31173,16 @@ snub treat
 snuff snuffl
 so soh
 soak soakag
+soap soapy
 soaprock soapston steatit
 soar travel
 sob weep
 soberly staidly
 soberness sobriety
 sociability sociableness
+sociabl sociably
 social societal
+social society
 socialis socializ
 socialisation socialization
 socialiser socializer
@@ -28100,7 +31190,11 @@ socialism socialist
 socialism socialistic
 socialist socialistic
 societal society
+society sociocultural
 sociobiologic sociobiological
+sociobiologic sociobiology
+sociobiological sociobiology
+sociological sociology
 sock touch
 sodden soppy
 sodomis sodomiz
@@ -28114,26 +31208,35 @@ solac still
 solac tranquiliz
 solac tranquillis
 solac tranquilliz
+solanacea solanaceous
+solar sun
 solaris solariz
 solarisation solarization
 solarium sunporch sunroom
 soldier soldiery
 soldier spend
 solemn solemnity
+solemn solemnly
 solemnis solemniz
 solemnisation solemnization
 solfeg solfeggio
+solicitous solicitously
 solicitousness solicitud
 soliloquis talk
 soliloquiz talk
+solitarily solitary
 solmisation solmization
 solo soloist
+solomon solomonic
 solon statesman
 solv understand
 somaesthesia somatesthesia somesthesia
 somaesthesis somataesthesis somesthesis
+somali somalia
 somali somalian
+somalia somalian
 somatogenetic somatogenic
+somatosens somatosensory
 somatotrophin somatotropin sth
 somber sombr
 somehow someway
@@ -28142,10 +31245,12 @@ somersault turn
 somnambulat travel
 somnambulat walk
 somniloquism somniloquy
+somnolent somnolently
 songster songwriter
 sonic transonic
 sonnet valuat
 sonority sonorous
+sonorous sonorously
 soochong souchong
 sooth still
 sooth tranquiliz
@@ -28161,7 +31266,13 @@ sordidly squalidly
 sordidness squalidness squalor
 sordino sourdin
 sorgho sorgo
+sorrowful sorrowfully
+soteriological soteriology
+sottish sottishly
 soudan sudan
+soulful soulfully
+soulless soullessly
+soundless soundlessly
 sourness tartness
 sous wet
 sousaphon tuba
@@ -28180,6 +31291,7 @@ southwestward southwestwardly
 souvlaki souvlakia
 sovietis sovietiz
 soy soybean
+spac spacial
 spac spatial
 spaceship starship
 spacewalk travel
@@ -28187,6 +31299,7 @@ spacewalk walk
 spacey spacy
 spacial spatial
 spacious spaciousness
+spain spanish
 spall spawl
 spam telecommunicat
 spandrel spandril
@@ -28194,6 +31307,8 @@ spang touch
 spar supply
 spar trim
 spareness sparseness sparsity
+sparta spartan
+spasm spastic
 spatial spatiality
 spatter splatter splutter sputter
 spatter sprinkl
@@ -28219,14 +31334,22 @@ speaker talker verbaliser verbalizer
 spec specification
 specialis work
 specialiser specialist specializer
+specialist specialistic
 specializ vary
 specification specify
 specify stipulat
+specious speciously
+spectacular spectacularly
 spectacularly stunningly
 spectat watch
 spectral spectrum
+spectrograph spectrographic
+spectrometric spectrometry
 spectrometry spectroscopy
 spectroscopic spectroscopical
+spectroscopic spectroscopy
+spectroscopical spectroscopy
+speechless speechlessly
 speed speedy
 speed travel
 speed velocity
@@ -28238,18 +31361,23 @@ spend summer
 spend vacation
 spend weekend
 spend winter
+sperm spermatic
 sperm spermatozoan spermatozoon
+sperm spermous
 spermatic spermous
 spermatocid spermicid
+spermicid spermicidal
 spewer vomiter
 spic spick spik
 spicery spiciness
+spicily spicy
 spicul spiculum
 spider spidery
 spiegel spiegeleisen
 spiel tongu
 spil stilt
 spillway wasteweir
+spin spinal
 spin whirligig
 spindrift spoondrift
 spinous spiny
@@ -28266,15 +31394,20 @@ spirituality spiritualty
 spiritualiz understand
 spirochaet spirochet
 spirt spurt
+spiteful spitefully
 spitsbergen spitzbergen
 splanchnic visceral
+splash splashy
 splash sprinkl
 splay undo
+spleen splenetic
+spleen splenic
 splinter splintery
 split triangulat
 split unitis
 split unitiz
 splurg war
+spondaic spondee
 spondais spondaiz
 spondais vers
 spondais versify
@@ -28288,10 +31421,14 @@ spongelik spongy squishy
 sponsor sponsorship
 spontaneity spontaneous
 spontaneity spontaneousness
+spontaneous spontaneously
 spoof travesty
+spor sporogenous
 sporophyl sporophyll
+sport sportiv
 sportsman sportswoman
 sportsmanlik sporty
+spotless spotlessly
 spotlight stress
 spotweld weld
 sprain wound
@@ -28324,6 +31461,7 @@ squat squatty stumpy
 squatness stubbiness
 squawk yell
 squeak squeaky
+squeamish squeamishly
 squeegee wip
 squeez telescop
 squeez touch
@@ -28342,19 +31480,25 @@ stab wound
 stabilis strengthen
 stability stableness
 stabiliz stabilization
+stabl stably
 stabl supply
 stag stager
 stagey stagy
+stagflation stagflationary
 stagger travel
 stagger walk
+stagily stagy
 staginess theatricality
 stagira stagirus
+staid staidly
 stain tattoo
 stain vein
+stainability stainabl
 staircas stairway
 stak try
 stal wee
 staleness triteness
+stalin stalinist
 stalingrad tsaritsyn volgograd
 stalinis staliniz
 stalinisation stalinization
@@ -28374,10 +31518,14 @@ standard standardiz
 standardis valuat
 standardisation standardization
 standardiser standardizer
+standoffish standoffishly
 standoffishness withdrawnness
 standpoint viewpoint
 stannic stannous
+stannic tin
+stannous tin
 staph staphylococci staphylococcus
+staphylococcal staphylococcus
 star stargaz
 starboard steer
 starkey starr
@@ -28395,14 +31543,19 @@ statesman statesmanship
 statesmanlik statesmanly
 statu statuary
 statu statuett
+statut statutory
+staunch staunchly
 staunchness steadfastness
 staurikosaur staurikosaurus
 stav supply
 std vd
+steadfast steadfastly
+steadily steady
 steady sweetheart sweeti truelov
 steal thiev
 stealer thief
 stealth stealthy
+stealthily stealthy
 steam steamer
 steam travel
 steamer travel
@@ -28410,22 +31563,31 @@ steamroll steamroller
 steatocystoma wen
 steelmaker steelman steelworker
 steenbok steinbok
+steep steeply
 steer tree
 stegosaur stegosaurus
+stemma stemmatic
 stenographic stenographical
+stenographic stenography
+stenographical stenography
 stenosis strictur
 step travel
 stercobilinogen urobilinogen
 stereo stereophonic
 stereo stereophony
+stereoscop stereoscopic
 stereotypic stereotypical
 sterilis steriliz
 sterilisation sterilization
+stern sternly
 sternal sternum
 sternutator sternutatory
+stertorous stertorously
 stet void
 stew sulk
+stickily sticky
 stickily viscidly
+stiff stiffly
 stiff stiffness
 stigmatic stigmatist
 stigmatis stigmatiz
@@ -28433,15 +31595,24 @@ stigmatisation stigmatization
 stimulant stimulat
 stimulant stimulus
 stimulat stimulus
+sting stingless
+stingily stingy
+stipend stipendiary
 stock stockpil
 stockad wall
+stockily stocky
 stockinet stockinett
 stodgily stuffily
 stogi stogy
 stoic stoical
 stoical stoicism
+stoichiometric stoichiometry
 stoicism stolidness
+stolid stolidly
+stolon stoloniferous
 stoma stomat
+stomach stomachal
+stomach stomachic
 stomach tum
 stomatal stomatous
 stomp travel
@@ -28453,6 +31624,7 @@ stoog travel
 stopper stoppl
 stor storag
 storm stormy
+stout stoutly
 strad stradavarius
 stradivari stradivarius
 straggl straggler
@@ -28470,20 +31642,28 @@ strasbourg strassburg
 strategian strategist
 strategic strategical
 strategic strategy
+strategical strategy
 strategist strategy
 stratification stratify
 stratify stratum
+stravinskian stravinsky
 stravinskian stravinskyan
+stravinsky stravinskyan
 stray travel
 stream travel
 streetcar trolley
+strenuous strenuously
 strep streptococcal streptococcic
 strep streptococci streptococcus
+strep streptococcus
+streptococcal streptococcus
+streptococcic streptococcus
 stress topicaliz
 stress underlin
 stress underscor
 stretchability stretchiness
 stretchabl stretchy
+stria striat
 stria striation
 strid travel
 strid tread
@@ -28494,6 +31674,7 @@ strik urticat
 strik whang
 strik whomp
 stringency tightness
+stringent stringently
 stringy wiry
 strip unarm
 strip uncloth
@@ -28504,9 +31685,12 @@ strobil strobilus
 strok touch
 stroll travel
 stroll walk
+strong strongly
 struggl try
 strut travel
 strut walk
+stubborn stubbornly
+studious studiously
 study survey
 study trac
 stuffer taxidermist
@@ -28514,14 +31698,20 @@ stultify substantiat
 stumbl travel
 stumbl walk
 stupa top
+stupendous stupendously
 stupid stupidity
+stupid stupidly
+sturdily sturdy
 styleless unstylish
 stylis styliz
 stylisation stylization
+stylish stylishly
 stymi stymy
 styracosaur styracosaurus
 suaveness suavity
 subaquatic subaqueous
+subconscious subconsciously
+subcutaneous subcutaneously
 subduabl subjugabl
 subject them topic
 subject underexpos
@@ -28529,6 +31719,7 @@ subject vitriol
 subjection subjugation
 subjectiveness subjectivity
 subleas sublet
+sublingual tongu
 subluxat wound
 submarin undersea
 submerg submers
@@ -28540,6 +31731,7 @@ subordinateness subsidiarity
 suborn vitiat
 subprogram subroutin
 subrogat substitut
+subsequent subsequently
 subserv support
 subshrub suffrutex
 subsidisation subsidization
@@ -28549,10 +31741,13 @@ subsister survivor
 subsoil undersoil
 substantiality substantialness
 substantiat verify
+substantiv substantival
 substitut substitution
 substitut truncat
 subterranean subterraneous
 subtitl supply
+subtl subtly
+suburb suburban
 suburb suburbia
 suburbanis suburbaniz
 subvent subvention underwrit
@@ -28560,44 +31755,62 @@ subversiveness traitorousness
 subvocalis subvocaliz
 subvocaliser subvocalizer
 succeed wangl
+successful successfully
 succession successiveness
+succinct succinctly
 succor succour
 succor support
 succorer succourer
 succoth sukkoth
 succour support
 succuba succubus
+sudan sudanes
+sudation sudorific
 sudatory sudorific
 sudden suddenness
 suer suitor wooer
 suffer undergo
 suffic sufficient
+sufficient sufficiently
 suffocat suffocation
 suffus water
+sufi sufism
 sugar sweeten
 sugarcoat sweeten
 sugariness sweetness
 suggest tell
 suitability suitabl
 suitability suitableness
+suitabl suitably
 sulamyd sulfacetamid
+sulcat sulcus
 sulfa sulfonamid sulpha
 sulfamethazin sulfamezathin
 sulfat sulphat
 sulfid sulphid
+sulfur sulfuric
+sulfur sulfurous
 sulfur sulphur
+sulfur sulphuric
 sulfurett sulphurett
 sulfuric sulphuric
 sulfurous sulphurous
 sulk sulkiness
+sulkily sulky
+sullen sullenly
+sulphur sulphurous
+sultrily sultry
 sum summation
 sum tell
 sum utter
+sumatra sumatran
+sumer sumerian
 summarisation summarization
 summat tot
 summational summativ
 summer summertim
 summeris summeriz
+sumptuous sumptuously
 sun sunbath
 sunbeam sunray
 sunberry wonderberry
@@ -28609,7 +31822,9 @@ sunlight sunshin
 sunlit sunstruck
 sunna sunnah
 sunni sunnit
+sunnily sunny
 sup swallow
+superb superbly
 superficial superficiality
 superintend superintendent
 superintendenc supervision
@@ -28618,17 +31833,21 @@ superior superordinat
 superlunar superlunary translunar translunary
 supermarketeer supermarketer
 supermex trevino
+supernaturalism supernaturalist
+supernaturalism supernaturalistic
 supernaturalist supernaturalistic
 supernormal supranormal
 supersed supplant
 supersedur supersession
 superslasher utahraptor
 superstition superstitious
+superstitious superstitiously
 superstrat superstratum
 supertax surtax
 supertitl surtitl
 supervis supervision
 supervis supervisor
+supervisor supervisory
 supplanter usurper
 supplement vitaminis
 supplement vitaminiz
@@ -28653,6 +31872,7 @@ supply yield
 support supportiv
 support undergird
 suppresser suppressor
+suppuration suppurativ
 supraocular supraorbital
 sur tir
 surd voiceless
@@ -28666,12 +31886,14 @@ surfboard travel
 surfboard windsurf
 surfboarder surfer
 surg upsurg
+surlily surly
 surmontil trimipramin
 surmount vanquish
 surpass top
 surprisingness unexpectedness
 surrebuttal surrebutter
 surrenderer yielder
+surreptitious surreptitiously
 surround tuck
 surtax tax
 surviv survival
@@ -28679,7 +31901,10 @@ susceptibility susceptibl
 susceptibility susceptibleness
 suspect suspicion
 suspenseful suspensiv
+suspicious suspiciously
 sustain uphold
+sustainability sustainabl
+sustainment sustentacular
 sustainment sustentation
 susurration susurrus
 sutur sutura
@@ -28699,10 +31924,13 @@ swart swarthy
 swash travel
 swat touch
 sway totter
+swazi swaziland
 swear utter
+sweden swedish
 sweet sweetly
 sweet sweetness
 swerv turn
+swift swiftly
 swig touch
 swim travel
 swimsuit swimwear
@@ -28712,19 +31940,23 @@ swingletree whiffletree whippletree
 swip touch
 swirl twiddl twirl whirl
 swish swoosh swosh
+swiss switzerland
 switcher whipper
 swivel turn
 swollen vain
 swoop travel
 swoosh whoosh
 sybarit voluptuary
+syllabic syllabl
 syllabicat syllabify syllabis syllabiz
 syllabication syllabification
 syllogis syllogiz
 syllogiser syllogist syllogizer
+syllogism syllogistic
 sylphic sylphlik
 sylvin sylvit
 symbol symbolic
+symbol symbolical
 symbol symboliz
 symbolatry symbololatry
 symbolic symbolical
@@ -28741,12 +31973,15 @@ symphonis symphoniz
 symposiarch toastmaster
 synaeresis syneresis
 synaesthesia synesthesia
+synaesthetic synesthesia
 synaesthetic synesthetic
+synaps synaptic
 sync synchroniz
 synchronal synchronic synchronous
 synchroneity synchronicity synchronisation synchronism synchronization synchrony
 synchroniser synchronizer synchronoscop synchroscop
 synchroniz synchrony
+synchronous synchronously
 synchronous synchrony
 syncretic syncretical syncretistic syncretistical
 syncretis syncretiz
@@ -28754,24 +31989,32 @@ syndactylism syndactyly
 synecdochic synecdochical
 synergism synergistic
 synergism synergy
+synesthesia synesthetic
 synezesis synizesis
 synoecious synoicous
 synonym synonymous
 synonymity synonymousness synonymy
+synonymous synonymously
+synopsis synoptic
+synovia synovial
 syntactic syntactical
 syntactic syntax
 syntagm syntagma
+syntagma syntagmatic
 synthesis synthesiz
 synthesiser synthesist synthesizer
+syphilis syphilitic
 syria syrian
 systematis systematiz systemis systemiz
 systematisation systematization
 systematiser systematizer systemiser systemizer
 systematist taxonomer taxonomist
 systematiz systematization
+systol systolic
 ta tantalum
 tabbouleh tabooli
 tabi tabis
+tabl tabular
 tabl tabulat
 tablespoonful tbsp
 taboo tabu
@@ -28781,14 +32024,20 @@ tabularis tabulariz tabulat
 tabulat tabulation
 tach tachometer
 tacheometer tachymeter
+tacit tacitly
+taciturn taciturnly
 tack thumbtack
 tact tactfulness
+tactful tactfully
+tactic tactical
+tactless tactlessly
 tactless untactful
 tadjik tadzhikistan tajikistan
 tadzhik tajik
 taegu tegu
 taenia tenia
 tag trademark
+tahiti tahitian
 tai thai
 taichi taichichuan
 tail travel
@@ -28797,9 +32046,12 @@ tailgat travel
 tailor vary
 taipeh taipei
 taira tayra
+taiwan taiwanes
+tajikistan tajikistani
 takeaway takeout
 talc talcum
 taleban taliban
+talkily talky
 tallin tallinn
 tally twin
 tamabl tameabl
@@ -28814,10 +32066,12 @@ tampion tompion
 tamponad tamponag
 tanach tanakh
 tangibl touchabl
+tannic tannin
 tantalis treat
 tantaliser tantalizer
 tantaliz treat
 tantric tantrik
+tanzania tanzanian
 tao taoist
 tapa tappa
 tapper tapster
@@ -28826,15 +32080,22 @@ tariff tax
 tarmac tarmacadam
 tarp tarpaulin
 tarquin tarquinius
+tarsal tarsus
+tartar tartaric
 tartary tatary
 tartuf tartuff
 tashkent taskent
 tashmit tashmitum
+tasmania tasmanian
 tass tasset
+tasteful tastefully
+tastily tasty
 tatou tatu
 taunt treat
 tauntingly teasingly
+taut tautly
 tautness tenseness tensity
+tawdrily tawdry
 tax taxabl
 tax taxation
 taxi taxicab
@@ -28862,8 +32123,12 @@ tebet tevet
 tebibit tibit
 tebibyt tib
 techi tekki
+technical techniqu
 technician techniqu
+technophilia technophilic
+technophobia technophobic
 tecumseh tecumtha
+tedious tediously
 tediousness tiresomeness
 teen teenag
 teepee tepee tipi
@@ -28882,6 +32147,7 @@ telegraph telegrapher
 telegraph telegraphic
 telegrapher telegraphist
 telegrapher telegraphy
+teleological teleology
 teleost teleostan
 telepathis telepathiz
 teleport transport
@@ -28893,9 +32159,12 @@ telferag telpherag
 tell testify
 tell utter
 tellurian terren terrestrial
+telluric tellurium
 temp temporary
+temperament temperamental
 templat templet
 temporality temporalty
+temporarily temporary
 temporis temporiz
 temporiser temporizer
 ten tenner
@@ -28903,20 +32172,29 @@ tenability tenableness
 tenancy tenant
 tend tendency
 tendencious tendentious
+tendentious tendentiously
 tenderis tenderiz
 tenderisation tenderization
 tenderiser tenderizer
 tendinitis tendonitis tenonitis
+tendinous tendon
 tendosynovitis tenosynovitis
 tendrac tenrec
 tenebrific tenebrious tenebrous
 tennessee tn
+tenth tenthly
 tenuity thinness
 terahertz thz
+teratogen teratogenic
 terc tierc
 tercel tercelet tiercel
 tercentenary tercentennial triennial
+tercentenary tricentenary
+tercentenary tricentennial
+tercentennial tricentenary
+tercentennial tricentennial
 teresa theresa
+terminological terminology
 ternary tripl triplex
 terrac terrass
 terrify terror
@@ -28930,26 +32208,41 @@ terrorisation terrorization
 tertiary third
 tessin ticino
 test tryout
+testa testaceous
 testat testator
+testicular testis
 testify testimony
 testify vouch
+testily testy
 testiness tetchiness touchiness
+tetanic tetany
 tetanilla tetany
+tetchily tetchy
 tetrachlorethylen tetrachloroethylen
+tetragon tetragonal
 tetrahydrocannabinol thc
 tetraiodothyronin thyroxin
+tetrameter tetrametric
 tetraskel tetraskelion
 tever tiber
+text textual
 th thursday
 thalassaemia thalassemia
 thallium tl
+thalloid thallus
+thallophyt thallophytic
+thankful thankfully
 thankless ungrateful unthankful
 thea theia
 theater theatr
+theism theist
+theism theistic
+theism theistical
 theist theistic theistical
 them thematic
 thenal thenar
 thenceforth thereafter
+theocracy theocratic
 theodolit transit
 theologian theologiser theologist theologizer
 theological theology
@@ -28957,15 +32250,22 @@ theologis theologiz
 theoretic theoretical
 theorisation theorization
 theorist theory
+theosophical theosophy
+therapeutical therapy
 therapist therapy
+thermion thermionic
 thermodynamic thermodynamical
 thermoelectric thermoelectrical
+thermoelectric thermoelectricity
+thermoelectrical thermoelectricity
 thermogravimeter thermohydrometer
 thermogravimetric thermohydrometric
 thermometer thermometric
 thermometric thermometry
 thermoregulator thermostat
+thermostat thermostatic
 thessalia thessaly
+thievish thievishly
 thimbl thimbleful
 thin thinness
 think thought
@@ -28975,10 +32275,16 @@ third thirdly
 thirteen xiii
 thirty xxx
 thoracentesis thoracocentesis
+thoreau thoreauvian
+thorough thoroughly
 thorough thoroughness
+thoughtless thoughtlessly
 thoughtlessly unthinkingly
+thrac thracian
 thrasher thresher
 thread travel
+thriftily thrifty
+thriftless thriftlessly
 thriftlessness wastefulness
 thrill thriller
 thrip thripid
@@ -28993,28 +32299,37 @@ thunderous thundery
 thwack touch
 thyreophora thyreophoran
 thyroid thyroidal
+thyrotoxic thyrotoxicosis
 thyrotrophin thyrotropin tsh
 thyrs thyrsus
 thysanopter thysanopteron
 ti titanium
 tianjin tientsin
 tibet tibetan
+tibia tibial
 tibur tivoli
 tickl titillat vellicat
 ticktack ticktock
 ticktackto ticktacktoo
 ticktock tictac tocktact
+tid tidal
 tidbit titbit
 tiddly tipsy
+tidily tidy
 tie truss
+tight tightly
 tiglon tigon
 tim timer
 timberland woodland
 timid timidity
+timid timidly
 timidity timidness timorousness
+timor timores
+timorous timorously
 timorous trepid
 timorously trepidly
 timpanist tympanist
+tin tinny
 tinct tint
 tindal tyndal
 ting tinkl
@@ -29028,6 +32343,7 @@ tipto walk
 tir tyrr
 tir worsen
 tiredly wearily
+tireless tirelessly
 tirol tyrol
 tissu twill
 tissu web
@@ -29039,6 +32355,7 @@ tittup travel
 tittup walk
 titular titulary
 tnt trinitrotoluen
+tobago tobagonian
 tocainid tonocard
 toddl travel
 toddl walk
@@ -29046,14 +32363,21 @@ toe travel
 toe walk
 tog underdress
 tog vestur
+togo togoles
 token tokenish
 tokio tokyo yeddo yedo
 tolazamid tolinas
 tolbooth tollbooth tollhous
+tolerabl tolerably
+tolerant tolerantly
 tollbar tollgat
 tollgatherer tollkeeper tollman
 tollon toyon
 tom tomcat
+tomentos tomentum
+toneless tonelessly
+tonga tongan
+tonic tonus
 tonicity tonus
 tonnag tunnag
 tonsil tonsilla
@@ -29072,20 +32396,28 @@ torino turin
 torment tormentor
 torment untun
 tornado twister
+toroid toroidal
+torpid torpidly
 torpidity torpor
+tort tortious
 torticollis wryneck
 tortur untun
 torturesom torturous
+torturous torturously
 toscana tuscany
 tosser wanker
 totalis totaliz
 totalisator totaliser totalizator totalizer
+totalism totalistic
+totemic totemism
 totipotenc totipotency
+totipotency totipotent
 touch wallop
 touch whack
 touch wham
 touch whap
 touch whop
+touchily touchy
 toup toupee
 tour tourist
 tour visit
@@ -29102,11 +32434,17 @@ townsfolk townspeopl
 toxaemia toxemia
 toxic toxin
 toxicologic toxicological
+toxicologic toxicology
+toxicological toxicology
+trabecula trabecular
+trabecula trabeculat
 trabecular trabeculat
+trachea tracheal
 trachea windpip
 tracheostomy tracheotomy
 trachodon trachodont
 tractability tractableness
+traction tractiv
 trad trader
 trad traffic
 tradition traditional
@@ -29114,11 +32452,13 @@ traditionalism traditionalist
 traditionalism traditionality
 tragedy tragic
 tragic tragical
+tragicomedy tragicomic
 trainmaster yardmaster
 traips travel
 traips walk
 traitor traitorous
 traitor treasonist
+traitorous traitorously
 tram travel
 tramontan tramontana
 tramontan transmontan
@@ -29143,6 +32483,7 @@ transistoris transistoriz
 transit transition
 transit travel
 transitivis transitiviz
+transitorily transitory
 translat translation
 translucenc translucent
 transmissibl transmit
@@ -29153,8 +32494,11 @@ transport transportation
 transport truck
 transport wheelbarrow
 transudat transudation
+transuranic uranium
 transvestic transvestit
 transvestism transvestitism
+trapezoid trapezoidal
+trauma traumatic
 traumatis traumatiz
 traumatis wound
 traumatiz wound
@@ -29185,6 +32529,7 @@ travelabl traversabl
 traveler traveller
 travelog travelogu
 treadl walk
+treasonabl treasonably
 treasur view
 treat twit
 treat upstag
@@ -29193,15 +32538,21 @@ treat victimiz
 treat wrong
 treenail trenail trunnel
 treillag trellis
+tremulous tremulously
 trend turn
 trepan trephin
 trephritida trypetida
+trepid trepidly
 triangl triangular
+triangl triangulat
 triangl trigon trilateral
+trib tribal
 tribalisation tribalization
 tribulat untun
 tribulation visitation
 tricentenary tricentennial
+tricentenary triennial
+tricentennial triennial
 trichiniasis trichinosis
 trichopteran trichopteron
 trichrom trichromatic tricolor
@@ -29213,34 +32564,47 @@ tricycl trik
 trifoliat trifoliolat
 trig trigonometry
 trigeminal trigeminus
+trigonometric trigonometry
 trim trimness
+trinidad trinidadian
 trinuclear trinucleat
 triskel triskelion
 tristan tristram
+triumph triumphal
 triumph victory
 triumph win
+triumphant triumphantly
 trivial triviality
 trivialis trivializ
 trivialis understat
 trivializ understat
+trochaic trochee
 trochlear trochlearis
 troop walk
+trophoblast trophoblastic
+trophotropic trophotropism
 tropic tropical
 trotskyist trotskyit
 troubl unhing
 troublemaker troubler
 troublesomeness worriment
+tru truly
 truckl trundl
 truculenc truculency
 truculenc truculent
 trudg walk
 trueness verity
+trustful trustfully
 trustfulness trustingness
 trustiness trustworthiness
 trustworthy trusty
+truthful truthfully
 truthful truthfulness
 tsk tut
 tub tubular
+tuber tuberous
+tubercl tubercular
+tuberculoid tuberculosis
 tucker weary
 tuft tussock
 tughrik tugrik
@@ -29251,24 +32615,31 @@ tumbrel tumbril
 tumesc vesicat
 tumidity tumidness
 tumult tumultuous
+tumultuous tumultuously
+tuneful tunefully
+tuneless tunelessly
 tuneless unmelodious untuneful
 tungsten wolfram
 tunicat urochord urochordat
 tunicata urochorda urochordata
+tunis tunisian
 tupek tupik
 tuppenc twopenc
 turbidity turbidness
 turbinal turbinat
 turbulenc turbulency
 turcoman turkmen turkoman
+turgid turgidly
 turgidity turgidness
 turkestan turkistan
+turkmen turkmenistan
 turkmenia turkmenistan turkomen
 turn turtl
 turn upend
 turn veer
 turn welter
 turtl turtleneck
+tuscan tuscany
 tussah tusseh tusser tussor tussur
 tutelag tutorship
 tutor tutorial
@@ -29277,54 +32648,83 @@ tux tuxedo
 tweed tweedy
 tweet twirp
 twelvemonth year yr
+twenty vicennial
+twenty vigesimal
 twenty xx
 twerp twirp twit
 twiggy twiglik
 twitch vellication
+tympani tympanic
 typ typewrit
 typ typify
 typographic typographical
 typographic typography
+typographical typography
 tyrannical tyrannous
 tyrannis tyranniz
 tyrannosaur tyrannosaurus
+tyrol tyrolean
+tyrol tyroles
 tyrolean tyroles
 udmurt votyak
+uganda ugandan
 ugliness ugly
 ugrian ugric
 uighur uigur uygur
 uke ukulel
+ukrain ukrainian
 ukrain ukrayina
 ulama ulema
 ulcer ulceration
+ulceration ulcerativ
 ulfila wulfila
 ull ullr
+ulna ulnar
 ult ultimo
+ulterior ulteriorly
 ultimacy ultimateness
 ultracentrifug ultracentrifugation
+ultramicroscop ultramicroscopic
+ultramontan ultramontanism
 ultraviolet uv
 ululat waul
 ululat wawl
 ululat yell
+umbel umbellar
+umbel umbellat
+umbel umbelliform
 umbellar umbellat
+umbellifera umbelliferous
+umbilical umbilicus
 umma ummah
 ump umpir
 umpteen umteen
 umpteenth umptieth umteenth
 unacceptability unacceptableness
+unaccountabl unaccountably
 unaccountabl unexplainabl
+unachievabl unachievably
 unachievabl unattainabl undoabl unrealizabl
 unachievably unattainably
 unai unau
 unalert unvigilant unwatchful
+unalterabl unalterably
 unambiguity unambiguous
 unambiguity unequivocalness
+unambiguous unambiguously
+unambitious unambitiously
 unanalyzabl undecomposabl
+unanimous unanimously
 unappetisingness unappetizingness
+unarguabl unarguably
 unascertainabl undiscoverabl
 unascribabl unattributabl
+unattainabl unattainably
+unavoidabl unavoidably
 unawar unawareness
+unbearabl unbearably
 unbeknown unbeknownst
+unbelievabl unbelievably
 unbelt undo
 unblock unstuff
 unbox unpack
@@ -29334,25 +32734,38 @@ unbrac unlash
 unbraid undo
 unbuckl undo
 unbutton undo
+uncannily uncanny
 unceremonial unceremonious
+uncertain uncertainly
 uncertainness uncertainty
 unchain undo
 unchain unfasten
 unchangeability unchangeableness unchangingness
+unchangeabl unchangeably
+unchivalrous unchivalrously
 unchristianly unchristlik
+uncivil uncivilly
+unclear unclearly
 unclimbabl unscalabl
 unclip undo
 uncloak unmask
 uncoil undo
+uncommon uncommonly
+unconscious unconsciously
 uncork unleash
+uncouth uncouthly
 uncouth vulgar
 uncover undrap
 uncover unveil
 uncover unwrap
 uncrat unpack
 uncross undo
+unctuous unctuously
 uncultivabl uncultivatabl
+undecipherabl undecipherably
+undeniabl undeniably
 undependability undependableness unreliability unreliableness
+undependabl undependably
 undependably unfaithfully unreliably
 underachiev underperform
 underact underplay
@@ -29371,6 +32784,7 @@ underlin underscor
 understand understandabl
 understat understatement
 undervalu valu
+undesirabl undesirably
 undesirably unwantedly
 undo unfasten
 undo unharness
@@ -29388,26 +32802,43 @@ undo unti
 undo unwir
 undo unyok
 undo unzip
+undu unduly
 undulant undulatory
+uneasily uneasy
 uneasiness uneasy
 uneconomical wasteful
 unequivocal univocal
+uneven unevenly
+uneventful uneventfully
+unfair unfairly
 unfair unjust
+unfaithful unfaithfully
+unfashionabl unfashionably
 unfasten unzip
 unfastener untier
+unfavorabl unfavorably
 unfavorabl unfavourabl
 unfavorableness unfavourableness
 unfavorably unfavourably
+unforgettabl unforgettably
+unforgivabl unforgivably
 ungentlemanlik ungentlemanly
+ungraceful ungracefully
+ungrateful ungratefully
 unhappiness unhappy
 unharness unhitch
+unhelpful unhelpfully
 unhitch unyok
 unification unify
 uniform uniformity
 uniformis uniformiz
+unimaginabl unimaginably
 unimaginably unthinkably
 unimaginativ uninventiv
+unimpeachabl unimpeachably
 unimpeachably unquestionably
+unintelligent unintelligently
+unintelligibl unintelligibly
 unintelligibly ununderstandably
 unionis unioniz
 unionisation unionization
@@ -29415,13 +32846,19 @@ uniovular uniovulat
 uniqu uniqueness
 unit wed
 unit wiv
+unitarian unitarianism
+unitary unity
 unitis unitiz
 unitisation unitization
 univers universal
 universal universality
 universal universaliz
 universalis universaliz
+universalism universalist
+universalism universalistic
 universalist universalistic
+unjustifiabl unjustifiably
+unkind unkindly
 unknot unpick unravel
 unlac unlash
 unlash unti
@@ -29435,55 +32872,104 @@ unman unnerv
 unman unsettl
 unman untun
 unmanageabl unwieldy
+unmanful unmanfully
 unmanful unmanlik unmanly
 unmanfully unmanly
 unmarketabl unmerchantabl unvendibl
+unmemorabl unmemorably
+unmerciful unmercifully
+unmindful unmindfully
+unmistakabl unmistakably
 unnameabl unutterabl
+unnecessarily unnecessary
 unneighborly unneighbourly
 unnerv untun
+unnoticeabl unnoticeably
 unobjectiv unverifiabl
 unobtainabl unprocurabl
 unpalatability unpalatableness
+unpalatabl unpalatably
+unpardonabl unpardonably
 unpersuadabl unsuasibl
+unpleasant unpleasantly
+unpredictabl unpredictably
+unpretentious unpretentiously
 unprofitability unprofitableness
+unprofitabl unprofitably
+unpropitious unpropitiously
+unquestionabl unquestionably
+unquiet unquietly
 unquotabl unrepeatabl
+unreadabl unreadably
 unreal unreality
+unreasonabl unreasonably
 unrecognisabl unrecognizabl
 unrecognisabl unrecognizably
+unrecognizabl unrecognizably
 unreflectiv unthoughtful
+unremarkabl unremarkably
+unrepentant unrepentantly
+unreproducibl unreproducibly
 unrhythmic unrhythmical
+unrighteous unrighteously
 unroll unwind
 unsalabl unsaleabl
+unsatisfactorily unsatisfactory
 unsavory unsavoury
+unscrupulous unscrupulously
+unseasonabl unseasonably
 unseasonableness untimeliness
+unselfconscious unselfconsciously
 unselfconscious unselfconsciousness
+unselfish unselfishly
 unselfish unselfishness
 unservil unsubmissiv
 unsettl untun
+unshakabl unshakably
 unsociability unsociableness
+unsociabl unsociably
+unspeakabl unspeakably
+unsteadily unsteady
+unsuccessful unsuccessfully
+unsufferabl unsufferably
 unsuitability unsuitableness
 unsymmetric unsymmetrical
+unthinkabl unthinkably
+untidily untidy
+untru untruly
 untrustiness untrustworthiness
 untrustworthy untrusty
+untruthful untruthfully
 ununbium uub
 ununhexium uuh
 ununpentium uup
 ununquadium uuq
 ununtrium uut
 unusabl unuseabl
+unwarily unwary
+unwarrantabl unwarrantably
+unworthily unworthy
 up upward upwardly
 uplift upthrow upthrust
+uppish uppishly
 uppishness uppityness
 uppsala upsala
 upriver upstream
 upwind weather
 uranalysis urinalysis
 urbanisation urbanization
+urceol urceolat
 urd urth
+uremia uremic
+urethra urethral
 urg urgent
+urgent urgently
+uric urin
+uricosuric urin
 urin urinary
 urochesia urochezia
 urticaria urtication
+uruguay uruguayan
 us usa
 usabl use
 usag use
@@ -29491,10 +32977,15 @@ usag use utilisation utilization
 usbeg usbek uzbak uzbeg uzbek
 use useabl
 use user
+useful usefully
 useful util
+useless uselessly
 useless uselessness
 usher ussher
+usufruct usufructuary
+usurious usuriously
 usury vigorish
+uterin uterus
 uterus womb
 utiliser utilizer
 utiliz utilization
@@ -29502,21 +32993,31 @@ utmost uttermost
 utopia utopian
 utricl utriculus
 utter utteranc
+utter utterly
 utter vociferat
 utter voic
 utterer vocaliser vocalizer
 utu utug
+uvea uveal
+uvea uveous
 uveal uveous
+uvula uvular
 uxorial wifelik
+uxorious uxoriously
+uzbekistan uzbekistani
 va virginia
 vac vacay
+vacant vacantly
 vacationer vacationist
 vaccin vaccinum
 vaccina vaccinia
 vacillat waffl
 vacillat waver
 vacuity vacuum
+vacuol vacuolat
 vacuolation vacuolisation vacuolization
+vagal vagus
+vagina vaginal
 vagu vagueness
 vain vanity
 vaishnavism vaisnavism
@@ -29525,9 +33026,12 @@ valediction valedictory
 valetta valletta
 valetudinarian valetudinary
 valhalla walhalla
+valiant valiantly
 valiant valorous
 valiantly valorously
 valid validity
+valid validly
+valorous valorously
 valvelet valvul valvula
 valvotomy valvulotomy
 van weathervan
@@ -29539,22 +33043,36 @@ vaporiser vaporizer
 vaporish vapourish
 variability variabl
 variability variableness
+variabl variably
 variabl vary
 varianc variant
 variant vary
+varicella varicelliform
+variola variolar
+variola variolic
+variola variolous
 variolar variolic variolous
 variolation variolization
 varmint vermin
 vas vessel
+vascular vessel
 vascularis vasculariz
 vascularisation vascularization
 vasectomis vasectomiz
+vasoconstriction vasomotor
+vasodilation vasomotor
 vasodilativ vasodilator
 vasosection vasotomy
+vast vastly
 veal veau
+veda vedic
 veg vegetabl veggi
+vegetal vegetation
 vegetal vegetational vegetativ
+vehement vehemently
+vehicl vehicular
 vein vena
+vein venous
 veinlik venos
 velban vinblastin
 veld veldt
@@ -29562,11 +33080,16 @@ velvet velvety
 venerability venerableness
 venerat view
 venetia veneto
+venetian venic
 venezia venic
+venezuela venezuelan
+vengeful vengefully
 vengefulness vindictiveness
 venomous virulent
 vent venthol
 vent ventilat
+ventilation ventilatory
+ventricl ventricular
 ventricos ventricous
 ventriloquism ventriloquy
 venturesom venturous
@@ -29589,18 +33112,31 @@ verrazano verrazzano
 verrucos wartlik warty
 vers writ
 versify writ
+vertebra vertebral
 verticality verticalness
 verv vitality
+vesica vesical
 vesicant vesicatory
 vesication vesiculation
+vesicl vesicular
 vest waistcoat
+vesta vestal
+vestment vestmental
 vet veterinarian veterinary
+veterinarian veterinary
+vexatious vexatiously
+viatical viatication
 viatication viaticus
 vibist vibraphonist
 vibraharp vibraphon
 vibrant vivacious
 vibrio vibrion
+vicar vicarial
 vicariat vicarship
+vicarious vicariously
+viceregal viceroy
+vicinal vicinity
+vicious viciously
 victim victimiz
 victimis victimiz
 victimis welch
@@ -29612,38 +33148,57 @@ victimiz welch
 victimiz welsh
 victimiz whipsaw
 victimiz wrong
+victoria victorian
 victualer victualler
 vidar vithar vitharr
+vienna viennes
+vietnam vietnames
+vigilant vigilantly
 vigilant wakeful
 vigilantly watchfully
 vigor vigorous
 vigor vigour
+vigorous vigorously
 villain villainous
 villainag villeinag
 villainousness villainy
 vilna vilnius vilno wilno
 vinaceous vinous
+vinaceous win
 vindicat warrant
 vinegariness vinegarishness
 vinery vineyard
 vinicultur viticultur
 vino win
+vinous win
 viocin viomycin
+violent violently
 violin violinist
 viraemia viremia
+viral virus
+virginal virginity
+viricid viricidal
 viricid virucid
 viricidal virucidal
 viroid virusoid
+virological virology
 virtu virtuousness
+virtuous virtuously
+virucid virucidal
 virulenc virulency
 virulenc virulent
+viscera visceral
+viscid viscidly
+viscometer viscometric
 viscometer viscosimeter
 viscometric viscosimetric
 viscometry viscosimetry
+viscosimeter viscosimetric
 viscosity viscousness
 viscountcy viscounty
 visibility visibl
 visibility visibleness
+visibl visibly
 visit visitor
 visitant visitor
 visor vizor
@@ -29655,34 +33210,55 @@ vitacea vitidacea
 vitalis vitaliz
 vitalisation vitalization
 vitaminis vitaminiz
+vitiliginous vitiligo
+vivacious vivaciously
 viverrida viverrina
+vivid vividly
 vivid vividness
 vocalic vowel
+vocation vocational
+vociferous vociferously
 volatilis volatiliz
 volcanology vulcanology
 volition will
+voltag voltaic
+voltair voltarean
+voltair voltarian
 voltarean voltarian
+volubl volubly
 volum voluminous
+volumeter volumetric
+volumeter volumetrical
 volumetric volumetrical
 voluminosity voluminousness
+voluminous voluminously
+voluntarily voluntary
 voluntary volunteer
 voodoo witch
 vot voter
 vowelis voweliz
 voyag voyager
+voyeur voyeuristic
+voyeur voyeuristical
+voyeurism voyeuristic
+voyeurism voyeuristical
 voyeuristic voyeuristical
 vulcanis vulcaniz
 vulcanisation vulcanization
 vulcaniser vulcanizer
 vulgarisation vulgarization
 vulgariser vulgarizer
+vulnerabl vulnerably
 vulpecular vulpin
+vulva vulval
+vulva vulvar
 vulval vulvar
 wad walk
 waddl walk
 wag waggl
 wag wiggl
 waggery waggishness
+waggish waggishly
 waggl wiggl
 waggon wagon
 waggoner wagoner
@@ -29699,14 +33275,17 @@ wal weal welt wheal
 walbiri warlpiri
 waldmeister woodruff
 wallop whack wham whop
+wan wanly
 wan worsen
 wander wanderer
 want wish
 want yearn
 want yen
+wanton wantonly
 war warfar
 war warrior
 warehouseman warehouser
+warily wary
 warragal warrigal
 warsaw warszawa
 wartweed wartwort
@@ -29715,6 +33294,7 @@ washcloth washrag
 waster wastrel
 watch watcher
 watch witness
+watchful watchfully
 water watery
 water wet
 waterbird waterfowl
@@ -29728,15 +33308,21 @@ wav waver
 wawl yaup
 wawl yawl
 wawl yell
+wax waxen
+wax waxy
 waxen waxy
 wayland wieland
 wb weber
+weak weakly
 wealth wealthiness
 wealth wealthy
+wealthily wealthy
 wean withhold
 wear wearer
+wearily weary
 weariness weary
 weather withstand
+weatherliness weatherly
 wed wiv
 week weekly
 weep whimper
@@ -29746,6 +33332,7 @@ weisenheimer wiseacr wisenheimer
 welch welsh
 welcher welsher
 wesleyanism wesleyism
+west westerly
 westbound westward
 westernisation westernization
 westernmost westmost
@@ -29757,12 +33344,14 @@ wheresoever wherever
 whidah whydah
 whimper whin
 whimsey whimsy
+whip whiplik
 whir whirr
 whiskey whisky
 whit whiten
 whit whiteness
 whitsun whitsuntid whitweek
 whizbang whizzbang
+whol wholly
 whoop yell
 whoosh woosh
 whor work
@@ -29774,8 +33363,11 @@ widow widowhood
 widower widowman
 wifi wlan
 wil wily
+wild wildly
+wilful wilfully
 wilful willful
 wilfully willfully
+willful willfully
 wimpish wimpy
 win winner
 winch windlass
@@ -29787,42 +33379,63 @@ winter wintertim
 winter wintry
 winteris winteriz
 wintery wintry
+wishful wishfully
 wisplik wispy
 wistaria wisteria
+wistful wistfully
 wit witty
 witchcraft witchery
 witness witnesser
+wittgenstein wittgensteinian
+wittily witty
 wivern wyvern
 wobbl wobbly
 wodan woden
+woeful woefully
+wolf wolfish
+wolf wolflik
 wolfban wolfsban
+wolfish wolfishly
 wolfish wolflik
 womanlik womanliness
 wonder wonderment
+wonderful wonderfully
 wonderful wonderfulness
+wondrous wondrously
 woodcreeper woodhewer
 woodiness woodsiness
 woodman woodsman
+wool woolen
 wool woolen woollen
+wool woollen
 woolen woollen
+wordily wordy
+wordless wordlessly
+wordsworth wordsworthian
 work worker
 workbag workbasket workbox
 workingman workman
 worriment worry
+worthily worthy
+worthless worthlessly
 worthless worthlessness
 wound wrick
 wrack wreck
 wrap wrapper
+wrathful wrathfully
 wrathful wroth wrothful
 wrawl yammer yowl
 wreck wreckag
 wrestl wrestler
+wrinkl wrinkleproof
 wrong wrongfulness
+wry wryly
 wuerzburg wurzburg
 xanthous yellow yellowish
 xe xenon
 xenotransplant xenotransplantation
 xeroderma xerodermia
+xerographic xerography
 xeroma xerophthalmia xerophthalmus
 xerophil xerophyt
 xylen xylol
@@ -29837,43 +33450,63 @@ yb ytterbium
 ybit yottabit
 yea yeah
 yearn yen
+yeast yeastlik
 yeastlik yeasty
 yellow yellowness
 yelp yip
+yemen yemeni
 yenisei yenisey
 yeshiva yeshivah
 ygdrasil yggdrasil
 yib yobibyt
 yibit yobibit
+yoga yogic
+yoga yogistic
 yoghourt yoghurt yogurt
 yogic yogistic
 yon yonder
 younker youth
+youthful youthfully
 yucatec yucateco
+yugoslav yugoslavia
 yugoslav yugoslavian
+yugoslavia yugoslavian
+yuma yuman
 zaftig zoftig
 zag zig zigzag
 zairean zaires
+zambia zambian
 zamboorak zamburak zamburek zumbooruck zumbooruk
 zapotec zapotecan
 zarathustra zoroaster
 zb zbit zettabit
+zealous zealously
 zebibit zibit
 zebibyt zib
+zenith zenithal
+zestful zestfully
 zestfully zestily
 ziggurat zikkurat zikurat
+zimbabw zimbabwean
 zinc zn
 zionism zionist
 zip zipper
 zirconium zr
+zodiac zodiacal
+zola zolaesqu
 zonal zonary
 zonul zonula
 zooflagellat zoomastigot
+zoonosis zoonotic
 zoophilia zoophilism
+zoroaster zoroastrian
 zu zubird
 zygomorphic zygomorphous
 zygomycota zygomycotina
+zygot zygotic
 zymology zymurgy
 zymolysis zymosis
+zymolytic zymosis
 zymolytic zymotic
+zymosis zymotic
 `;
