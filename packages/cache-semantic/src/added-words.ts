@@ -35,7 +35,7 @@ function wordTables(): WordTables {
  * ("Mexico City"), half of a two-word name ("bow tie", "leap year"); if not a verb, not the head after
  * another word ("car engine"), the thing asked about before "of" ("the steps of mitosis"), the kind of
  * answer after a question word ("what color"), or the object of a preposition ("the centre of
- * India"). And it must not stand for a verb that the shorter prompt reads as phrasing ("get a
+ * India"), nor the last word of one ("in the Knight Rider remake"). And it must not stand for a verb that the shorter prompt reads as phrasing ("get a
  * passport" / "renew a passport", "like" / "dislike").
  */
 export function keepsQuestion(
@@ -58,6 +58,9 @@ export function keepsQuestion(
       (placement.next !== undefined && compounds.has(`${word} ${placement.next}`))
     )
       return false;
+    // Closing the object of a preposition, a word names a new thing even if it may be a verb ("in the
+    // Knight Rider remake").
+    if (placement.endsPrepositionalPhrase) return false;
     // A verb follows its subject ("What symptoms does the flu cause?"); a noun there is a new thing.
     if (
       !verbs.has(word) &&

@@ -169,6 +169,12 @@ describe('disagreement with close embeddings (similarity >= relaxedSimilarity)',
         'which state is located in the centre of india',
       ),
     ).toBe('content words');
+    expect(
+      judgeClose(
+        'Who plays the voice of KITT in Knight Rider?',
+        'Who plays the voice of KITT in the Knight Rider remake?',
+      ),
+    ).toBe('content words');
     // A verb put for one read as phrasing, or in another question form.
     expect(judgeClose('How do I get a passport?', 'How do I renew a passport?')).toBe('content words');
     expect(judgeClose('Why do some people like coffee?', 'Why do some people dislike coffee?')).toBe(

@@ -57,6 +57,11 @@ export interface WordPlacement {
   readonly afterQuestionWord: boolean;
   /** The object of a preposition ("the centre of india", "in the wild"): a place, a thing, a whole. */
   readonly afterPreposition: boolean;
+  /**
+   * Last of several words that follow a preposition ("in the Knight Rider remake"): the head of the
+   * preposition's object, whatever else the word may be.
+   */
+  readonly endsPrepositionalPhrase: boolean;
 }
 
 /**
@@ -699,6 +704,8 @@ function placementsOf(
       beforeOf: tokens[index + 1]?.text === 'of',
       afterQuestionWord: questionWordCanon[tokens[index - 1]?.text ?? ''] !== undefined,
       afterPreposition: prepositions.has(wordBefore(tokens, index)),
+      endsPrepositionalPhrase:
+        termAt[index - 1] !== undefined && prepositions.has(wordBeforePhrase(tokens, termAt, index)),
     });
   }
   return placements;
@@ -716,6 +723,18 @@ const determiners = new Set('a an the my your our their his her its this that th
 function wordBefore(tokens: readonly Token[], index: number): string {
   let before = index - 1;
   while (before >= 0 && determiners.has((tokens[before] as Token).text)) before--;
+  return tokens[before]?.text ?? '';
+}
+
+/** The word before the phrase that ends at `tokens[index]`, past its content words and articles. */
+function wordBeforePhrase(
+  tokens: readonly Token[],
+  termAt: readonly (string | undefined)[],
+  index: number,
+): string {
+  let before = index - 1;
+  while (before >= 0 && (termAt[before] !== undefined || determiners.has((tokens[before] as Token).text)))
+    before--;
   return tokens[before]?.text ?? '';
 }
 
