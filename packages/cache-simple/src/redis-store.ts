@@ -1,3 +1,4 @@
+import { withTimeout } from '@switchyard/core/internal';
 import type { CacheEntry, CacheStore } from './cache-store.js';
 
 /**
@@ -66,7 +67,9 @@ export function redisStore<Value = CacheEntry>(options: RedisStoreOptions): Redi
     const { client: redis, connecting } = await owned;
     // Requests wait (bounded) for the first connection only; later, while the client reconnects,
     // its commands fail at once (offline queue disabled) and the cache answers misses.
-    firstConnection ??= withTimeout(connecting, commandTimeoutMs, 'connect').catch(() => undefined);
+    firstConnection ??= withTimeout(connecting, commandTimeoutMs, 'redisStore: connect').catch(
+      () => undefined,
+    );
     await firstConnection;
     if (!redis.isReady) throw new Error(`redisStore: not connected to Redis at ${settings.target}`);
     return redis;
@@ -75,7 +78,7 @@ export function redisStore<Value = CacheEntry>(options: RedisStoreOptions): Redi
   return {
     async get(key) {
       const redis = await client();
-      const text = await withTimeout(redis.get(prefix + key), commandTimeoutMs, 'GET');
+      const text = await withTimeout(redis.get(prefix + key), commandTimeoutMs, 'redisStore: GET');
       if (text === null || text === undefined) return undefined;
       return JSON.parse(String(text)) as Value;
     },
@@ -85,12 +88,12 @@ export function redisStore<Value = CacheEntry>(options: RedisStoreOptions): Redi
       await withTimeout(
         redis.set(prefix + key, JSON.stringify(value), { expiration: { type: 'PX', value: ttl } }),
         commandTimeoutMs,
-        'SET',
+        'redisStore: SET',
       );
     },
     async delete(key) {
       const redis = await client();
-      await withTimeout(redis.del(prefix + key), commandTimeoutMs, 'DEL');
+      await withTimeout(redis.del(prefix + key), commandTimeoutMs, 'redisStore: DEL');
     },
     async close() {
       if (!owned) return;
@@ -133,22 +136,6 @@ async function openClient(
   const connecting = client.connect();
   connecting.catch(() => undefined);
   return { client, connecting };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redisStore: ${what} not answered within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
 
 interface RedisStoreSettings {

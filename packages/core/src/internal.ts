@@ -62,3 +62,4 @@ export { requestSignal, transportSignal } from './transport-signal.js';
 export { passThroughResponse, upstreamHeaders } from './upstream-headers.js';
 export { readUpstreamJson } from './upstream-json.js';
 export { withOptionHeaders } from './with-option-headers.js';
+export { withTimeout } from './with-timeout.js';

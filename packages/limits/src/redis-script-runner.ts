@@ -1,3 +1,4 @@
+import { withTimeout } from '@switchyard/core/internal';
 import type { RedisLimitClient } from './redis-limit-store.js';
 import type { RedisScript } from './redis-scripts.js';
 
@@ -71,20 +72,4 @@ export function redisScriptRunner(
 
 function isNoScript(error: unknown): boolean {
   return error instanceof Error && error.message.startsWith('NOSCRIPT');
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} not answered within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
