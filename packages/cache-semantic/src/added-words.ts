@@ -1,5 +1,5 @@
 import { type PromptTerms, unitTerms } from './prompt-terms.js';
-import { compoundNames, describingWords, verbs } from './wordnet-words.js';
+import { wordnet } from './wordnet.js';
 
 /**
  * Cosine at or above which a prompt may be another with one content word added ("What are the
@@ -11,32 +11,16 @@ export const additionSimilarity = 0.85;
 /** How many content words one prompt may add to another and still ask the same. */
 const maxAddedWords = 1;
 
-interface WordTables {
-  describing: ReadonlySet<string>;
-  verbs: ReadonlySet<string>;
-  compounds: ReadonlySet<string>;
-}
-
-let tables: WordTables | undefined;
-
-/** The WordNet word tables as sets, built on first use. */
-function wordTables(): WordTables {
-  tables ??= {
-    describing: new Set(describingWords.trim().split(' ')),
-    verbs: new Set(verbs.trim().split(' ')),
-    compounds: new Set(compoundNames.trim().split('\n')),
-  };
-  return tables;
-}
-
 /**
- * True when `longer` asks what `shorter` asks though it has the content words `added` more. The word
- * must not narrow the question: not a describing word ("raw chicken"), a unit, a name or part of one
- * ("Mexico City"), half of a two-word name ("bow tie", "leap year"); if not a verb, not the head after
- * another word ("car engine"), the thing asked about before "of" ("the steps of mitosis"), the kind of
- * answer after a question word ("what color"), or the object of a preposition ("the centre of
- * India"), nor the last word of one ("in the Knight Rider remake"). And it must not stand for a verb that the shorter prompt reads as phrasing ("get a
- * passport" / "renew a passport", "like" / "dislike").
+ * True when `longer` asks what `shorter` asks though it has the content words `added` more (the two
+ * asked alike: `disagreement` compares their question words). The word must not narrow the question:
+ * not a describing word ("raw chicken"), a unit, a name or part of one ("Mexico City"), half of a
+ * two-word name ("bow tie", "leap year"), the last word of a preposition's object ("in the Knight
+ * Rider remake"); if not a verb, not the head after another word ("car engine"), the thing asked
+ * about before "of" ("the steps of mitosis"), the kind of answer after a question word ("what
+ * color"), or the object of a preposition ("the centre of India"). And it must not stand for a verb
+ * that the shorter prompt reads as phrasing ("get a passport" / "renew a passport", "like" /
+ * "dislike").
  */
 export function keepsQuestion(
   added: readonly string[],
@@ -45,9 +29,8 @@ export function keepsQuestion(
   similarity: number,
 ): boolean {
   if (added.length > maxAddedWords || similarity < additionSimilarity) return false;
-  if (!sameQuestionWords(longer, shorter)) return false;
   for (const verb of shorter.phrasingVerbs) if (!longer.phrasingVerbs.has(verb)) return false;
-  const { describing, verbs, compounds } = wordTables();
+  const { describing, verbs, compounds } = wordnet();
   for (const word of added) {
     const placement = longer.placements.get(word);
     if (
@@ -72,13 +55,4 @@ export function keepsQuestion(
       return false;
   }
   return true;
-}
-
-/** Both ask with the same question words, or one asks with none ("Is coffee bad for you?"). */
-function sameQuestionWords(a: PromptTerms, b: PromptTerms): boolean {
-  if (a.questionWords.size === 0 || b.questionWords.size === 0) return true;
-  return (
-    a.questionWords.size === b.questionWords.size &&
-    [...a.questionWords].every((word) => b.questionWords.has(word))
-  );
 }

@@ -1,7 +1,6 @@
 import { keepsQuestion } from './added-words.js';
 import { agentRoot, contentTerm, type PromptTerms, unitTerms } from './prompt-terms.js';
-import { wordnetSynonyms } from './wordnet-synonyms.js';
-import { personNouns } from './wordnet-words.js';
+import { wordnet } from './wordnet.js';
 
 /**
  * Words that say how a question is put, not what it is about: two prompts may differ in these
@@ -24,12 +23,11 @@ const softTerms = new Set(
 const questionCues: Record<string, ReadonlySet<string>> = {
   when: new Set(['time', 'year', 'date', 'day', 'month', 'century', 'decade', 'period'].map(contentTerm)),
   where: new Set(['place', 'location', 'country', 'city', 'town', 'region', 'area'].map(contentTerm)),
-  // Words for who acts ("Which team won …" asks "Who won …", "Which explorer …" asks "Who …", with
-  // WordNet's nouns for kinds of people); not "country", whose answer may be a person's country
-  // ("Which country won the Tour de France?").
-  who: new Set([
-    ...personNouns.trim().split(' '),
-    ...[
+  // Words for who acts ("Which team won …" asks "Who won …"), and WordNet's nouns for kinds of people
+  // with them (`cuesOf`); not "country", whose answer may be a person's country ("Which country won
+  // the Tour de France?").
+  who: new Set(
+    [
       'person',
       'name',
       'team',
@@ -44,7 +42,7 @@ const questionCues: Record<string, ReadonlySet<string>> = {
       'scientist',
       'company',
     ].map(contentTerm),
-  ]),
+  ),
   why: new Set(['reason', 'cause', 'purpose'].map(contentTerm)),
 };
 
@@ -96,7 +94,10 @@ export function disagreement(a: PromptTerms, b: PromptTerms, similarity = 0): st
     if (addedToA.length > 0 && addedToB.length > 0) return 'content words';
     const [longer, shorter, added] = addedToA.length > 0 ? [a, b, addedToA] : [b, a, addedToB];
     const content = added.filter((word) => !softTerms.has(word));
-    if (content.length > 0 && (cues.size > 0 || !keepsQuestion(content, longer, shorter, similarity)))
+    if (
+      content.length > 0 &&
+      (cues.size > 0 || !askedAlike(a, b) || !keepsQuestion(content, longer, shorter, similarity))
+    )
       return 'content words';
   }
   const kept = (words: readonly string[]) => dedupe(words.filter((word) => !differing.includes(word)));
@@ -120,22 +121,10 @@ export function disagreement(a: PromptTerms, b: PromptTerms, similarity = 0): st
   return undefined;
 }
 
-let synonymGroups: Map<string, number[]> | undefined;
-
-/** Each content term's synonym groups (WordNet's one-word synonyms), built on first use; none for a unit. */
+/** Each content term's synonym groups (WordNet's one-word synonyms); none for a unit. */
 function groupsOf(word: string): readonly number[] {
   if (unitTerms.has(word)) return [];
-  if (!synonymGroups) {
-    synonymGroups = new Map();
-    for (const [index, line] of wordnetSynonyms.trim().split('\n').entries()) {
-      for (const term of line.split(' ')) {
-        const groups = synonymGroups.get(term);
-        if (!groups) synonymGroups.set(term, [index]);
-        else if (groups.at(-1) !== index) groups.push(index);
-      }
-    }
-  }
-  return synonymGroups.get(word) ?? [];
+  return wordnet().synonymGroups.get(word) ?? [];
 }
 
 /**
@@ -172,18 +161,33 @@ function synonymPairs(onlyA: readonly string[], onlyB: readonly string[]): Map<s
  */
 function questionWordCues(a: PromptTerms, b: PromptTerms, relaxed: boolean): ReadonlySet<string> | undefined {
   const none = new Set<string>();
-  if (a.questionWords.size === 0 || b.questionWords.size === 0 || sameSet(a.questionWords, b.questionWords))
-    return none;
+  if (askedAlike(a, b)) return none;
   if (!relaxed) return undefined;
   const specificA = [...a.questionWords].filter((word) => !openQuestionWords.has(word));
   const specificB = [...b.questionWords].filter((word) => !openQuestionWords.has(word));
   if (sameSet(new Set(specificA), new Set(specificB))) return none;
   if (specificA.length + specificB.length !== 1) return undefined;
   const [specific, open] = specificA.length === 1 ? [specificA[0] as string, b] : [specificB[0] as string, a];
-  const cues = questionCues[specific];
+  const cues = cuesOf(specific);
   if (open.questionWords.size === 0 || cues === undefined || !open.words.some((word) => cues.has(word)))
     return undefined;
   return cues;
+}
+
+/** Both ask with the same question words, or one asks with none ("Is coffee bad for you?"). */
+function askedAlike(a: PromptTerms, b: PromptTerms): boolean {
+  return (
+    a.questionWords.size === 0 || b.questionWords.size === 0 || sameSet(a.questionWords, b.questionWords)
+  );
+}
+
+let whoCues: ReadonlySet<string> | undefined;
+
+/** The words an open question names a specific question word by; for `who`, with WordNet's nouns for people. */
+function cuesOf(questionWord: string): ReadonlySet<string> | undefined {
+  if (questionWord !== 'who') return questionCues[questionWord];
+  whoCues ??= new Set([...(questionCues.who as ReadonlySet<string>), ...wordnet().persons]);
+  return whoCues;
 }
 
 function sameSequence(a: readonly string[], b: readonly string[]): boolean {

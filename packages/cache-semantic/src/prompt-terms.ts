@@ -695,6 +695,7 @@ function placementsOf(
   termAt: readonly (string | undefined)[],
 ): Map<string, WordPlacement> {
   const placements = new Map<string, WordPlacement>();
+  const isDeterminer = (at: number) => determiners.has((tokens[at] as Token).text);
   for (const [index, term] of termAt.entries()) {
     if (term === undefined || placements.has(term) || /^\d/.test(term)) continue;
     placements.set(term, {
@@ -703,9 +704,12 @@ function placementsOf(
       capitalized: (tokens[index] as Token).capitalized,
       beforeOf: tokens[index + 1]?.text === 'of',
       afterQuestionWord: questionWordCanon[tokens[index - 1]?.text ?? ''] !== undefined,
-      afterPreposition: prepositions.has(wordBefore(tokens, index)),
+      // Past any article or possessive ("of the", "in my").
+      afterPreposition: prepositions.has(wordBefore(tokens, index, isDeterminer)),
+      // Past the phrase's content words too ("in the Knight Rider remake").
       endsPrepositionalPhrase:
-        termAt[index - 1] !== undefined && prepositions.has(wordBeforePhrase(tokens, termAt, index)),
+        termAt[index - 1] !== undefined &&
+        prepositions.has(wordBefore(tokens, index, (at) => termAt[at] !== undefined || isDeterminer(at))),
     });
   }
   return placements;
@@ -719,22 +723,10 @@ const prepositions = new Set(
 
 const determiners = new Set('a an the my your our their his her its this that these those'.split(' '));
 
-/** The word before `tokens[index]`, past any article or possessive ("of the", "in my"). */
-function wordBefore(tokens: readonly Token[], index: number): string {
+/** The word before `tokens[index]`, past the tokens `skipped` says to pass over. */
+function wordBefore(tokens: readonly Token[], index: number, skipped: (at: number) => boolean): string {
   let before = index - 1;
-  while (before >= 0 && determiners.has((tokens[before] as Token).text)) before--;
-  return tokens[before]?.text ?? '';
-}
-
-/** The word before the phrase that ends at `tokens[index]`, past its content words and articles. */
-function wordBeforePhrase(
-  tokens: readonly Token[],
-  termAt: readonly (string | undefined)[],
-  index: number,
-): string {
-  let before = index - 1;
-  while (before >= 0 && (termAt[before] !== undefined || determiners.has((tokens[before] as Token).text)))
-    before--;
+  while (before >= 0 && skipped(before)) before--;
   return tokens[before]?.text ?? '';
 }
 
@@ -757,7 +749,7 @@ function phrasingVerbsOf(prompt: string): Set<string> {
   // "What does a dentist do?": "do" as the verb, not the auxiliary; "to be" and "being" as the verb.
   if (/\b(?:do|does|did|doing|done)\W*$/i.test(prompt)) verbs.add('do');
   if (/\b(?:to be|being)\b/i.test(prompt)) verbs.add('be');
-  for (const word of prompt.toLowerCase().split(/[^a-z]+/)) {
+  for (const word of wordsOf(prompt)) {
     const lemma = phrasingVerbForms[word];
     if (lemma !== undefined) verbs.add(lemma);
   }
