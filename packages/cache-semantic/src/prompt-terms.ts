@@ -510,6 +510,13 @@ function hasAny(present: ReadonlySet<string>, words: readonly string[]): boolean
   return false;
 }
 
+/** True when the last character before `index` that is not a space ends a sentence (or there is none). */
+function startsSentence(text: string, index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && /\s/.test(text[before] as string)) before--;
+  return before < 0 || '.?!:'.includes(text[before] as string);
+}
+
 function tokenize(prompt: string): Token[] {
   let text = prompt.replace(/[\u2018\u2019\u02bc`]/g, "'");
   let present = wordsOf(text);
@@ -524,7 +531,7 @@ function tokenize(prompt: string): Token[] {
     const raw = match[0];
     const upper = raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
     const capitalized =
-      upper || (/^\p{Lu}/u.test(raw) && tokens.length > 0 && !/[.?!:]\s*$/.test(text.slice(0, match.index)));
+      upper || (/^\p{Lu}/u.test(raw) && tokens.length > 0 && !startsSentence(text, match.index));
     let word = americanSpelling(raw.toLowerCase());
     let possessive = false;
     let negated = false;
